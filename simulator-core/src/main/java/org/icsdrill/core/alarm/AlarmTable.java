@@ -1,0 +1,145 @@
+package org.icsdrill.core.alarm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.icsdrill.core.tag.AlarmLimits;
+import org.icsdrill.core.tag.AlarmPriority;
+import org.icsdrill.core.tag.TagCatalog;
+import org.icsdrill.core.tag.TagDef;
+
+/**
+ * Alarm evaluation of one plant on the network view, as a SCADA server does: what the operator's
+ * poller reads decides the alarms, so a replayed view hides them. Owned by the simulation thread.
+ */
+public final class AlarmTable {
+
+    private final String plant;
+    private final TagCatalog catalog;
+    private final AlarmLevel[] level;
+    private final Alarm[] current;
+
+    public AlarmTable(String plant, TagCatalog catalog) {
+        this.plant = plant;
+        this.catalog = catalog;
+        this.level = new AlarmLevel[catalog.size()];
+        this.current = new Alarm[catalog.size()];
+        Arrays.fill(level, AlarmLevel.NONE);
+    }
+
+    /** Evaluates every tag with alarm limits; returns what changed. */
+    public List<AlarmEvent> evaluate(double[] view, double plantTimeSeconds) {
+        List<AlarmEvent> events = new ArrayList<>(0);
+        for (int i = 0; i < view.length; i++) {
+            TagDef def = catalog.get(i);
+            if (!def.alarms().isDefined()) {
+                continue;
+            }
+            AlarmLevel next = nextLevel(def.alarms(), level[i], view[i]);
+            if (next == level[i]) {
+                continue;
+            }
+            Alarm before = current[i];
+            level[i] = next;
+            if (next == AlarmLevel.NONE) {
+                Alarm cleared = withActive(before, false, view[i]);
+                current[i] = cleared.acknowledged() ? null : cleared;
+                events.add(new AlarmEvent(AlarmEvent.Type.CLEARED, plantTimeSeconds, cleared, null));
+            } else if (before != null && before.active() && severity(next) < severity(before.level())) {
+                // Easing from HH to H is the same alarm, not a new one to acknowledge.
+                current[i] = new Alarm(plant, def.name(), next, priority(def.alarms(), next), true,
+                        before.acknowledged(), before.raisedAtSeconds(), view[i], message(def, next));
+            } else {
+                Alarm raised = new Alarm(plant, def.name(), next, priority(def.alarms(), next), true, false,
+                        plantTimeSeconds, view[i], message(def, next));
+                current[i] = raised;
+                events.add(new AlarmEvent(AlarmEvent.Type.RAISED, plantTimeSeconds, raised, null));
+            }
+        }
+        return events;
+    }
+
+    /** Acknowledges the alarm on a tag; an acknowledged alarm that has cleared leaves the list. */
+    public AlarmEvent acknowledge(String tag, String user, double plantTimeSeconds) {
+        int i = catalog.require(tag);
+        Alarm alarm = current[i];
+        if (alarm == null || alarm.acknowledged()) {
+            return null;
+        }
+        Alarm acked = new Alarm(alarm.plant(), alarm.tag(), alarm.level(), alarm.priority(), alarm.active(), true,
+                alarm.raisedAtSeconds(), alarm.value(), alarm.message());
+        current[i] = acked.active() ? acked : null;
+        return new AlarmEvent(AlarmEvent.Type.ACKNOWLEDGED, plantTimeSeconds, acked, user);
+    }
+
+    /** The alarm list now: active alarms and cleared ones not yet acknowledged. */
+    public List<Alarm> snapshot() {
+        List<Alarm> list = new ArrayList<>();
+        for (Alarm alarm : current) {
+            if (alarm != null) {
+                list.add(alarm);
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    private static Alarm withActive(Alarm alarm, boolean active, double value) {
+        return new Alarm(alarm.plant(), alarm.tag(), alarm.level(), alarm.priority(), active, alarm.acknowledged(),
+                alarm.raisedAtSeconds(), value, alarm.message());
+    }
+
+    /** The new level with hysteresis: a level holds until the value is a deadband back inside its limit. */
+    static AlarmLevel nextLevel(AlarmLimits limits, AlarmLevel now, double value) {
+        if (limits.isDiscrete()) {
+            return Math.abs(value - limits.alarmState()) < 0.5 ? AlarmLevel.STATE : AlarmLevel.NONE;
+        }
+        AlarmLevel raw = rawLevel(limits, value, 0);
+        if (severity(raw) >= severity(now)) {
+            return raw;
+        }
+        // Easing off: a level holds until the value is a deadband back inside its limit.
+        AlarmLevel held = rawLevel(limits, value, limits.deadband());
+        return severity(held) > severity(now) ? now : held;
+    }
+
+    private static AlarmLevel rawLevel(AlarmLimits l, double v, double deadband) {
+        if (!Double.isNaN(l.highHigh()) && v >= l.highHigh() - deadband) {
+            return AlarmLevel.HIGH_HIGH;
+        }
+        if (!Double.isNaN(l.high()) && v >= l.high() - deadband) {
+            return AlarmLevel.HIGH;
+        }
+        if (!Double.isNaN(l.lowLow()) && v <= l.lowLow() + deadband) {
+            return AlarmLevel.LOW_LOW;
+        }
+        if (!Double.isNaN(l.low()) && v <= l.low() + deadband) {
+            return AlarmLevel.LOW;
+        }
+        return AlarmLevel.NONE;
+    }
+
+    private static int severity(AlarmLevel level) {
+        return switch (level) {
+            case HIGH_HIGH, LOW_LOW -> 2;
+            case HIGH, LOW, STATE -> 1;
+            case NONE -> 0;
+        };
+    }
+
+    private static AlarmPriority priority(AlarmLimits limits, AlarmLevel level) {
+        AlarmPriority base = limits.priority();
+        boolean severe = level == AlarmLevel.HIGH_HIGH || level == AlarmLevel.LOW_LOW;
+        return severe && base.ordinal() < AlarmPriority.URGENT.ordinal()
+                ? AlarmPriority.values()[base.ordinal() + 1] : base;
+    }
+
+    private static String message(TagDef def, AlarmLevel level) {
+        return switch (level) {
+            case HIGH_HIGH -> def.description() + " high-high";
+            case HIGH -> def.description() + " high";
+            case LOW -> def.description() + " low";
+            case LOW_LOW -> def.description() + " low-low";
+            default -> def.description();
+        };
+    }
+}

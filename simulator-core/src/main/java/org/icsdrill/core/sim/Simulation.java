@@ -1,0 +1,135 @@
+package org.icsdrill.core.sim;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.icsdrill.core.plant.PlantModel;
+
+/**
+ * The simulation kernel: one or more plants stepped together with a fixed tick of plant time.
+ * Plant time is not wall time: {@link #advance} steps as fast as it can on the caller's thread
+ * (tests, headless runs), and {@link SimulationDriver} paces the same steps against the wall clock.
+ * Only one thread steps at a time; everything else talks to plants through queued writes and
+ * {@link #execute} commands, applied at the next tick in arrival order.
+ */
+public final class Simulation {
+
+    private final SimulationConfig config;
+    private final double tickSeconds;
+    private final Map<String, PlantRuntime> plants = new LinkedHashMap<>();
+    private final List<TickListener> listeners = new CopyOnWriteArrayList<>();
+    private final ConcurrentLinkedQueue<Consumer<Simulation>> commands = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock stepLock = new ReentrantLock();
+    private volatile long tick;
+
+    public Simulation(SimulationConfig config, List<? extends PlantModel> models) {
+        this.config = config;
+        this.tickSeconds = config.tickSeconds();
+        SplittableRandom root = new SplittableRandom(config.seed());
+        for (PlantModel model : models) {
+            if (plants.containsKey(model.id())) {
+                throw new IllegalArgumentException("plant listed twice: " + model.id());
+            }
+            // Each plant gets its own stream, split in declaration order, so a run is reproducible.
+            plants.put(model.id(), new PlantRuntime(model, root.split()));
+        }
+    }
+
+    public SimulationConfig config() {
+        return config;
+    }
+
+    public List<PlantRuntime> plants() {
+        return List.copyOf(plants.values());
+    }
+
+    public PlantRuntime plant(String id) {
+        PlantRuntime plant = plants.get(id);
+        if (plant == null) {
+            throw new IllegalArgumentException("no plant '" + id + "' in this run; running: " + plants.keySet());
+        }
+        return plant;
+    }
+
+    public boolean hasPlant(String id) {
+        return plants.containsKey(id);
+    }
+
+    public long tick() {
+        return tick;
+    }
+
+    public double plantTimeSeconds() {
+        return tick * tickSeconds;
+    }
+
+    public double tickSeconds() {
+        return tickSeconds;
+    }
+
+    /** Plant time mapped onto the wall clock from the configured start time, for source timestamps. */
+    public Instant toWallClock(double plantTimeSeconds) {
+        return config.startTime().plusNanos(Math.round(plantTimeSeconds * 1e9));
+    }
+
+    public void addListener(TickListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(TickListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Runs a command on the simulation thread at the start of the next tick, in arrival order. */
+    public void execute(Consumer<Simulation> command) {
+        commands.add(command);
+    }
+
+    /** One tick of every plant. */
+    public void step() {
+        stepLock.lock();
+        try {
+            long now = tick;
+            double time = now * tickSeconds;
+            Consumer<Simulation> command;
+            while ((command = commands.poll()) != null) {
+                command.accept(this);
+            }
+            for (TickListener listener : listeners) {
+                listener.beforeTick(this, now, time);
+            }
+            for (PlantRuntime plant : plants.values()) {
+                plant.tick(now, time, tickSeconds);
+            }
+            tick = now + 1;
+            double after = tick * tickSeconds;
+            for (TickListener listener : listeners) {
+                listener.afterTick(this, tick, after);
+            }
+        } finally {
+            stepLock.unlock();
+        }
+    }
+
+    /** Steps until at least {@code plantTime} more has passed. */
+    public void advance(Duration plantTime) {
+        long ticks = (long) Math.ceil(plantTime.toNanos() / 1e9 / tickSeconds - 1e-9);
+        for (long i = 0; i < ticks; i++) {
+            step();
+        }
+    }
+
+    /** The plants' ids in run order. */
+    public List<String> plantIds() {
+        return Collections.unmodifiableList(new ArrayList<>(plants.keySet()));
+    }
+}
