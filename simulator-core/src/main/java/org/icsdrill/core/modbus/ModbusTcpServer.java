@@ -1,0 +1,257 @@
+package org.icsdrill.core.modbus;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import org.icsdrill.core.journal.Transaction;
+import org.icsdrill.core.journal.TransactionJournal;
+import org.icsdrill.core.net.SourcePolicy;
+import org.icsdrill.core.sim.PlantRuntime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A plant PLC's Modbus/TCP server (Modbus Messaging on TCP/IP Implementation Guide v1.0b): one
+ * thread per connection, at most {@code maxConnections} at once. Frames are checked at the MBAP
+ * header; a malformed frame closes its own connection only. Unit id 1 is the PLC, 0 and 255 are
+ * accepted as aliases, any other gets exception 0B. Every request served is journaled.
+ */
+public final class ModbusTcpServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModbusTcpServer.class);
+    private static final int MBAP_LENGTH = 7;
+    /** The MBAP length field counts the unit id and a PDU of at most 253 bytes. */
+    private static final int MAX_MBAP_LENGTH = 254;
+
+    private final PlantRuntime plant;
+    private final ModbusServerConfig config;
+    private final TransactionJournal journal;
+    private final SourcePolicy policy;
+    private final ModbusRequestHandler handler;
+    private final ServerSocket serverSocket;
+    private final Semaphore connectionSlots;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Thread acceptor;
+    private volatile boolean closed;
+
+    private ModbusTcpServer(PlantRuntime plant, RegisterMap map, DeviceIdentification identity,
+                            ModbusServerConfig config, TransactionJournal journal, SourcePolicy policy)
+            throws IOException {
+        this.plant = plant;
+        this.config = config;
+        this.journal = journal;
+        this.policy = policy;
+        this.handler = new ModbusRequestHandler(new PlantRegisterImage(plant, map), identity);
+        this.connectionSlots = new Semaphore(config.maxConnections());
+        this.serverSocket = new ServerSocket();
+        serverSocket.setReuseAddress(true);
+        serverSocket.bind(new InetSocketAddress(config.bindAddress(), config.port()), 128);
+        this.acceptor = new Thread(this::acceptLoop, "modbus-" + plant.id() + "-accept");
+        acceptor.setDaemon(true);
+    }
+
+    /** Starts serving a plant; the register map is generated from its tags. */
+    public static ModbusTcpServer start(PlantRuntime plant, ModbusServerConfig config, TransactionJournal journal,
+                                        SourcePolicy policy, String version) throws IOException {
+        RegisterMap map = RegisterMap.of(plant.catalog());
+        DeviceIdentification identity = DeviceIdentification.forPlant(plant.id(), plant.model().displayName(),
+                version);
+        ModbusTcpServer server = new ModbusTcpServer(plant, map, identity, config, journal, policy);
+        server.acceptor.start();
+        return server;
+    }
+
+    public int port() {
+        return serverSocket.getLocalPort();
+    }
+
+    public InetAddress address() {
+        return serverSocket.getInetAddress();
+    }
+
+    public String plantId() {
+        return plant.id();
+    }
+
+    /** Connections being served now. */
+    public int openConnections() {
+        return open.size();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            serverSocket.close();
+        } catch (IOException e) {
+            LOG.debug("closing the listening socket", e);
+        }
+        for (Socket socket : open) {
+            closeQuietly(socket);
+        }
+        try {
+            acceptor.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            Socket socket;
+            try {
+                socket = serverSocket.accept();
+            } catch (IOException e) {
+                if (!closed) {
+                    LOG.warn("Modbus server of {} stopped accepting", plant.id(), e);
+                }
+                return;
+            }
+            if (policy.isIsolated(socket.getInetAddress()) || !connectionSlots.tryAcquire()) {
+                closeQuietly(socket);
+                continue;
+            }
+            open.add(socket);
+            Thread connection = new Thread(() -> serve(socket),
+                    "modbus-" + plant.id() + "-" + socket.getInetAddress().getHostAddress() + ":" + socket.getPort());
+            connection.setDaemon(true);
+            connection.start();
+        }
+    }
+
+    private void serve(Socket socket) {
+        String source = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
+        try (socket) {
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, config.idleTimeout().toMillis()));
+            new Connection(socket, source).run();
+        } catch (EOFException | SocketException | SocketTimeoutException e) {
+            LOG.debug("Modbus connection {} ended: {}", source, e.toString());
+        } catch (IOException e) {
+            LOG.debug("Modbus connection {} failed", source, e);
+        } finally {
+            open.remove(socket);
+            connectionSlots.release();
+        }
+    }
+
+    /** One client's session: read a frame, judge it, serve it, answer. */
+    private final class Connection {
+        private final Socket socket;
+        private final String source;
+        private final InetAddress address;
+        private final byte[] request = new byte[MBAP_LENGTH + MAX_MBAP_LENGTH];
+        private final byte[] response = new byte[MBAP_LENGTH + 256];
+        private final RequestLog log = new RequestLog();
+
+        Connection(Socket socket, String source) {
+            this.socket = socket;
+            this.source = source;
+            this.address = socket.getInetAddress();
+        }
+
+        void run() throws IOException {
+            InputStream in = new BufferedInputStream(socket.getInputStream(), 4096);
+            OutputStream out = socket.getOutputStream();
+            while (!closed) {
+                if (!readFully(in, request, 0, MBAP_LENGTH, true)) {
+                    return;
+                }
+                int protocol = ModbusRequestHandler.u16(request, 2);
+                int length = ModbusRequestHandler.u16(request, 4);
+                if (protocol != 0 || length < 2 || length > MAX_MBAP_LENGTH) {
+                    LOG.debug("malformed MBAP header from {} (protocol {}, length {}); closing", source, protocol,
+                            length);
+                    return;
+                }
+                readFully(in, request, MBAP_LENGTH, length - 1, false);
+                int responseLength = serveOne(length - 1);
+                if (responseLength == ModbusRequestHandler.MALFORMED) {
+                    LOG.debug("malformed PDU from {}; closing", source);
+                    return;
+                }
+                if (responseLength > 0) {
+                    System.arraycopy(request, 0, response, 0, 4);
+                    response[4] = (byte) ((responseLength + 1) >>> 8);
+                    response[5] = (byte) (responseLength + 1);
+                    response[6] = request[6];
+                    out.write(response, 0, MBAP_LENGTH + responseLength);
+                }
+            }
+        }
+
+        /** Returns the response PDU length, 0 to send nothing, or MALFORMED. */
+        private int serveOne(int pduLength) throws IOException {
+            int function = request[MBAP_LENGTH] & 0xFF;
+            boolean write = isWrite(function);
+            SourcePolicy.Verdict verdict = policy.judge(address, write);
+            if (verdict == SourcePolicy.Verdict.REFUSE) {
+                throw new EOFException("source isolated");
+            }
+            log.reset();
+            int unit = request[6] & 0xFF;
+            int length;
+            if (unit != 1 && unit != 0 && unit != 255) {
+                log.function = ModbusRequestHandler.functionName(function);
+                log.address = "unit " + unit;
+                length = ModbusRequestHandler.exception(function, ExceptionCode.GATEWAY_TARGET_FAILED, response,
+                        MBAP_LENGTH, log);
+            } else {
+                length = handler.handle(request, MBAP_LENGTH, pduLength, response, MBAP_LENGTH, log, source,
+                        verdict == SourcePolicy.Verdict.DROP_WRITE);
+            }
+            if (length == ModbusRequestHandler.MALFORMED) {
+                log.result = "malformed, connection closed";
+            } else if (verdict == SourcePolicy.Verdict.DROP_WRITE && log.write) {
+                log.result = log.result + " (dropped on the network path)";
+            }
+            journal.record(new Transaction(plant.view().plantTimeSeconds(), Instant.now(), plant.id(), source,
+                    "modbus", log.function, log.address, log.values.toString(), log.result));
+            if (length > 0 && verdict == SourcePolicy.Verdict.WITHHOLD_RESPONSE) {
+                return 0;
+            }
+            return length;
+        }
+    }
+
+    private static boolean isWrite(int function) {
+        return function == 0x05 || function == 0x06 || function == 0x0F || function == 0x10 || function == 0x17;
+    }
+
+    /** Reads exactly {@code length} bytes; false on a clean end of stream before the first byte if allowed. */
+    private static boolean readFully(InputStream in, byte[] buffer, int offset, int length, boolean endAllowed)
+            throws IOException {
+        int read = 0;
+        while (read < length) {
+            int n = in.read(buffer, offset + read, length - read);
+            if (n < 0) {
+                if (read == 0 && endAllowed) {
+                    return false;
+                }
+                throw new EOFException("connection closed inside a frame");
+            }
+            read += n;
+        }
+        return true;
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.debug("closing a socket", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.icsdrill.core.alarm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.icsdrill.core.tag.AlarmLimits;
+import org.icsdrill.core.tag.AlarmPriority;
+import org.icsdrill.core.tag.EngineeringUnit;
+import org.icsdrill.core.tag.TagCatalog;
+import org.icsdrill.core.tag.TagDef;
+import org.junit.jupiter.api.Test;
+
+class AlarmTableTest {
+
+    private final TagCatalog catalog = TagCatalog.of(List.of(
+            TagDef.measurement("R1.TT101", "Reactor temperature", EngineeringUnit.KELVIN, 250, 500)
+                    .alarms(AlarmLimits.analog(390, 370, 330, 310, 2, AlarmPriority.MEDIUM)).build(),
+            TagDef.state("R1.TRIP", "Trip").alarms(AlarmLimits.whenEquals(1, AlarmPriority.HIGH)).build()));
+    private final AlarmTable table = new AlarmTable("chemical", catalog);
+
+    private List<AlarmEvent> at(double temperature, double trip) {
+        return table.evaluate(new double[] {temperature, trip}, 0);
+    }
+
+    @Test
+    void raisesOnTheHighLimitAndHoldsWithinTheDeadband() {
+        assertThat(at(350, 0)).isEmpty();
+        assertThat(at(371, 0)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(AlarmEvent.Type.RAISED);
+            assertThat(e.alarm().level()).isEqualTo(AlarmLevel.HIGH);
+            assertThat(e.alarm().priority()).isEqualTo(AlarmPriority.MEDIUM);
+        });
+        assertThat(at(369, 0)).as("inside the deadband").isEmpty();
+        assertThat(at(367, 0)).singleElement().extracting(AlarmEvent::type).isEqualTo(AlarmEvent.Type.CLEARED);
+    }
+
+    @Test
+    void highHighIsOnePriorityMoreAndEasingBackIsNotANewAlarm() {
+        at(371, 0);
+        assertThat(at(391, 0)).singleElement().satisfies(e -> {
+            assertThat(e.alarm().level()).isEqualTo(AlarmLevel.HIGH_HIGH);
+            assertThat(e.alarm().priority()).isEqualTo(AlarmPriority.HIGH);
+        });
+        table.acknowledge("R1.TT101", "op", 1);
+        assertThat(at(380, 0)).isEmpty();
+        assertThat(table.snapshot()).singleElement().satisfies(a -> {
+            assertThat(a.level()).isEqualTo(AlarmLevel.HIGH);
+            assertThat(a.acknowledged()).isTrue();
+        });
+    }
+
+    @Test
+    void anUnacknowledgedAlarmStaysListedAfterReturningToNormal() {
+        at(300, 1);
+        assertThat(table.snapshot()).hasSize(2);
+        at(350, 0);
+        assertThat(table.snapshot()).hasSize(2).allSatisfy(a -> assertThat(a.active()).isFalse());
+        table.acknowledge("R1.TRIP", "op", 2);
+        assertThat(table.snapshot()).singleElement().extracting(Alarm::tag).isEqualTo("R1.TT101");
+    }
+
+    @Test
+    void acknowledgingAnActiveAlarmKeepsItUntilItClears() {
+        at(300, 0);
+        AlarmEvent ack = table.acknowledge("R1.TT101", "alice", 5);
+        assertThat(ack.user()).isEqualTo("alice");
+        assertThat(table.snapshot()).singleElement().satisfies(a -> assertThat(a.acknowledged()).isTrue());
+        at(350, 0);
+        assertThat(table.snapshot()).isEmpty();
+    }
+}
