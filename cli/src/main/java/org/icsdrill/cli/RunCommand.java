@@ -1,0 +1,131 @@
+package org.icsdrill.cli;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.icsdrill.core.modbus.ModbusTcpServer;
+import org.icsdrill.core.sim.Speed;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs plants with their Modbus/TCP and OPC UA endpoints, printing a live status line. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run plants with real Modbus/TCP and OPC UA endpoints.")
+final class RunCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--plant", paramLabel = "NAMES",
+            description = "Comma-separated plants, in port order (default: every plant: ${COMPLETION-CANDIDATES}).",
+            completionCandidates = PlantIds.class)
+    private String plants;
+
+    @Option(names = "--headless", description = "No console window: status on standard output only.")
+    private boolean headless;
+
+    @Option(names = "--speed", defaultValue = "1", paramLabel = "N|max", converter = Converters.SpeedConverter.class,
+            description = "Plant time per wall time: 1 real time, 50, or max (default: ${DEFAULT-VALUE}).")
+    private Speed speed;
+
+    @Option(names = "--duration", paramLabel = "TIME", converter = Converters.DurationConverter.class,
+            description = "Stop after this much plant time, like 90s, 10m30s or 2h (default: run until Ctrl-C).")
+    private Duration duration;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed of the run's random source; same seed, same run (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--modbus-port", defaultValue = "5020", paramLabel = "PORT",
+            description = "Modbus/TCP port of the first plant; the next plants take the following ports; 0 picks"
+                    + " free ports (default: ${DEFAULT-VALUE}).")
+    private int modbusPort;
+
+    @Option(names = "--opcua-port", defaultValue = "4840", paramLabel = "PORT",
+            description = "OPC UA port; 0 picks a free port (default: ${DEFAULT-VALUE}).")
+    private int opcuaPort;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR",
+            description = "Address the endpoints listen on (default: ${DEFAULT-VALUE}, loopback only).")
+    private String bind;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where users, certificates and journals are kept (default: ~/.icsdrill).")
+    private Path dataDirectory;
+
+    @Override
+    public Integer call() throws Exception {
+        RunOptions options = options();
+        PrintWriter out = spec.commandLine().getOut();
+        try (SimulatorHost host = SimulatorHost.start(options)) {
+            printEndpoints(out, host);
+            Thread shutdown = new Thread(host::close, "shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdown);
+            boolean terminal = System.console() != null;
+            long lastPrint = 0;
+            while (!host.driver().awaitEnd(terminal ? 500 : 1000, TimeUnit.MILLISECONDS)) {
+                long now = System.nanoTime();
+                if (terminal) {
+                    out.print("\r" + StatusLine.of(host.simulation(), speed.toString()) + "   ");
+                    out.flush();
+                } else if (now - lastPrint >= 10_000_000_000L) {
+                    out.println(StatusLine.of(host.simulation(), speed.toString()));
+                    lastPrint = now;
+                }
+            }
+            out.println((terminal ? "\n" : "") + StatusLine.of(host.simulation(), speed.toString()));
+            if (host.driver().failure() != null) {
+                throw new IllegalStateException("the simulation stopped: " + host.driver().failure().getMessage(),
+                        host.driver().failure());
+            }
+            out.println("Reached the end of the run (" + options.duration() + " of plant time). Journal: "
+                    + host.journal().file());
+            Runtime.getRuntime().removeShutdownHook(shutdown);
+        }
+        return 0;
+    }
+
+    private RunOptions options() {
+        List<String> ids = PlantIds.parseList(spec, plants);
+        checkPort("--modbus-port", modbusPort, ids.size());
+        checkPort("--opcua-port", opcuaPort, 1);
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bind: unknown address '" + bind + "'");
+        }
+        if (duration != null && (duration.isZero() || duration.isNegative())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--duration must be positive");
+        }
+        Path data = dataDirectory != null ? dataDirectory : Path.of(System.getProperty("user.home"), ".icsdrill");
+        return new RunOptions(ids, speed, duration, seed, modbusPort, opcuaPort, address, data);
+    }
+
+    private void checkPort(String option, int port, int count) {
+        if (port < 0 || port + (port == 0 ? 0 : count - 1) > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + " must leave room for " + count + " port(s) within 0 to 65535, got " + port);
+        }
+    }
+
+    private void printEndpoints(PrintWriter out, SimulatorHost host) {
+        out.println("ICS Drill " + Version.current() + ", seed " + seed + ", speed " + speed
+                + (headless ? ", headless" : ", console not available yet: status only"));
+        for (ModbusTcpServer server : host.modbusServers()) {
+            out.printf("  %-9s Modbus/TCP %s:%d (unit 1)%n", server.plantId(), server.address().getHostAddress(),
+                    server.port());
+        }
+        out.println("  OPC UA    " + host.opcUa().endpointUrl());
+        host.opcUa().createdDefaultOperator().ifPresent(c -> out.println("  Created OPC UA user '" + c.username()
+                + "' with password '" + c.password() + "' (shown once; kept hashed in the data directory)."));
+        out.println("  Journal   " + host.journal().file());
+        out.flush();
+    }
+}

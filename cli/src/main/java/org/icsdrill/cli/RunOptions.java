@@ -1,0 +1,18 @@
+package org.icsdrill.cli;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.icsdrill.core.sim.Speed;
+
+/**
+ * What {@code icsdrill run} was asked to do.
+ *
+ * @param duration   plant time to run for, or null to run until stopped
+ * @param modbusPort the first plant's Modbus port, the next plants on the following ports; 0 picks free ports
+ * @param opcuaPort  0 picks a free port
+ */
+record RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
+                  InetAddress bind, Path dataDirectory) {
+}

@@ -1,0 +1,118 @@
+package org.icsdrill.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.icsdrill.core.journal.TransactionJournal;
+import org.icsdrill.core.modbus.ModbusServerConfig;
+import org.icsdrill.core.modbus.ModbusTcpServer;
+import org.icsdrill.core.net.SourcePolicy;
+import org.icsdrill.core.opcua.OpcUaConfig;
+import org.icsdrill.core.opcua.OpcUaEndpoint;
+import org.icsdrill.core.plant.PlantModel;
+import org.icsdrill.core.sim.PlantRuntime;
+import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.core.sim.SimulationConfig;
+import org.icsdrill.core.sim.SimulationDriver;
+import org.icsdrill.plants.Plants;
+
+/**
+ * A running simulator: the plants, their Modbus servers, the OPC UA server, the journal and the
+ * simulation thread, started together and closed together.
+ */
+final class SimulatorHost implements AutoCloseable {
+
+    private static final DateTimeFormatter FILE_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Simulation simulation;
+    private final TransactionJournal journal;
+    private final SourcePolicy policy = new SourcePolicy();
+    private final List<ModbusTcpServer> modbus = new ArrayList<>();
+    private final SimulationDriver driver;
+    private OpcUaEndpoint opcUa;
+
+    private SimulatorHost(RunOptions options) {
+        List<PlantModel> models = options.plants().stream().map(Plants::create).toList();
+        Instant start = Instant.now();
+        this.simulation = new Simulation(SimulationConfig.defaults(options.seed()).withSpeed(options.speed())
+                .withStartTime(start), models);
+        Path journalFile = options.dataDirectory().resolve("journal")
+                .resolve("transactions-" + FILE_STAMP.format(start) + ".jsonl");
+        this.journal = TransactionJournal.toFile(10_000, journalFile);
+        this.driver = new SimulationDriver(simulation, options.speed());
+    }
+
+    /** Starts everything; on failure closes what was started and rethrows. */
+    static SimulatorHost start(RunOptions options) throws Exception {
+        SimulatorHost host = new SimulatorHost(options);
+        try {
+            host.listen(options);
+            if (options.duration() != null) {
+                host.driver.stopAt(options.duration().toNanos() / 1e9);
+            }
+            host.driver.start();
+            return host;
+        } catch (Exception | Error e) {
+            host.close();
+            throw e;
+        }
+    }
+
+    private void listen(RunOptions options) throws Exception {
+        int port = options.modbusPort();
+        for (PlantRuntime plant : simulation.plants()) {
+            ModbusServerConfig config = new ModbusServerConfig(options.bind(), port,
+                    ModbusServerConfig.DEFAULT_MAX_CONNECTIONS, ModbusServerConfig.DEFAULT_IDLE_TIMEOUT);
+            try {
+                modbus.add(ModbusTcpServer.start(plant, config, journal, policy, Version.current()));
+            } catch (IOException e) {
+                throw new IOException("Modbus server of " + plant.id() + " cannot listen on "
+                        + options.bind().getHostAddress() + ":" + port + ": " + e.getMessage(), e);
+            }
+            port = port == 0 ? 0 : port + 1;
+        }
+        String host = options.bind().getHostAddress();
+        List<String> hostnames = host.equals("127.0.0.1") ? List.of(host, "localhost") : List.of(host);
+        opcUa = OpcUaEndpoint.start(simulation, journal, policy,
+                new OpcUaConfig(host, options.opcuaPort(), options.dataDirectory(), hostnames));
+    }
+
+    Simulation simulation() {
+        return simulation;
+    }
+
+    SimulationDriver driver() {
+        return driver;
+    }
+
+    List<ModbusTcpServer> modbusServers() {
+        return List.copyOf(modbus);
+    }
+
+    OpcUaEndpoint opcUa() {
+        return opcUa;
+    }
+
+    TransactionJournal journal() {
+        return journal;
+    }
+
+    SourcePolicy policy() {
+        return policy;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        modbus.forEach(ModbusTcpServer::close);
+        if (opcUa != null) {
+            opcUa.close();
+        }
+        journal.close();
+    }
+}

@@ -1,0 +1,84 @@
+package org.icsdrill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, usage on bad input, never a stack trace. */
+class CliTest {
+
+    @TempDir
+    Path dataDir;
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome icsdrill(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = IcsDrill.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void badArgumentsPrintUsageAndExit2() {
+        for (String[] args : new String[][] {
+                {"run", "--speed", "fast"},
+                {"run", "--plant", "nuclear"},
+                {"run", "--duration", "2 hours"},
+                {"run", "--modbus-port", "70000"},
+                {"run", "--bind", "no-such-host.invalid"},
+                {"run", "--no-such-option"},
+                {"registers"},
+                {"registers", "--plant", "chemical", "--format", "xml"},
+                {"frobnicate"}}) {
+            Outcome o = icsdrill(args);
+            assertThat(o.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(o.err()).as(String.join(" ", args)).contains("Usage:").doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertThat(icsdrill("--help").code()).isZero();
+        assertThat(icsdrill("--version").out()).startsWith("ICS Drill ");
+        assertThat(icsdrill("run", "--help").out()).contains("--speed", "--modbus-port", "--opcua-port");
+    }
+
+    @Test
+    void aHeadlessRunReachesItsDurationAndExits() throws Exception {
+        Outcome o = icsdrill("run", "--headless", "--plant", "chemical", "--speed", "max", "--duration", "10m",
+                "--modbus-port", "0", "--opcua-port", "0", "--data-dir", dataDir.toString());
+        assertThat(o.err()).doesNotContain("Exception");
+        assertThat(o.code()).isZero();
+        assertThat(o.out()).contains("chemical  Modbus/TCP 127.0.0.1:", "OPC UA    opc.tcp://127.0.0.1:",
+                "Created OPC UA user 'operator'", "00:10:00", "Reached the end of the run");
+        assertThat(Files.list(dataDir.resolve("journal"))).isNotEmpty();
+    }
+
+    @Test
+    void aSecondRunDoesNotPrintAPasswordAgain() {
+        String[] args = {"run", "--headless", "--plant", "chemical", "--speed", "max", "--duration", "1s",
+            "--modbus-port", "0", "--opcua-port", "0", "--data-dir", dataDir.toString()};
+        assertThat(icsdrill(args).out()).contains("with password");
+        assertThat(icsdrill(args).out()).doesNotContain("with password");
+    }
+
+    @Test
+    void aTakenPortIsAClearErrorNotAStackTrace() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            Outcome o = icsdrill("run", "--headless", "--plant", "chemical", "--duration", "1s",
+                    "--modbus-port", Integer.toString(taken.getLocalPort()), "--opcua-port", "0",
+                    "--data-dir", dataDir.toString());
+            assertThat(o.code()).isEqualTo(1);
+            assertThat(o.err()).contains("cannot listen").doesNotContain("\tat ");
+        }
+    }
+}
