@@ -1,5 +1,6 @@
 package org.icsdrill.plants.chemical;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.icsdrill.core.control.FirstOrderLag;
 import org.icsdrill.core.control.RateLimiter;
@@ -83,7 +84,7 @@ final class ChemicalProcess implements PhysicalProcess {
 
     private void checkRupture() {
         if (damage == null && pressure >= equipment.burstPressure()) {
-            damage = String.format(java.util.Locale.ROOT,
+            damage = String.format(Locale.ROOT,
                     "reactor R1 ruptured at %.0f kPa (burst pressure %.0f kPa) with the contents at %.1f K;"
                             + " the relief valve had lifted %d time(s)",
                     pressure, equipment.burstPressure(), state[ReactorOde.TEMPERATURE], relief.lifts());
