@@ -1,0 +1,59 @@
+package org.icsdrill.plants.chemical;
+
+import org.icsdrill.core.plant.ControlProgram;
+import org.icsdrill.core.plant.PhysicalProcess;
+import org.icsdrill.core.plant.PlantModel;
+import org.icsdrill.core.tag.TagCatalog;
+import org.icsdrill.core.tag.TagKey;
+
+/**
+ * The chemical plant: an exothermic CSTR (Seborg et al., Table 2.3) with a cooling jacket, feed pump,
+ * level and pressure, a relief valve, its PLC program and its safety system. Starts at the book's
+ * steady state (T = 350 K, cA = 0.5 mol/L).
+ */
+public final class ChemicalPlant implements PlantModel {
+
+    public static final String ID = "chemical";
+    private static final TagCatalog TAGS = TagCatalog.fromEnum(ChemicalTag.class);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Chemical reactor";
+    }
+
+    @Override
+    public String description() {
+        return "Exothermic CSTR (A -> B) with cooling jacket, feed pump, level and pressure control, relief valve;"
+                + " the SIS cuts the feed and forces full cooling on high-high temperature or pressure.";
+    }
+
+    @Override
+    public TagCatalog tags() {
+        return TAGS;
+    }
+
+    @Override
+    public TagKey tripState() {
+        return ChemicalTag.SIS_TRIP;
+    }
+
+    @Override
+    public PhysicalProcess createProcess() {
+        return new ChemicalProcess(CstrParameters.SEBORG, EquipmentParameters.STANDARD, OperatingPoint.DESIGN);
+    }
+
+    @Override
+    public ControlProgram createControlProgram() {
+        return new ChemicalPlc();
+    }
+
+    @Override
+    public ControlProgram createSafetyProgram() {
+        return new ChemicalSis();
+    }
+}
