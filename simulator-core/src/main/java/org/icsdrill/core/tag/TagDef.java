@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * One tag, declared once: the Modbus register map, the OPC UA address space, alarms and historian
  * columns are all generated from it. The name is hierarchical, {@code UNIT.TAG} (for example
- * {@code R1.TT101}); the part before the last dot is the equipment unit.
+ * {@code R1.TT101} or {@code R1.TIC101.SP}); the part before the first dot is the equipment unit.
  *
  * @param field true when the value comes from the field through an instrument (every measurement, and
  *     field states such as a limit switch), false when it lives in controller memory
@@ -50,14 +50,14 @@ public record TagDef(
         }
     }
 
-    /** The equipment unit, such as {@code R1} for {@code R1.TT101}. */
+    /** The equipment unit, the first part of the name: {@code R1} for {@code R1.TT101} and {@code R1.TIC101.SP}. */
     public String equipment() {
-        return name.substring(0, name.lastIndexOf('.'));
+        return name.substring(0, name.indexOf('.'));
     }
 
-    /** The tag's own name within its unit, such as {@code TT101}. */
+    /** The tag's name within its unit: {@code TT101}, or {@code TIC101.SP}. */
     public String shortName() {
-        return name.substring(name.lastIndexOf('.') + 1);
+        return name.substring(name.indexOf('.') + 1);
     }
 
     public boolean isDiscrete() {
