@@ -1,0 +1,31 @@
+package org.icsdrill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.icsdrill.core.modbus.RegisterMap;
+import org.icsdrill.core.modbus.RegisterMapFormat;
+import org.icsdrill.plants.Plants;
+import org.junit.jupiter.api.Test;
+
+/** The README's register maps are generated, not hand-copied: they must match the code. */
+class ReadmeTest {
+
+    @Test
+    void everyPlantsRegisterMapInTheReadmeIsCurrent() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (String plant : Plants.ids()) {
+            String begin = "<!-- BEGIN registers " + plant + " -->\n";
+            String end = "<!-- END registers " + plant + " -->";
+            int from = readme.indexOf(begin);
+            int to = readme.indexOf(end);
+            assertThat(from).as("README section for " + plant + "; regenerate with scripts/update-readme.sh")
+                    .isNotNegative();
+            String expected = RegisterMapFormat.markdown(RegisterMap.of(Plants.create(plant).tags()));
+            assertThat(readme.substring(from + begin.length(), to))
+                    .as("README register map of " + plant + " is stale; run scripts/update-readme.sh")
+                    .isEqualTo(expected);
+        }
+    }
+}
