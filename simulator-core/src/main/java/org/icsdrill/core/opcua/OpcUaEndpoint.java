@@ -1,6 +1,7 @@
 package org.icsdrill.core.opcua;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -11,9 +12,12 @@ import java.security.cert.X509Certificate;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
@@ -70,9 +74,12 @@ public final class OpcUaEndpoint implements AutoCloseable {
     private final String endpointUrl;
     private final Credentials createdDefaultOperator;
     private final UserStore users;
+    private final ServerCertificates certificates;
 
-    private OpcUaEndpoint(OpcUaServer server, int port, String endpointUrl, UserStore users) {
+    private OpcUaEndpoint(OpcUaServer server, int port, String endpointUrl, UserStore users,
+                          ServerCertificates certificates) {
         this.server = server;
+        this.certificates = certificates;
         this.port = port;
         this.endpointUrl = endpointUrl;
         this.users = users;
@@ -88,14 +95,15 @@ public final class OpcUaEndpoint implements AutoCloseable {
                                       OpcUaConfig config) throws OpcUaStartException {
         long started = System.nanoTime();
         Path dataDirectory = usableDataDirectory(config.dataDirectory());
-        UserStore users;
-        try {
-            users = UserStore.open(dataDirectory);
-        } catch (IOException e) {
-            throw new OpcUaStartException("cannot read or create the OPC UA users in " + dataDirectory + ": "
-                    + e.getMessage(), e);
-        }
         InetAddress bind = bindAddress(config.bindAddress());
+        // Hashing the first password and making the first key pair both take CPU time: do them at once.
+        CompletableFuture<UserStore> openingUsers = CompletableFuture.supplyAsync(() -> {
+            try {
+                return UserStore.open(dataDirectory);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         ServerCertificates certificates;
         try {
             certificates = ServerCertificates.open(dataDirectory, config.hostnames(), bind.isLoopbackAddress());
@@ -103,11 +111,22 @@ public final class OpcUaEndpoint implements AutoCloseable {
             throw new OpcUaStartException("cannot load or create the OPC UA server certificate in "
                     + dataDirectory.resolve("pki") + ": " + e.getMessage(), e);
         }
-        int port = reservePort(bind, config.port());
+        try {
+            UserStore users = awaitUsers(openingUsers, dataDirectory);
+            int port = reservePort(bind, config.port());
+            OpcUaEndpoint endpoint = listen(simulation, journal, policy, config, port, users, certificates);
+            LOG.info("OPC UA endpoint {} ({} plants) started in {} ms", endpoint.endpointUrl,
+                    simulation.plants().size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            return endpoint;
+        } catch (OpcUaStartException | RuntimeException e) {
+            certificates.close();
+            throw e;
+        }
+    }
 
-        var holder = new Object() {
-            IsolationGate gate;
-        };
+    private static OpcUaEndpoint listen(Simulation simulation, TransactionJournal journal, SourcePolicy policy,
+                                        OpcUaConfig config, int port, UserStore users,
+                                        ServerCertificates certificates) throws OpcUaStartException {
         OpcUaServerConfig serverConfig = OpcUaServerConfig.builder()
                 .setApplicationUri(certificates.applicationUri())
                 .setApplicationName(LocalizedText.english("ICS Drill plant simulator"))
@@ -118,9 +137,12 @@ public final class OpcUaEndpoint implements AutoCloseable {
                 .setCertificateManager(certificates.certificateManager())
                 .setIdentityValidator(UserStoreIdentityValidator.anonymousOrUsers(users))
                 .build();
+        // The isolation gate needs the journal, which needs the server's namespace index: it is
+        // created after the server, and the transport (built in startup()) picks it up then.
+        var gate = new AtomicReference<IsolationGate>();
         OpcUaServer server = new OpcUaServer(serverConfig, profile -> profile == TransportProfile.TCP_UASC_UABINARY
                 ? new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder()
-                        .setChannelPipelineCustomizer(pipeline -> pipeline.addFirst("isolation", holder.gate))
+                        .setChannelPipelineCustomizer(pipeline -> pipeline.addFirst("isolation", gate.get()))
                         .build())
                 : null);
 
@@ -128,25 +150,36 @@ public final class OpcUaEndpoint implements AutoCloseable {
         namespace.startup();
         var serviceJournal = new ServiceJournal(simulation, journal, server.getStaticEncodingContext(),
                 namespace.getNamespaceIndex().intValue());
-        holder.gate = new IsolationGate(policy, serviceJournal);
+        gate.set(new IsolationGate(policy, serviceJournal));
         JournalingServiceSets.install(server, PATH, serviceJournal, policy);
 
+        String where = config.bindAddress() + ":" + port;
         try {
             server.startup().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             server.shutdown();
-            throw new OpcUaStartException("the OPC UA server could not listen on " + bind.getHostAddress() + ":"
-                    + port + " (is the port in use?): " + e.getMessage(), e);
+            throw new OpcUaStartException("the OPC UA server could not listen on " + where
+                    + " (did another program take the port?): " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.shutdown();
             throw new OpcUaStartException("interrupted while starting the OPC UA server", e);
         }
+        LOG.debug("{} plant tags in namespace {} = {}", namespace.tags().size(), namespace.getNamespaceIndex(),
+                PlantAddress.NAMESPACE_URI);
         String url = "opc.tcp://" + config.hostnames().get(0) + ":" + port + PATH;
-        LOG.info("OPC UA endpoint {} ({} tags in namespace {} = {}) started in {} ms", url,
-                namespace.tags().size(), namespace.getNamespaceIndex(), PlantAddress.NAMESPACE_URI,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        return new OpcUaEndpoint(server, port, url, users);
+        return new OpcUaEndpoint(server, port, url, users, certificates);
+    }
+
+    private static UserStore awaitUsers(CompletableFuture<UserStore> opening, Path dataDirectory)
+            throws OpcUaStartException {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
+            throw new OpcUaStartException("cannot read or create the OPC UA users in " + dataDirectory + ": "
+                    + cause.getMessage(), cause);
+        }
     }
 
     /** The TCP port the server listens on. */
@@ -177,6 +210,8 @@ public final class OpcUaEndpoint implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("the OPC UA server did not shut down cleanly", e);
+        } finally {
+            certificates.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.icsdrill.core.opcua;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -49,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * (IEC 62541-4, 6.1.3: clients check the host name of the endpoint URL against the certificate).
  * How client certificates become trusted is decided by {@link TrustOnFirstUseValidator}.
  */
-final class ServerCertificates {
+final class ServerCertificates implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerCertificates.class);
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -58,10 +59,13 @@ final class ServerCertificates {
     private final CertificateManager certificateManager;
     private final X509Certificate certificate;
     private final String applicationUri;
+    private final Closeable[] resources;
 
-    private ServerCertificates(CertificateManager certificateManager, X509Certificate certificate) {
+    private ServerCertificates(CertificateManager certificateManager, X509Certificate certificate,
+                               Closeable... resources) {
         this.certificateManager = certificateManager;
         this.certificate = certificate;
+        this.resources = resources;
         this.applicationUri = CertificateUtil.getSanUri(certificate)
                 .orElseThrow(() -> new IllegalStateException("server certificate has no application URI"));
     }
@@ -99,7 +103,19 @@ final class ServerCertificates {
                 trustList, store, new SelfSignedFactory(hostnames), validator);
         X509Certificate certificate = group.getCertificateChain(NodeIds.RsaSha256ApplicationCertificateType)
                 .orElseThrow(() -> new IllegalStateException("no server certificate in " + keyStore))[0];
-        return new ServerCertificates(new DefaultCertificateManager(rejected, group), certificate);
+        return new ServerCertificates(new DefaultCertificateManager(rejected, group), certificate, trustList, store);
+    }
+
+    /** Stops watching the trust list folders (the watch lets a newly trusted certificate count at once). */
+    @Override
+    public void close() {
+        for (Closeable resource : resources) {
+            try {
+                resource.close();
+            } catch (IOException e) {
+                LOG.warn("cannot close {}", resource, e);
+            }
+        }
     }
 
     CertificateManager certificateManager() {
