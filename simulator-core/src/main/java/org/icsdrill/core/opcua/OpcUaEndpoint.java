@@ -96,6 +96,7 @@ public final class OpcUaEndpoint implements AutoCloseable {
         long started = System.nanoTime();
         Path dataDirectory = usableDataDirectory(config.dataDirectory());
         InetAddress bind = bindAddress(config.bindAddress());
+        int port = reservePort(bind, config.port());
         // Hashing the first password and making the first key pair both take CPU time: do them at once.
         CompletableFuture<UserStore> openingUsers = CompletableFuture.supplyAsync(() -> {
             try {
@@ -113,7 +114,6 @@ public final class OpcUaEndpoint implements AutoCloseable {
         }
         try {
             UserStore users = awaitUsers(openingUsers, dataDirectory);
-            int port = reservePort(bind, config.port());
             OpcUaEndpoint endpoint = listen(simulation, journal, policy, config, port, users, certificates);
             LOG.info("OPC UA endpoint {} ({} plants) started in {} ms", endpoint.endpointUrl,
                     simulation.plants().size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
