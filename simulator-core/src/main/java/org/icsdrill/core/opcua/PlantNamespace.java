@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
@@ -35,7 +36,8 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
     private final Simulation simulation;
     private final TagWriter writer;
     private final SubscriptionModel subscriptions;
-    private final Map<NodeId, TagBinding> tags = new LinkedHashMap<>();
+    /** Filled once at start-up, then read by Milo's service threads. */
+    private final Map<NodeId, TagBinding> tags = new ConcurrentHashMap<>();
 
     PlantNamespace(OpcUaServer server, Simulation simulation, TagWriter writer) {
         super(server, PlantAddress.NAMESPACE_URI);
