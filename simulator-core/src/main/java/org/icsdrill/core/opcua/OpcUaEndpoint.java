@@ -53,11 +53,11 @@ import org.slf4j.LoggerFactory;
  * {@link TagWriter}; Read, Write, Browse and CreateMonitoredItems on plant nodes are journaled by
  * {@link JournalingServiceSets}; isolated hosts are cut off by {@link IsolationGate}.
  *
- * <p>Port 0 picks a free port by opening and closing a {@link ServerSocket} on it just before Milo
- * binds: Milo 1.1.1 writes the configured port into endpoint URLs and endpoint descriptions, so it
- * must know the real port before it binds and cannot be given port 0 itself. The window in which
- * another process could take the port is a few milliseconds; start-up then fails with a clear
- * message instead of binding elsewhere.
+ * <p>Port 0 picks a free port by binding a {@link ServerSocket} to port 0 and closing it right
+ * before the Milo server is built: Milo 1.1.1 takes the port in its immutable endpoint
+ * configuration, writes it into endpoint URLs and descriptions, and binds only in startup(), so it
+ * must be told a real port and cannot be given port 0. Should another process take the port in the
+ * second or so until Milo binds, start-up fails with a clear message instead of binding elsewhere.
  */
 public final class OpcUaEndpoint implements AutoCloseable {
 
@@ -96,7 +96,9 @@ public final class OpcUaEndpoint implements AutoCloseable {
         long started = System.nanoTime();
         Path dataDirectory = usableDataDirectory(config.dataDirectory());
         InetAddress bind = bindAddress(config.bindAddress());
-        int port = reservePort(bind, config.port());
+        if (config.port() != 0) {
+            reservePort(bind, config.port()); // a taken port fails before the slow steps below
+        }
         // Hashing the first password and making the first key pair both take CPU time: do them at once.
         CompletableFuture<UserStore> openingUsers = CompletableFuture.supplyAsync(() -> {
             try {
@@ -114,6 +116,7 @@ public final class OpcUaEndpoint implements AutoCloseable {
         }
         try {
             UserStore users = awaitUsers(openingUsers, dataDirectory);
+            int port = reservePort(bind, config.port());
             OpcUaEndpoint endpoint = listen(simulation, journal, policy, config, port, users, certificates);
             LOG.info("OPC UA endpoint {} ({} plants) started in {} ms", endpoint.endpointUrl,
                     simulation.plants().size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
