@@ -1,12 +1,14 @@
 package org.icsdrill.core.opcua;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
@@ -16,6 +18,9 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.UserTokenType;
+import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,26 @@ class OpcUaSecureSessionTest {
 
         assertThat(endpoint.getSecurityPolicyUri()).isEqualTo(SecurityPolicy.Basic256Sha256.getUri());
         assertThat(endpoint.getSecurityMode()).isEqualTo(MessageSecurityMode.SignAndEncrypt);
+    }
+
+    @Test
+    void offersNoneSignAndSignAndEncryptWithAnonymousAndEncryptedUserNameTokens() throws Exception {
+        List<EndpointDescription> endpoints = DiscoveryClient.getEndpoints(plant.endpoint.endpointUrl()).get();
+        String byName = "opc.tcp://localhost:" + plant.endpoint.port() + OpcUaEndpoint.PATH;
+
+        // GetEndpoints answers with the endpoints of the host name the client asked for.
+        assertThat(endpoints).extracting(EndpointDescription::getEndpointUrl)
+                .containsOnly(plant.endpoint.endpointUrl());
+        assertThat(DiscoveryClient.getEndpoints(byName).get()).extracting(EndpointDescription::getEndpointUrl)
+                .containsOnly(byName);
+        assertThat(endpoints).extracting(e -> e.getSecurityPolicyUri() + " " + e.getSecurityMode())
+                .containsOnly(SecurityPolicy.None.getUri() + " None",
+                        SecurityPolicy.Basic256Sha256.getUri() + " Sign",
+                        SecurityPolicy.Basic256Sha256.getUri() + " SignAndEncrypt");
+        assertThat(endpoints).allSatisfy(e -> assertThat(e.getUserIdentityTokens())
+                .extracting(UserTokenPolicy::getTokenType, UserTokenPolicy::getSecurityPolicyUri)
+                .containsExactlyInAnyOrder(tuple(UserTokenType.Anonymous, null),
+                        tuple(UserTokenType.UserName, SecurityPolicy.Basic256Sha256.getUri())));
     }
 
     @Test
