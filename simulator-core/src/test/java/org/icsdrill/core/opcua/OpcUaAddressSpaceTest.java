@@ -159,6 +159,27 @@ class OpcUaAddressSpaceTest {
         } finally {
             subscription.delete();
         }
+        assertThat(plant.journal.recent()).anySatisfy(t -> {
+            assertThat(t.function()).isEqualTo("CreateMonitoredItems");
+            assertThat(t.address()).isEqualTo(tt101.toParseableString());
+            assertThat(t.result()).isEqualTo("Good");
+        });
+    }
+
+    @Test
+    void readsOfPlantNodesAreJournaledButServerObjectsAreNot() throws Exception {
+        NodeId setpoint = OpcUaTestClients.tagNode(client, "T1.TC101_SP");
+        client.readValue(0, TimestampsToReturn.Both, NodeIds.Server_ServerStatus_State);
+
+        client.readValue(0, TimestampsToReturn.Both, setpoint);
+
+        assertThat(plant.journal.recent()).allSatisfy(t -> assertThat(t.address()).doesNotStartWith("i="))
+                .anySatisfy(t -> {
+                    assertThat(t.function()).isEqualTo("Read");
+                    assertThat(t.address()).isEqualTo(setpoint.toParseableString());
+                    assertThat(t.plant()).isEqualTo(TestPlant.ID);
+                    assertThat(t.source()).startsWith("127.0.0.1:");
+                });
     }
 
     @Test
