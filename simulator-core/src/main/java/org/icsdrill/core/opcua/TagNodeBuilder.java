@@ -66,7 +66,7 @@ final class TagNodeBuilder {
         TagDef def = tag.def();
         UaVariableNode node = switch (def.type()) {
             case REAL -> analogItem(tag);
-            case BOOL, UINT16 -> UaVariableNode.builder(context)
+            case BOOL, UINT16 -> new UaVariableNode.UaVariableNodeBuilder(context)
                     .setNodeId(tag.nodeId())
                     .setBrowseName(new QualifiedName(namespaceIndex, def.shortName()))
                     .setDisplayName(LocalizedText.english(def.shortName()))
