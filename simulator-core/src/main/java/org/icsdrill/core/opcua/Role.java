@@ -1,0 +1,38 @@
+package org.icsdrill.core.opcua;
+
+import java.util.Locale;
+import org.icsdrill.core.tag.Access;
+
+/**
+ * What an authenticated OPC UA user may change. Anonymous sessions have no role and may only read,
+ * the way a plant's HMI accounts separate viewing from operating and from engineering.
+ */
+public enum Role {
+    /** Runs the plant: set points, modes, manual outputs, commands. */
+    OPERATOR,
+    /** Also tunes it: gains, trip limits and other parameters. */
+    ENGINEER;
+
+    /** Whether this role may write a tag declared with {@code access}. */
+    public boolean mayWrite(Access access) {
+        return switch (access) {
+            case READ_ONLY -> false;
+            case OPERATOR -> true;
+            case ENGINEER -> this == ENGINEER;
+        };
+    }
+
+    /** The lowercase name used in {@code users.properties}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Role fromKey(String key) {
+        for (Role role : values()) {
+            if (role.key().equals(key)) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException("unknown role '" + key + "', expected operator or engineer");
+    }
+}
