@@ -24,6 +24,13 @@ public final class IcsDrill implements Runnable {
         CommandLine cli = new CommandLine(new IcsDrill());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, badArgs) -> {
+            PrintWriter errors = e.getCommandLine().getErr();
+            errors.println("icsdrill: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, errors);
+            e.getCommandLine().usage(errors);
+            return CommandLine.ExitCode.USAGE;
+        });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             command.getErr().println("icsdrill: " + UserMessages.describe(e));
             return 1;

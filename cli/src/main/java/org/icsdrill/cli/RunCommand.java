@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.icsdrill.core.modbus.ModbusTcpServer;
+import org.icsdrill.core.sim.DurationText;
 import org.icsdrill.core.sim.Speed;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,9 +85,15 @@ final class RunCommand implements Callable<Integer> {
                 throw new IllegalStateException("the simulation stopped: " + host.driver().failure().getMessage(),
                         host.driver().failure());
             }
-            out.println("Reached the end of the run (" + options.duration() + " of plant time). Journal: "
-                    + host.journal().file());
-            Runtime.getRuntime().removeShutdownHook(shutdown);
+            if (host.isClosed()) {
+                out.println("Stopped at plant time " + DurationText.clock(host.simulation().plantTimeSeconds())
+                        + ". Journal: " + host.journal().file());
+            } else {
+                out.println("Reached the end of the run at plant time "
+                        + DurationText.clock(host.simulation().plantTimeSeconds()) + ". Journal: "
+                        + host.journal().file());
+                Runtime.getRuntime().removeShutdownHook(shutdown);
+            }
         }
         return 0;
     }

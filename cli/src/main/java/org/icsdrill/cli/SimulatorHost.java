@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.modbus.ModbusServerConfig;
 import org.icsdrill.core.modbus.ModbusTcpServer;
@@ -34,6 +35,7 @@ final class SimulatorHost implements AutoCloseable {
     private final SourcePolicy policy = new SourcePolicy();
     private final List<ModbusTcpServer> modbus = new ArrayList<>();
     private final SimulationDriver driver;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private OpcUaEndpoint opcUa;
 
     private SimulatorHost(RunOptions options) {
@@ -106,8 +108,16 @@ final class SimulatorHost implements AutoCloseable {
         return policy;
     }
 
+    boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Closes everything once; safe to call from the shutdown hook and the main thread. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         driver.close();
         modbus.forEach(ModbusTcpServer::close);
         if (opcUa != null) {

@@ -196,14 +196,13 @@ public final class PlantRuntime {
         return event;
     }
 
-    void tick(long tick, double plantTimeSeconds, double dtSeconds) {
+    void tick(long tick, double plantTimeSeconds, double dtSeconds, double nextPlantTimeSeconds) {
         applyWrites(tick, plantTimeSeconds);
         program.scan(memory, dtSeconds);
         safety.scan(memory, dtSeconds);
         process.advance(dtSeconds, actuators);
-        double now = plantTimeSeconds + dtSeconds;
-        sampleInstruments(now);
-        publish(tick + 1, now);
+        sampleInstruments(nextPlantTimeSeconds);
+        publish(tick + 1, nextPlantTimeSeconds);
     }
 
     private void applyWrites(long tick, double plantTimeSeconds) {

@@ -25,6 +25,7 @@ public final class Simulation {
 
     private final SimulationConfig config;
     private final double tickSeconds;
+    private final long tickNanos;
     private final Map<String, PlantRuntime> plants = new LinkedHashMap<>();
     private final List<TickListener> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Consumer<Simulation>> commands = new ConcurrentLinkedQueue<>();
@@ -34,6 +35,7 @@ public final class Simulation {
     public Simulation(SimulationConfig config, List<? extends PlantModel> models) {
         this.config = config;
         this.tickSeconds = config.tickSeconds();
+        this.tickNanos = config.tick().toNanos();
         SplittableRandom root = new SplittableRandom(config.seed());
         for (PlantModel model : models) {
             if (plants.containsKey(model.id())) {
@@ -69,7 +71,12 @@ public final class Simulation {
     }
 
     public double plantTimeSeconds() {
-        return tick * tickSeconds;
+        return timeOf(tick);
+    }
+
+    /** Plant time of a tick, computed from whole nanoseconds so that tick 112 is exactly 11.2 s. */
+    private double timeOf(long tickNumber) {
+        return tickNumber * tickNanos / 1e9;
     }
 
     public double tickSeconds() {
@@ -99,7 +106,8 @@ public final class Simulation {
         stepLock.lock();
         try {
             long now = tick;
-            double time = now * tickSeconds;
+            double time = timeOf(now);
+            double next = timeOf(now + 1);
             Consumer<Simulation> command;
             while ((command = commands.poll()) != null) {
                 command.accept(this);
@@ -108,12 +116,11 @@ public final class Simulation {
                 listener.beforeTick(this, now, time);
             }
             for (PlantRuntime plant : plants.values()) {
-                plant.tick(now, time, tickSeconds);
+                plant.tick(now, time, tickSeconds, next);
             }
             tick = now + 1;
-            double after = tick * tickSeconds;
             for (TickListener listener : listeners) {
-                listener.afterTick(this, tick, after);
+                listener.afterTick(this, tick, next);
             }
         } finally {
             stepLock.unlock();
@@ -122,7 +129,7 @@ public final class Simulation {
 
     /** Steps until at least {@code plantTime} more has passed. */
     public void advance(Duration plantTime) {
-        long ticks = (long) Math.ceil(plantTime.toNanos() / 1e9 / tickSeconds - 1e-9);
+        long ticks = (plantTime.toNanos() + tickNanos - 1) / tickNanos;
         for (long i = 0; i < ticks; i++) {
             step();
         }
