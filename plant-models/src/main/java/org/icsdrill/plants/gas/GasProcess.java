@@ -55,12 +55,10 @@ final class GasProcess implements PhysicalProcess {
     private double compressorFlow;
     private double stationFlow;
     private double regulatorFlow;
-    private double demandFlow;
     private boolean surge;
     private boolean reliefOpen;
     private int reliefLifts;
     private double fatigue;
-    private double peakDownstream;
     private double secondsAboveNominal;
     private String compressorDamage;
     private String networkDamage;
@@ -79,8 +77,6 @@ final class GasProcess implements PhysicalProcess {
         this.odorantPump = new FirstOrderLag(p.odorantPumpTime(), start.odorantPump());
         this.odorantAnalyser = new FirstOrderLag(p.odorantAnalyserTime(), start.odorant());
         this.vibration = new FirstOrderLag(VIBRATION_TIME_CONSTANT, start.vibration());
-        this.demandFlow = demand.current();
-        this.peakDownstream = downstream;
         solveFlows();
     }
 
@@ -92,12 +88,10 @@ final class GasProcess implements PhysicalProcess {
         double relief = reliefFlow();
         double leak = networkDamage == null ? 0 : GasValve.flow(p.leakCoefficient(), 1, downstream,
                 GasParameters.STANDARD_PRESSURE);
-        demandFlow = draw;
         linePack += p.pipelineGain() * (stationFlow - regulatorFlow) * dt;
         downstream += p.distributionGain() * (regulatorFlow - draw - relief - leak) * dt;
         linePack = Math.max(GasParameters.STANDARD_PRESSURE, linePack);
         downstream = Math.max(GasParameters.STANDARD_PRESSURE, downstream);
-        peakDownstream = Math.max(peakDownstream, downstream);
         solveFlows();
         dose(dt);
         rotor(dt);
@@ -260,22 +254,5 @@ final class GasProcess implements PhysicalProcess {
             return Optional.of(compressorDamage + "; " + networkDamage);
         }
         return Optional.ofNullable(compressorDamage != null ? compressorDamage : networkDamage);
-    }
-
-    // For the plant's own tests: quantities no instrument shows.
-    double demandFlow() {
-        return demandFlow;
-    }
-
-    double stationFlow() {
-        return stationFlow;
-    }
-
-    double regulatorFlow() {
-        return regulatorFlow;
-    }
-
-    double peakDownstream() {
-        return peakDownstream;
     }
 }
