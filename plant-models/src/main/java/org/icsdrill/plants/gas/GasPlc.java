@@ -7,6 +7,7 @@ import static org.icsdrill.plants.gas.GasTag.K101_PIC201_SP;
 import static org.icsdrill.plants.gas.GasTag.K101_PT101;
 import static org.icsdrill.plants.gas.GasTag.K101_PT102;
 import static org.icsdrill.plants.gas.GasTag.K101_SC101;
+import static org.icsdrill.plants.gas.GasTag.K101_ST101;
 import static org.icsdrill.plants.gas.GasTag.K101_UIC101_AUTO;
 import static org.icsdrill.plants.gas.GasTag.K101_UIC101_SP;
 import static org.icsdrill.plants.gas.GasTag.K101_UY101;
@@ -42,7 +43,7 @@ import org.icsdrill.core.plant.ControllerMemory;
  *   <li>FFIC401: odorant pump speed in ratio to the measured sendout flow (feed-forward).</li>
  * </ul>
  * Interlocks: with the compressor tripped by the SIS the drive set point is held at zero and the recycle
- * valve fully open; with the slam-shut closed the regulator is held shut and the odorant pump stopped. The
+ * valve fully open (also whenever the shaft turns below half speed); with the slam-shut closed the regulator is held shut and the odorant pump stopped. The
  * loops track the forced outputs, so that they resume bumplessly after a reset.
  */
 public final class GasPlc implements ControlProgram {
@@ -52,6 +53,11 @@ public final class GasPlc implements ControlProgram {
     /** Drive frequency range the pressure controller may use, Hz (70 % and 108 % of nominal). */
     public static final double MIN_AUTO_FREQUENCY = 745;
     public static final double MAX_AUTO_FREQUENCY = 1150;
+    /**
+     * Shaft speed below which the compressor counts as stopped, r/min (half of nominal): the map-based
+     * margin means nothing there, so the recycle valve is held open, as for a start-up.
+     */
+    static final double RUNNING_SPEED = 7_980;
 
     /**
      * Line pack is an integrating process: about 1.4e-5 bar/s per Hz of drive frequency at the design
@@ -116,7 +122,8 @@ public final class GasPlc implements ControlProgram {
             speed.track(memory.get(K101_PIC201_SP), memory.get(PL1_PT201), memory.get(K101_SC101), dt);
         }
 
-        if (compressorTripped || (memory.isOn(K101_UIC101_AUTO) && margin < 0)) {
+        boolean running = memory.get(K101_ST101) >= RUNNING_SPEED;
+        if (compressorTripped || !running || (memory.isOn(K101_UIC101_AUTO) && margin < 0)) {
             antiSurge.force(memory, 100, dt);
         } else {
             antiSurge.scan(memory, dt);
