@@ -1,0 +1,76 @@
+package org.icsdrill.plants.gas;
+
+import org.icsdrill.core.plant.ControlProgram;
+import org.icsdrill.core.plant.PhysicalProcess;
+import org.icsdrill.core.plant.PlantModel;
+import org.icsdrill.core.tag.TagCatalog;
+import org.icsdrill.core.tag.TagKey;
+
+/**
+ * The gas plant: a compressor station whose centrifugal compressor runs on a variable-frequency drive
+ * (nominal 1064 Hz, maximum 1410 Hz: the Stuxnet analogue), a pipeline section with line pack, a
+ * pressure-regulating station with slam-shut and relief valves, odorant injection and a city demand.
+ *
+ * <p>The demand's random variation comes from its own seeded stream, created afresh by each
+ * {@link #createProcess()}: two plants built with the same demand seed see the same demand, whatever
+ * the simulation's seed (which drives the instrument noise).
+ */
+public final class GasPlant implements PlantModel {
+
+    public static final String ID = "gas";
+    /** The demand seed of the default plant. */
+    public static final long DEFAULT_DEMAND_SEED = 0x6A5L;
+    private static final TagCatalog TAGS = TagCatalog.fromEnum(GasTag.class);
+
+    private final long demandSeed;
+
+    public GasPlant() {
+        this(DEFAULT_DEMAND_SEED);
+    }
+
+    public GasPlant(long demandSeed) {
+        this.demandSeed = demandSeed;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "City gas supply";
+    }
+
+    @Override
+    public String description() {
+        return "Compressor station (VFD-driven centrifugal compressor with anti-surge recycle), pipeline line pack,"
+                + " pressure-regulating station with slam-shut and relief valves, odorant injection;"
+                + " the SIS trips the compressor on overspeed or vibration and slams shut on overpressure.";
+    }
+
+    @Override
+    public TagCatalog tags() {
+        return TAGS;
+    }
+
+    @Override
+    public TagKey tripState() {
+        return GasTag.SIS_TRIP;
+    }
+
+    @Override
+    public PhysicalProcess createProcess() {
+        return new GasProcess(GasParameters.STANDARD, GasOperatingPoint.DESIGN, demandSeed);
+    }
+
+    @Override
+    public ControlProgram createControlProgram() {
+        return new GasPlc();
+    }
+
+    @Override
+    public ControlProgram createSafetyProgram() {
+        return new GasSis();
+    }
+}
