@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.plants.chemical.ChemicalPlant;
+import org.icsdrill.plants.power.PowerPlant;
 
 /** The plants this build offers, by id, for the command line and scenario files. */
 public final class Plants {
@@ -13,6 +14,8 @@ public final class Plants {
     private static final Map<String, Supplier<PlantModel>> FACTORIES = new LinkedHashMap<>();
 
     static {
+        // Default order of all plants: power, gas, building, chemical.
+        FACTORIES.put(PowerPlant.ID, PowerPlant::new);
         FACTORIES.put(ChemicalPlant.ID, ChemicalPlant::new);
     }
 
