@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.icsdrill.core.plant.PlantModel;
+import org.icsdrill.plants.building.BuildingPlant;
 import org.icsdrill.plants.chemical.ChemicalPlant;
 import org.icsdrill.plants.power.PowerPlant;
 
@@ -16,6 +17,7 @@ public final class Plants {
     static {
         // Default order of all plants: power, gas, building, chemical.
         FACTORIES.put(PowerPlant.ID, PowerPlant::new);
+        FACTORIES.put(BuildingPlant.ID, BuildingPlant::new);
         FACTORIES.put(ChemicalPlant.ID, ChemicalPlant::new);
     }
 

@@ -9,7 +9,8 @@ class PlantsTest {
 
     @Test
     void createsEveryListedPlant() {
-        assertThat(Plants.ids()).contains("power", "chemical");
+        assertThat(Plants.ids()).contains("power", "building", "chemical");
+        assertThat(Plants.ids().indexOf("building")).isLessThan(Plants.ids().indexOf("chemical"));
         assertThat(Plants.ids().indexOf("power")).isLessThan(Plants.ids().indexOf("chemical"));
         for (String id : Plants.ids()) {
             assertThat(Plants.create(id).id()).isEqualTo(id);
