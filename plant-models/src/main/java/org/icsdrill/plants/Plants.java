@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.icsdrill.core.plant.PlantModel;
+import org.icsdrill.plants.building.BuildingPlant;
 import org.icsdrill.plants.chemical.ChemicalPlant;
 import org.icsdrill.plants.gas.GasPlant;
+import org.icsdrill.plants.power.PowerPlant;
 
 /** The plants this build offers, by id, for the command line and scenario files. */
 public final class Plants {
@@ -15,7 +17,9 @@ public final class Plants {
 
     static {
         // Default order of all plants: power, gas, building, chemical.
+        FACTORIES.put(PowerPlant.ID, PowerPlant::new);
         FACTORIES.put(GasPlant.ID, GasPlant::new);
+        FACTORIES.put(BuildingPlant.ID, BuildingPlant::new);
         FACTORIES.put(ChemicalPlant.ID, ChemicalPlant::new);
     }
 

@@ -6,6 +6,7 @@ import org.icsdrill.core.control.FirstOrderLag;
 import org.icsdrill.core.control.RateLimiter;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.ProcessIo;
+import org.icsdrill.plants.common.Rk4;
 import org.icsdrill.core.tag.TagKey;
 
 /**

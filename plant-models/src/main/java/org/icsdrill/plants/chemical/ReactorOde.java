@@ -1,5 +1,7 @@
 package org.icsdrill.plants.chemical;
 
+import org.icsdrill.plants.common.Rk4;
+
 /**
  * Balances of the whole vessel, time in minutes. The reaction and its heat are the book's equations
  * (see {@link CstrParameters}) with the volume free to change; around them: a jacket energy balance,

@@ -23,6 +23,9 @@ public record EngineeringUnit(String uneceCode, String symbol, String descriptio
     public static final EngineeringUnit CUBIC_METRE_PER_HOUR = new EngineeringUnit("MQH", "m³/h", "cubic metre per hour");
     public static final EngineeringUnit MILLIMETRE_PER_SECOND = new EngineeringUnit("C16", "mm/s", "millimetre per second");
     public static final EngineeringUnit MILLIGRAM_PER_CUBIC_METRE = new EngineeringUnit("GP", "mg/m³", "milligram per cubic metre");
+    public static final EngineeringUnit KILOGRAM_PER_SECOND = new EngineeringUnit("KGS", "kg/s", "kilogram per second");
+    public static final EngineeringUnit MILLIMETRE = new EngineeringUnit("MMT", "mm", "millimetre");
+    public static final EngineeringUnit HOUR = new EngineeringUnit("HUR", "h", "hour");
     public static final EngineeringUnit ONE = new EngineeringUnit("C62", "", "dimensionless");
 
     public EngineeringUnit {

@@ -1,13 +1,14 @@
-package org.icsdrill.plants.chemical;
+package org.icsdrill.plants.common;
 
 /**
  * The classical fourth-order Runge-Kutta step for a small autonomous ODE system, without allocation
- * per step (the plant takes hundreds of thousands of steps per test run).
+ * per step (a plant takes hundreds of thousands of steps per test run). Shared by the plants
+ * in this module.
  */
-final class Rk4 {
+public final class Rk4 {
 
     /** dy/dt = f(y), with inputs held by the system over the step. */
-    interface System {
+    public interface System {
         void derivatives(double[] y, double[] dydt);
     }
 
@@ -17,7 +18,7 @@ final class Rk4 {
     private final double[] k4;
     private final double[] scratch;
 
-    Rk4(int dimension) {
+    public Rk4(int dimension) {
         k1 = new double[dimension];
         k2 = new double[dimension];
         k3 = new double[dimension];
@@ -25,7 +26,7 @@ final class Rk4 {
         scratch = new double[dimension];
     }
 
-    void step(System system, double[] y, double h) {
+    public void step(System system, double[] y, double h) {
         system.derivatives(y, k1);
         offset(y, k1, h / 2);
         system.derivatives(scratch, k2);

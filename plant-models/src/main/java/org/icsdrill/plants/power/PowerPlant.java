@@ -1,0 +1,87 @@
+package org.icsdrill.plants.power;
+
+import org.icsdrill.core.plant.ControlProgram;
+import org.icsdrill.core.plant.PhysicalProcess;
+import org.icsdrill.core.plant.PlantModel;
+import org.icsdrill.core.tag.TagCatalog;
+import org.icsdrill.core.tag.TagKey;
+
+/**
+ * The power plant: a 500 MW drum-boiler steam unit with a reheat turbine, governor droop and AGC, feeding
+ * a grid area tied to a stiff neighbouring grid; unit protection relays with their own transducers.
+ * Starts steady at 400 MW with the tie at its schedule (0 MW).
+ *
+ * <p>Load variation is deterministic: {@link LoadProfile#daily} with the seed given here (default
+ * {@link #DEFAULT_LOAD_SEED}), independent of the kernel's seed, which drives only instrument noise.
+ */
+public final class PowerPlant implements PlantModel {
+
+    public static final String ID = "power";
+    public static final long DEFAULT_LOAD_SEED = 20110311L;
+
+    private final PowerParameters parameters;
+    private final LoadProfile load;
+    private final TagCatalog tags;
+
+    /** East Japan: 50 Hz, the default daily load profile. */
+    public PowerPlant() {
+        this(50);
+    }
+
+    /** @param nominalHz 50 (East Japan) or 60 (West Japan) */
+    public PowerPlant(double nominalHz) {
+        this(nominalHz, LoadProfile.daily(OperatingPoint.DESIGN.loadMw(), 40, 3, DEFAULT_LOAD_SEED));
+    }
+
+    public PowerPlant(double nominalHz, LoadProfile load) {
+        this.parameters = PowerParameters.standard(nominalHz);
+        this.load = load;
+        this.tags = PowerTag.catalog(nominalHz);
+    }
+
+    public PowerParameters parameters() {
+        return parameters;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Power station";
+    }
+
+    @Override
+    public String description() {
+        return "500 MW steam turbine-generator on a " + (int) parameters.nominalHz() + " Hz grid area: swing"
+                + " equation, reheat turbine, governor droop, AGC on the area control error, drum boiler with"
+                + " pressure and level control; protection trips on overspeed, over/under-frequency and reverse power.";
+    }
+
+    @Override
+    public TagCatalog tags() {
+        return tags;
+    }
+
+    @Override
+    public TagKey tripState() {
+        return PowerTag.PROT_TRIP;
+    }
+
+    @Override
+    public PhysicalProcess createProcess() {
+        return new PowerProcess(parameters, load, OperatingPoint.DESIGN);
+    }
+
+    @Override
+    public ControlProgram createControlProgram() {
+        return new PowerPlc(parameters);
+    }
+
+    @Override
+    public ControlProgram createSafetyProgram() {
+        return new PowerProtection(parameters);
+    }
+}
