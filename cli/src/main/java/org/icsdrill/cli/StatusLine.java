@@ -11,7 +11,7 @@ import org.icsdrill.core.tag.TagKind;
 /** One line of live status: plant time, speed, and per plant its status, key values and alarms. */
 final class StatusLine {
 
-    private static final int KEY_VALUES = 3;
+    private static final int KEY_VALUES = 2;
 
     private StatusLine() {
     }
@@ -26,7 +26,7 @@ final class StatusLine {
             for (int i = 0; i < view.size() && shown < KEY_VALUES; i++) {
                 TagDef def = plant.catalog().get(i);
                 if (def.kind() == TagKind.MEASUREMENT) {
-                    line.append(' ').append(def.shortName()).append('=')
+                    line.append(' ').append(def.name()).append('=')
                             .append(String.format(Locale.ROOT, "%.1f", view.value(i)));
                     if (!def.unit().symbol().isEmpty()) {
                         line.append(def.unit().symbol());

@@ -58,7 +58,7 @@ class CliTest {
         assertThat(o.err()).doesNotContain("Exception");
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("chemical  Modbus/TCP 127.0.0.1:", "OPC UA    opc.tcp://127.0.0.1:",
-                "Created OPC UA user 'operator'", "00:10:00", "Reached the end of the run at plant time 00:10:00");
+                "Created OPC UA user 'operator'", "00:10:00", "R1.TT101=", "Reached the end of the run at plant time 00:10:00");
         assertThat(Files.list(dataDir.resolve("journal"))).isNotEmpty();
     }
 
