@@ -30,14 +30,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PlantTickBenchmark {
 
-    @Param({"chemical"})
+    @Param({"chemical", "power", "gas", "building", "power+gas+building+chemical"})
     public String plants;
 
     private Simulation simulation;
 
     @Setup
     public void setUp() {
-        List<String> ids = List.of(plants.split(","));
+        List<String> ids = List.of(plants.split("\\+"));
         simulation = new Simulation(SimulationConfig.defaults(1), ids.stream().map(Plants::create).toList());
     }
 

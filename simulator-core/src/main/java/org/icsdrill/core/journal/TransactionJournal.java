@@ -14,8 +14,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +29,17 @@ import org.slf4j.LoggerFactory;
 public final class TransactionJournal implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TransactionJournal.class);
-    private static final Transaction END = new Transaction(0, null, "", "", "", "", "", "", "");
+    private static final int MAX_QUEUED = 1_000_000;
+    /** How often the writer drains the queue: at most this much of the journal is lost on a crash. */
+    private static final long WRITE_INTERVAL_NANOS = 50_000_000L;
 
     private final int memoryCapacity;
     private final ArrayDeque<Transaction> recent;
     private final List<Consumer<Transaction>> listeners = new CopyOnWriteArrayList<>();
-    private final LinkedBlockingQueue<Transaction> toWrite;
+    /** Lock-free, so an endpoint thread never signals the writer: the writer drains in batches. */
+    private final ConcurrentLinkedQueue<Transaction> toWrite;
+    private final AtomicInteger queued = new AtomicInteger();
+    private volatile boolean closing;
     private final Thread writer;
     private final Path file;
     private volatile long dropped;
@@ -43,7 +49,7 @@ public final class TransactionJournal implements AutoCloseable {
         this.recent = new ArrayDeque<>(Math.min(memoryCapacity, 1024));
         this.file = file;
         if (file != null) {
-            this.toWrite = new LinkedBlockingQueue<>(1_000_000);
+            this.toWrite = new ConcurrentLinkedQueue<>();
             this.writer = new Thread(this::writeLoop, "journal-writer");
             this.writer.setDaemon(true);
             this.writer.start();
@@ -82,8 +88,13 @@ public final class TransactionJournal implements AutoCloseable {
         for (Consumer<Transaction> listener : listeners) {
             listener.accept(transaction);
         }
-        if (toWrite != null && !toWrite.offer(transaction)) {
-            dropped++;
+        if (toWrite != null) {
+            if (queued.incrementAndGet() > MAX_QUEUED) {
+                queued.decrementAndGet();
+                dropped++;
+            } else {
+                toWrite.add(transaction);
+            }
         }
     }
 
@@ -113,8 +124,9 @@ public final class TransactionJournal implements AutoCloseable {
         if (writer == null) {
             return;
         }
+        closing = true;
+        LockSupport.unpark(writer);
         try {
-            toWrite.put(END);
             writer.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -127,22 +139,22 @@ public final class TransactionJournal implements AutoCloseable {
                 StandardOpenOption.APPEND), 1 << 16);
              JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
             json.setRootValueSeparator(null);
-            while (true) {
-                Transaction t = toWrite.poll(200, TimeUnit.MILLISECONDS);
-                if (t == null) {
-                    json.flush();
-                    continue;
+            boolean last = false;
+            while (!last) {
+                last = closing;
+                Transaction t;
+                while ((t = toWrite.poll()) != null) {
+                    queued.decrementAndGet();
+                    write(json, t);
+                    json.writeRaw('\n');
                 }
-                if (t == END) {
-                    break;
+                json.flush();
+                if (!last) {
+                    LockSupport.parkNanos(WRITE_INTERVAL_NANOS);
                 }
-                write(json, t);
-                json.writeRaw('\n');
             }
         } catch (IOException e) {
             LOG.error("the transaction journal stopped writing to {}", file, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
