@@ -50,16 +50,11 @@ public final class ScadaPoller implements TickListener, AutoCloseable {
 
     @Override
     public void afterTick(Simulation simulation, long tick, double plantTimeSeconds) {
-        if (!isWholeSecond(simulation, tick)) {
+        if (!simulation.isWholeSecond(tick)) {
             return;
         }
         room.acquireUninterruptibly();
         pending.release();
-    }
-
-    static boolean isWholeSecond(Simulation simulation, long tick) {
-        long ticksPerSecond = Math.max(1, Math.round(1 / simulation.tickSeconds()));
-        return tick % ticksPerSecond == 0;
     }
 
     /** Poll cycles completed so far. */

@@ -74,6 +74,11 @@ public final class Simulation {
         return timeOf(tick);
     }
 
+    /** True when {@code tickNumber} ends a whole second of plant time: when per-second recorders sample. */
+    public boolean isWholeSecond(long tickNumber) {
+        return (tickNumber * tickNanos) % 1_000_000_000L == 0;
+    }
+
     /** Plant time of a tick, computed from whole nanoseconds so that tick 112 is exactly 11.2 s. */
     private double timeOf(long tickNumber) {
         return tickNumber * tickNanos / 1e9;

@@ -1,0 +1,69 @@
+package org.icsdrill.scenario.truth;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.icsdrill.core.sim.PlantRuntime;
+import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.core.sim.TickListener;
+import org.icsdrill.core.tag.TagDef;
+
+/**
+ * The process historian: once per second of plant time, every tag of every plant twice, as the
+ * network view showed it ({@code <plant>.<tag>:view}, what operators saw) and as it truly was
+ * ({@code <plant>.<tag>:true}). Timestamps are ISO-8601 UTC from the run's start time.
+ */
+public final class Historian implements TickListener, AutoCloseable {
+
+    private record Row(Instant time, double[] values) {
+    }
+
+    private final AsyncLineWriter<Row> writer;
+    private final int width;
+
+    public Historian(Simulation simulation, Path file) {
+        List<String> columns = new ArrayList<>();
+        columns.add("timestamp");
+        for (PlantRuntime plant : simulation.plants()) {
+            for (TagDef tag : plant.catalog().all()) {
+                columns.add(plant.id() + "." + tag.name() + ":view");
+                columns.add(plant.id() + "." + tag.name() + ":true");
+            }
+        }
+        this.width = columns.size() - 1;
+        this.writer = new AsyncLineWriter<>(file, String.join(",", columns), Historian::format);
+    }
+
+    @Override
+    public void afterTick(Simulation simulation, long tick, double plantTimeSeconds) {
+        if (!simulation.isWholeSecond(tick)) {
+            return;
+        }
+        double[] values = new double[width];
+        int at = 0;
+        for (PlantRuntime plant : simulation.plants()) {
+            var view = plant.view();
+            for (int i = 0; i < plant.catalog().size(); i++) {
+                values[at++] = view.value(i);
+                values[at++] = plant.trueValue(i);
+            }
+        }
+        writer.add(new Row(simulation.toWallClock(plantTimeSeconds), values));
+    }
+
+    private static String format(Row row) {
+        StringBuilder line = new StringBuilder(row.values().length * 10);
+        line.append(row.time());
+        for (double value : row.values()) {
+            line.append(',');
+            CsvNumbers.appendNumber(line, value);
+        }
+        return line.toString();
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+    }
+}
