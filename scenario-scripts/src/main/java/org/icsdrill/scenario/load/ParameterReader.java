@@ -110,8 +110,9 @@ final class ParameterReader {
             default -> true;
         };
         if (!fits) {
+            String kind = def.kind().name().toLowerCase(Locale.ROOT);
             scope.diagnostics().at(node, "expected " + type.description() + ", got " + ref.get()
-                    + ", a " + def.kind().name().toLowerCase(Locale.ROOT));
+                    + (kind.startsWith("o") ? ", an " : ", a ") + kind);
             return Optional.empty();
         }
         return ref;
