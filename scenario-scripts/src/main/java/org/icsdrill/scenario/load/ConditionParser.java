@@ -70,7 +70,7 @@ public final class ConditionParser {
             Token open = tokens.get(next++);
             Condition inner = or();
             if (!peekIs(")")) {
-                throw new ConditionException(next < tokens.size() ? peek().offset : open.offset,
+                throw new ConditionException(next < tokens.size() ? peek().offset : text.length(),
                         "missing ')' for the '(' at character " + (open.offset + 1));
             }
             next++;
