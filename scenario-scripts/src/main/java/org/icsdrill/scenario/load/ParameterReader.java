@@ -156,9 +156,9 @@ final class ParameterReader {
             return host;
         }
         List<String> names = Hosts.names();
-        String hint = Suggestions.closest(h, names).map(c -> "; did you mean '" + c + "'?").orElse("");
-        scope.diagnostics().at(node, "unknown host '" + h + "'" + hint + "; write " + String.join(", ", names)
-                + (anyAllowed ? ", *" : "") + " or a loopback address like 127.0.0.66");
+        String choices = String.join(", ", names) + (anyAllowed ? ", *" : "") + " or a loopback address like 127.0.0.66";
+        scope.diagnostics().at(node, "unknown host '" + h + "'" + Suggestions.closest(h, names)
+                .map(c -> "; did you mean '" + c + "'?").orElse("; write " + choices));
         return Optional.empty();
     }
 
