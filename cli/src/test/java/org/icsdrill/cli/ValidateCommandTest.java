@@ -1,0 +1,84 @@
+package org.icsdrill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return IcsDrill.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void aValidFilePrintsASummary() throws IOException {
+        Path file = write("gas-stuxnet.yaml", """
+                id: gas-stuxnet
+                title: Replay
+                plants: [gas]
+                duration: 2h
+                timeline:
+                  - at: 10m
+                    attack: {id: replay, kind: replay, targets: [gas.K101.ST101]}
+                  - at: 20m
+                    fault: {id: f, kind: sensor_stuck, target: gas.K101.PT101}
+                """);
+
+        assertThat(run("validate", file.toString())).isZero();
+        assertThat(out.toString()).isEqualTo(file + ": ok: \"Replay\", plants gas, 2h, 2 steps, 1 attack, 1 fault"
+                + System.lineSeparator());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aBadFilePrintsPositionedErrorsAndExitsOne() throws IOException {
+        Path file = write("bad.yaml", """
+                id: bad
+                title: Bad
+                plants: [gas]
+                duration: soon
+                timeline:
+                  - at: 1m
+                    attack: {id: r, kind: replai}
+                """);
+
+        assertThat(run("validate", file.toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(
+                file + ":4:11: expected a duration like 90s, 10m30s or 2h, got 'soon'",
+                file + ":7:27: unknown attack kind 'replai'; did you mean 'replay'?");
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void everyFileIsCheckedAndAMissingOneIsNamed() throws IOException {
+        Path good = write("good.yaml", "id: g\ntitle: G\nplants: [gas]\nduration: 1h\ntimeline: []\n");
+        Path missing = dir.resolve("missing.yaml");
+
+        assertThat(run("validate", missing.toString(), good.toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(missing + ": cannot read: no such file" + System.lineSeparator());
+        assertThat(out.toString()).startsWith(good + ": ok: \"G\", plants gas, 1h, 0 steps, 0 attacks, 0 faults");
+    }
+
+    @Test
+    void noFileIsAUsageError() {
+        assertThat(run("validate")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required parameter").contains("Usage:");
+    }
+}

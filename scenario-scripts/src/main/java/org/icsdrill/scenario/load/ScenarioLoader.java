@@ -1,0 +1,69 @@
+package org.icsdrill.scenario.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.icsdrill.scenario.model.Scenario;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Loads and checks scenario files (format: docs/scenarios.md). The YAML is composed to a node tree,
+ * not bound to objects, so every problem can name its file, line and column; all problems are
+ * collected, none stops the check.
+ */
+public final class ScenarioLoader {
+
+    private ScenarioLoader() {
+    }
+
+    /**
+     * Loads a file; diagnostics name it as given.
+     *
+     * @throws IOException when the file cannot be read (missing, a directory, not UTF-8)
+     */
+    public static LoadResult load(Path file) throws IOException {
+        return load(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** Loads scenario text; {@code name} stands for the file in diagnostics. */
+    public static LoadResult load(String name, String text) {
+        Diagnostics diagnostics = new Diagnostics(name);
+        Optional<Node> root = compose(name, text, diagnostics);
+        if (root.isEmpty() && diagnostics.isEmpty()) {
+            diagnostics.atFileStart("empty file: a scenario needs id, title, plants, duration and timeline");
+        }
+        Optional<Scenario> scenario = root.flatMap(r -> new ScenarioReader(diagnostics).read(r));
+        if (scenario.isPresent()) {
+            return new LoadResult.Loaded(scenario.get());
+        }
+        return new LoadResult.Failed(diagnostics.sorted());
+    }
+
+    private static Optional<Node> compose(String name, String text, Diagnostics diagnostics) {
+        // Duplicate keys are allowed here so that Mapping reports each one with its position.
+        LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(true).build();
+        try {
+            return new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            diagnostics.at(e.getProblemMark().or(e::getContextMark).orElse(null), syntax(e));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            diagnostics.atFileStart("YAML error: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** snakeyaml's problem, with its context ("while scanning a quoted scalar") when it has one. */
+    private static String syntax(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+        String context = e.getContext();
+        return "YAML syntax error: " + problem + (context == null || context.isBlank() ? "" : " (" + context + ")");
+    }
+
+}

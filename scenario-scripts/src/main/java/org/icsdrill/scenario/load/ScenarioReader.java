@@ -1,0 +1,131 @@
+package org.icsdrill.scenario.load;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.icsdrill.plants.Plants;
+import org.icsdrill.scenario.model.Expectations;
+import org.icsdrill.scenario.model.Hosts;
+import org.icsdrill.scenario.model.Scenario;
+import org.icsdrill.scenario.model.Step;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads a composed scenario document into the model. The header comes first because the steps
+ * need its plants (for tags) and duration (for times); every problem is reported and reading
+ * goes on, so one pass shows them all.
+ */
+final class ScenarioReader {
+
+    private static final List<String> KEYS = List.of("id", "title", "description", "plants", "seed", "duration",
+            "start_time", "briefing", "instructor_notes", "hosts", "timeline", "expectations");
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+
+    private final Diagnostics diagnostics;
+    private final Values values;
+
+    ScenarioReader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        this.values = new Values(diagnostics);
+    }
+
+    Optional<Scenario> read(Node root) {
+        Optional<Mapping> mapping = Mapping.read(root, "a scenario with id, title, plants, duration and timeline",
+                diagnostics);
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        Mapping m = mapping.get().allowOnly(KEYS);
+        Optional<String> id = m.require("id").flatMap(this::id);
+        Optional<String> title = m.require("title").flatMap(values::text);
+        Optional<String> description = m.getOr("description", values::text, "");
+        Optional<List<String>> plants = m.require("plants").flatMap(this::plants);
+        Optional<Long> seed = m.getOr("seed", values::integer, Scenario.DEFAULT_SEED);
+        Optional<Duration> duration = m.require("duration").flatMap(values::positiveDuration);
+        Optional<Optional<Instant>> startTime = m.getOr("start_time", n -> values.instant(n).map(Optional::of),
+                Optional.empty());
+        Optional<String> briefing = m.getOr("briefing", values::text, "");
+        Optional<String> notes = m.getOr("instructor_notes", values::text, "");
+        Optional<Hosts> hosts = m.getOr("hosts", this::hosts, Hosts.DEFAULT);
+
+        // With a wrong plants list, check tags against every plant so each tag error is about the tag.
+        TagDirectory tags = new TagDirectory(plants.orElse(Plants.ids()));
+        ReadScope scope = new ReadScope(values, tags, duration, new StepIds(diagnostics));
+        Optional<List<Step>> steps = m.require("timeline").flatMap(n -> timeline(n, scope));
+        Optional<Expectations> expectations = m.getOr("expectations",
+                n -> new ExpectationsReader(scope).read(n), Expectations.NONE);
+        scope.ids().checkReferences();
+
+        if (!diagnostics.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Scenario(id.orElseThrow(), title.orElseThrow(), description.orElseThrow(),
+                plants.orElseThrow(), seed.orElseThrow(), duration.orElseThrow(), startTime.orElseThrow(),
+                briefing.orElseThrow(), notes.orElseThrow(), hosts.orElseThrow(), steps.orElseThrow(),
+                expectations.orElseThrow()));
+    }
+
+    private Optional<String> id(Node node) {
+        Optional<String> id = values.text(node);
+        if (id.isPresent() && !ID.matcher(id.get()).matches()) {
+            diagnostics.at(node, "a scenario id is lowercase letters, digits and '-', like gas-stuxnet; got '"
+                    + id.get() + "'");
+            return Optional.empty();
+        }
+        return id;
+    }
+
+    private Optional<List<String>> plants(Node node) {
+        Optional<List<Node>> items = values.list(node, "a list of plant ids like [" + Plants.ids().get(0) + "]");
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        if (items.get().isEmpty()) {
+            diagnostics.at(node, "list at least one plant: " + String.join(", ", Plants.ids()));
+            return Optional.empty();
+        }
+        Set<String> plants = new LinkedHashSet<>();
+        boolean ok = true;
+        for (Node item : items.get()) {
+            Optional<String> plant = values.word(item, Plants.ids(), "plant");
+            if (plant.isPresent() && !plants.add(plant.get())) {
+                diagnostics.at(item, "plant '" + plant.get() + "' is listed twice");
+            }
+            ok &= plant.isPresent();
+        }
+        return ok ? Optional.of(List.copyOf(plants)) : Optional.empty();
+    }
+
+    private Optional<Hosts> hosts(Node node) {
+        return Mapping.read(node, "hosts", diagnostics).flatMap(m -> {
+            m.allowOnly(Hosts.names());
+            Hosts hosts = Hosts.DEFAULT;
+            boolean ok = true;
+            for (String name : m.present(Hosts.names())) {
+                Node value = m.get(name).orElseThrow();
+                Optional<String> address = values.text(value);
+                if (address.isPresent() && !ParameterReader.isLoopback(address.get())) {
+                    diagnostics.at(value, "expected a loopback address like 127.0.0.66, got '" + address.get() + "'");
+                    address = Optional.empty();
+                }
+                ok &= address.isPresent();
+                hosts = address.isPresent() ? hosts.with(name, address.get()) : hosts;
+            }
+            return ok ? Optional.of(hosts) : Optional.empty();
+        });
+    }
+
+    private Optional<List<Step>> timeline(Node node, ReadScope scope) {
+        StepReader reader = new StepReader(scope);
+        return values.list(node, "a timeline (a list of steps)").flatMap(items -> {
+            List<Step> steps = new ArrayList<>();
+            items.forEach(item -> reader.read(item).ifPresent(steps::add));
+            return steps.size() == items.size() ? Optional.of(steps) : Optional.empty();
+        });
+    }
+}

@@ -1,0 +1,65 @@
+package org.icsdrill.scenario.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * The ids of attack and fault steps, and the references to them from stop steps and
+ * expectations; references are checked once the whole file is read, so order does not matter.
+ */
+final class StepIds {
+
+    enum Kind { ATTACK, FAULT }
+
+    private record Declared(Kind kind, Node node) {
+    }
+
+    private record Reference(String id, Node node, boolean attacksOnly) {
+    }
+
+    private final Diagnostics diagnostics;
+    private final Map<String, Declared> declared = new LinkedHashMap<>();
+    private final List<Reference> references = new ArrayList<>();
+
+    StepIds(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    void declare(String id, Kind kind, Node node) {
+        Declared first = declared.putIfAbsent(id, new Declared(kind, node));
+        if (first != null) {
+            diagnostics.at(node, "duplicate step id '" + id + "'; first used at line " + Values.line(first.node()));
+        }
+    }
+
+    /** A stop step may name an attack or a fault. */
+    void referToStep(String id, Node node) {
+        references.add(new Reference(id, node, false));
+    }
+
+    /** Expectations score attacks only. */
+    void referToAttack(String id, Node node) {
+        references.add(new Reference(id, node, true));
+    }
+
+    void checkReferences() {
+        for (Reference ref : references) {
+            Declared target = declared.get(ref.id());
+            if (target == null) {
+                List<String> candidates = declared.entrySet().stream()
+                        .filter(e -> !ref.attacksOnly() || e.getValue().kind() == Kind.ATTACK)
+                        .map(Map.Entry::getKey).toList();
+                String hint = Suggestions.closest(ref.id(), candidates).map(c -> "; did you mean '" + c + "'?")
+                        .orElse(candidates.isEmpty() ? "" : "; known: " + String.join(", ", candidates));
+                diagnostics.at(ref.node(), "unknown " + (ref.attacksOnly() ? "attack" : "step") + " id '"
+                        + ref.id() + "'" + hint);
+            } else if (ref.attacksOnly() && target.kind() != Kind.ATTACK) {
+                diagnostics.at(ref.node(), "'" + ref.id() + "' is a fault (line " + Values.line(target.node())
+                        + "); expectations name attacks");
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.icsdrill.scenario.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A checked scenario: every tag resolved, every reference to a step id known, every time inside
+ * {@code duration}. Build one with {@code ScenarioLoader}.
+ *
+ * @param startTime the wall-clock instant of plant time 0, for timestamps in reports; empty: the run's start
+ */
+public record Scenario(
+        String id,
+        String title,
+        String description,
+        List<String> plants,
+        long seed,
+        Duration duration,
+        Optional<Instant> startTime,
+        String briefing,
+        String instructorNotes,
+        Hosts hosts,
+        List<Step> steps,
+        Expectations expectations) {
+
+    public static final long DEFAULT_SEED = 1;
+
+    public Scenario {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        plants = List.copyOf(plants);
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(startTime, "startTime");
+        Objects.requireNonNull(briefing, "briefing");
+        Objects.requireNonNull(instructorNotes, "instructorNotes");
+        Objects.requireNonNull(hosts, "hosts");
+        steps = List.copyOf(steps);
+        Objects.requireNonNull(expectations, "expectations");
+    }
+
+    public List<Action.AttackStart> attacks() {
+        return actions(Action.AttackStart.class);
+    }
+
+    public List<Action.Fault> faults() {
+        return actions(Action.Fault.class);
+    }
+
+    /** The step that starts the attack or fault with this id. */
+    public Optional<Step> step(String stepId) {
+        return steps.stream().filter(s -> s.id().filter(stepId::equals).isPresent()).findFirst();
+    }
+
+    private <T extends Action> List<T> actions(Class<T> type) {
+        return steps.stream().map(Step::action).filter(type::isInstance).map(type::cast).toList();
+    }
+}

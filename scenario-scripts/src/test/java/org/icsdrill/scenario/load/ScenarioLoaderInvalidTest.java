@@ -1,0 +1,240 @@
+package org.icsdrill.scenario.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One malformed file per case, each giving exactly one diagnostic at the right line and column. */
+class ScenarioLoaderInvalidTest {
+
+    /** Lines 1-5; steps start on line 6. */
+    private static final String HEADER = """
+            id: t
+            title: T
+            plants: [gas]
+            duration: 1h
+            timeline:
+            """;
+
+    record Case(String name, String yaml, int line, int column, String message) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("unknown top-level key", """
+                        id: t
+                        title: T
+                        descripton: x
+                        plants: [gas]
+                        duration: 1h
+                        timeline: []
+                        """, 3, 1, "unknown key 'descripton'; did you mean 'description'?"),
+                new Case("duration of the wrong type", """
+                        id: t
+                        title: T
+                        plants: [gas]
+                        duration: soon
+                        timeline: []
+                        """, 4, 11, "expected a duration like 90s, 10m30s or 2h, got 'soon'"),
+                new Case("missing required top-level key", """
+                        id: t
+                        plants: [gas]
+                        duration: 1h
+                        timeline: []
+                        """, 1, 1, "missing required key 'title'"),
+                new Case("missing attack kind", HEADER + """
+                          - at: 1m
+                            attack:
+                              id: a
+                        """, 8, 7, "missing required key 'kind'"),
+                new Case("unknown tag", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: replay, targets: [gas.K101.ST11]}
+                        """, 7, 45, "unknown tag 'gas.K101.ST11' in plant gas; did you mean 'gas.K101.ST101'?"),
+                new Case("tag of a plant not listed", HEADER + """
+                          - at: 1m
+                            fault: {id: f, kind: sensor_stuck, target: chemical.R1.TT101}
+                        """, 7, 48, "plant 'chemical' of tag 'chemical.R1.TT101' is not listed in plants (gas)"),
+                new Case("unknown plant", """
+                        id: t
+                        title: T
+                        plants: [gas, gass]
+                        duration: 1h
+                        timeline: []
+                        """, 3, 15, "unknown plant 'gass'; did you mean 'gas'?"),
+                new Case("unknown attack kind", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: replai, targets: [gas.K101.ST101]}
+                        """, 7, 27, "unknown attack kind 'replai'; did you mean 'replay'?"),
+                new Case("unknown fault kind", HEADER + """
+                          - at: 1m
+                            fault: {id: f, kind: sensor_drif, target: gas.K101.ST101, rate: 1}
+                        """, 7, 26, "unknown fault kind 'sensor_drif'; did you mean 'sensor_drift'?"),
+                new Case("unknown technique", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: replay, technique: T0999, targets: [gas.K101.ST101]}
+                        """, 7, 46, "unknown technique 'T0999'"),
+                new Case("technique does not match the kind", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: replay, technique: T0831, targets: [gas.K101.ST101]}
+                        """, 7, 46, "technique T0831 Manipulation of Control does not match attack kind replay,"
+                        + " which is T0832 Manipulation of View"),
+                new Case("at after the end", HEADER + """
+                          - at: 2h
+                            inject: {text: late}
+                        """, 6, 9, "at 2h is after the end of the scenario (1h)"),
+                new Case("within after the end", HEADER + """
+                          - when: gas.K101.ST101 > 17000
+                            within: 90m
+                            checkpoint: {text: pause}
+                        """, 7, 13, "within 1h30m is after the end of the scenario (1h)"),
+                new Case("repeat ends after the end", HEADER + """
+                          - at: 50m
+                            repeat: {every: 5m, times: 4}
+                            inject: {text: again}
+                        """, 7, 13, "repeat ends at 1h5m is after the end of the scenario (1h)"),
+                new Case("duplicate step id", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: remote_system_discovery}
+                          - at: 2m
+                            fault: {id: r, kind: sensor_dropout, target: gas.K101.ST101}
+                        """, 9, 17, "duplicate step id 'r'; first used at line 7"),
+                new Case("stop names an unknown id", HEADER + """
+                          - at: 1m
+                            attack: {id: replay, kind: replay, targets: [gas.K101.ST101]}
+                          - at: 2m
+                            stop: replai
+                        """, 9, 11, "unknown step id 'replai'; did you mean 'replay'?"),
+                new Case("expectation names a fault", HEADER + """
+                          - at: 1m
+                            fault: {id: f1, kind: sensor_stuck, target: gas.K101.ST101}
+                        expectations:
+                          detect:
+                            - {attack: f1, within: 5m}
+                        """, 10, 16, "'f1' is a fault (line 7); expectations name attacks"),
+                new Case("malformed condition operator", HEADER + """
+                          - when: "gas.K101.ST101 => 17000"
+                            checkpoint: {text: pause}
+                        """, 6, 27, "unexpected '=>"),
+                new Case("condition with an unknown tag", HEADER + """
+                          - when: gas.K101.ST101 > 1 and gas.K101.VT11 > 4
+                            checkpoint: {text: pause}
+                        """, 6, 34, "unknown tag 'gas.K101.VT11' in plant gas; did you mean 'gas.K101.VT101'?"),
+                new Case("YAML syntax error", """
+                        id: t
+                        title: "unterminated
+                        plants: [gas]
+                        """, 4, 1, "YAML syntax error: found unexpected end of stream"),
+                new Case("empty file", "# nothing but a comment\n", 1, 1, "empty file"),
+                new Case("both at and when", HEADER + """
+                          - at: 1m
+                            when: gas.K101.ST101 > 1
+                            inject: {text: x}
+                        """, 7, 5, "a step takes either 'at' or 'when', not both"),
+                new Case("neither at nor when", HEADER + """
+                          - inject: {text: x}
+                        """, 6, 5, "a step needs 'at' (a plant time) or 'when' (a condition)"),
+                new Case("two actions in a step", HEADER + """
+                          - at: 1m
+                            inject: {text: x}
+                            checkpoint: {text: y}
+                        """, 8, 5, "a step takes one action; found 'inject' and 'checkpoint'"),
+                new Case("number of the wrong type", HEADER + """
+                          - at: 1m
+                            attack: {id: m, kind: modify_parameter, target: gas.K101.PIC201.SP, value: high}
+                        """, 7, 80, "expected a number, got 'high'"),
+                new Case("sensor fault on an output", HEADER + """
+                          - at: 1m
+                            fault: {id: f, kind: sensor_stuck, target: gas.K101.FV101}
+                        """, 7, 48, "expected a plant-qualified field tag (a measurement or field state),"
+                        + " got gas.K101.FV101, an output"),
+                new Case("value and offset both given", HEADER + """
+                          - at: 1m
+                            attack: {id: s, kind: spoof_reporting, target: gas.K101.ST101, value: 1, offset: 2}
+                        """, 7, 78, "spoof_reporting takes only one of 'value' or 'offset'"),
+                new Case("unknown step key", HEADER + """
+                          - at: 1m
+                            atack: {id: s, kind: remote_system_discovery}
+                            inject: {text: x}
+                        """, 7, 5, "unknown key 'atack'; did you mean 'attack'?"),
+                new Case("duplicate key", HEADER + """
+                          - at: 1m
+                            at: 2m
+                            inject: {text: x}
+                        """, 7, 5, "duplicate key 'at'; first given at line 6"),
+                new Case("for on an at step", HEADER + """
+                          - at: 1m
+                            for: 10s
+                            inject: {text: x}
+                        """, 7, 5, "'for' applies only to a 'when' step"),
+                new Case("unknown host", HEADER + """
+                          - at: 1m
+                            attack: {id: b, kind: block_command, host: attaker}
+                        """, 7, 48, "unknown host 'attaker'; did you mean 'attacker'?"),
+                new Case("non-loopback host address", """
+                        id: t
+                        title: T
+                        plants: [gas]
+                        duration: 1h
+                        hosts: {attacker: 10.0.0.66}
+                        timeline: []
+                        """, 5, 19, "expected a loopback address like 127.0.0.66, got '10.0.0.66'"),
+                new Case("scenario id with capitals", """
+                        id: Gas Stuxnet
+                        title: T
+                        plants: [gas]
+                        duration: 1h
+                        timeline: []
+                        """, 1, 5, "a scenario id is lowercase letters, digits and '-'"),
+                new Case("unknown response action", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: remote_system_discovery}
+                        expectations:
+                          respond:
+                            - {attack: r, within: 5m, actions: [isolate_hots]}
+                        """, 10, 41, "unknown response action 'isolate_hots'; did you mean 'isolate_host'?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsExactlyOneProblemAtItsPosition(Case c) {
+        LoadResult result = ScenarioLoader.load("bad.yaml", c.yaml());
+
+        assertThat(result.isOk()).isFalse();
+        assertThat(result.diagnostics()).hasSize(1);
+        Diagnostic d = result.diagnostics().get(0);
+        assertThat(d.file()).isEqualTo("bad.yaml");
+        assertThat(d.message()).contains(c.message());
+        assertThat(d.line() + ":" + d.column()).as(d.toString()).isEqualTo(c.line() + ":" + c.column());
+        assertThat(d.toString()).startsWith("bad.yaml:" + c.line() + ":" + c.column() + ": ");
+    }
+
+    @Test
+    void collectsEveryProblemInFileOrder() {
+        List<String> lines = ScenarioLoader.load("bad.yaml", """
+                id: t
+                title: T
+                plants: [gas]
+                duration: 1h
+                timeline:
+                  - at: 2h
+                    inject: {audience: boss, text: x}
+                  - at: soon
+                    stop: nothing
+                """).diagnostics().stream().map(Diagnostic::toString).toList();
+
+        assertThat(lines).containsExactly(
+                "bad.yaml:6:9: at 2h is after the end of the scenario (1h)",
+                "bad.yaml:7:24: unknown audience 'boss'; expected one of operator, engineer, manager",
+                "bad.yaml:8:9: expected a duration like 90s, 10m30s or 2h, got 'soon'",
+                "bad.yaml:9:11: unknown step id 'nothing'");
+    }
+}
