@@ -58,6 +58,10 @@ public final class ModbusLoad {
         ModbusTcpServer live = ModbusTcpServer.start(simulation.plant("chemical"),
                 ModbusServerConfig.loopback(0), journal, new SourcePolicy(), "bench");
         targets.put("ICS Drill live chemical plant", live.port());
+        TransactionJournal memoryOnly = TransactionJournal.inMemory(1);
+        ModbusTcpServer liveNoFile = ModbusTcpServer.start(simulation.plant("chemical"),
+                ModbusServerConfig.loopback(0), memoryOnly, new SourcePolicy(), "bench");
+        targets.put("ICS Drill live chemical plant, journal not written to disk", liveNoFile.port());
 
         int j2modPort = freePort();
         ModbusSlave j2mod = ModbusSlaveFactory.createTCPSlave(InetAddress.getLoopbackAddress(), j2modPort, 16, false);
@@ -87,6 +91,7 @@ public final class ModbusLoad {
             }
         }
         live.close();
+        liveNoFile.close();
         j2mod.close();
         driver.close();
         journal.close();
