@@ -3,6 +3,7 @@ package org.icsdrill.core.alarm;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.icsdrill.core.signal.Removable;
 import org.icsdrill.core.tag.AlarmLimits;
 import org.icsdrill.core.tag.AlarmPriority;
 import org.icsdrill.core.tag.TagCatalog;
@@ -18,12 +19,14 @@ public final class AlarmTable {
     private final TagCatalog catalog;
     private final AlarmLevel[] level;
     private final Alarm[] current;
+    private final boolean[] suppressed;
 
     public AlarmTable(String plant, TagCatalog catalog) {
         this.plant = plant;
         this.catalog = catalog;
         this.level = new AlarmLevel[catalog.size()];
         this.current = new Alarm[catalog.size()];
+        this.suppressed = new boolean[catalog.size()];
         Arrays.fill(level, AlarmLevel.NONE);
     }
 
@@ -32,7 +35,7 @@ public final class AlarmTable {
         List<AlarmEvent> events = new ArrayList<>(0);
         for (int i = 0; i < view.length; i++) {
             TagDef def = catalog.get(i);
-            if (!def.alarms().isDefined()) {
+            if (!def.alarms().isDefined() || suppressed[i]) {
                 continue;
             }
             AlarmLevel next = nextLevel(def.alarms(), level[i], view[i]);
@@ -57,6 +60,15 @@ public final class AlarmTable {
             }
         }
         return events;
+    }
+
+    /**
+     * Stops raising new alarms on a tag (Alarm Suppression, T0878): the level is frozen where it is,
+     * so nothing new reaches the alarm list until removed.
+     */
+    public Removable suppress(int tagIndex) {
+        suppressed[tagIndex] = true;
+        return () -> suppressed[tagIndex] = false;
     }
 
     /** Acknowledges the alarm on a tag; an acknowledged alarm that has cleared leaves the list. */

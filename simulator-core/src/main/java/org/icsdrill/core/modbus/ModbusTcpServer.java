@@ -119,7 +119,8 @@ public final class ModbusTcpServer implements AutoCloseable {
                 }
                 return;
             }
-            if (policy.isIsolated(socket.getInetAddress()) || !connectionSlots.tryAcquire()) {
+            if (policy.isIsolated(socket.getInetAddress()) || policy.isLinkDown(plant.id())
+                    || !connectionSlots.tryAcquire()) {
                 closeQuietly(socket);
                 continue;
             }
@@ -197,8 +198,8 @@ public final class ModbusTcpServer implements AutoCloseable {
             int function = request[MBAP_LENGTH] & 0xFF;
             boolean write = isWrite(function);
             SourcePolicy.Verdict verdict = policy.judge(address, write);
-            if (verdict == SourcePolicy.Verdict.REFUSE) {
-                throw new EOFException("source isolated");
+            if (verdict == SourcePolicy.Verdict.REFUSE || policy.isLinkDown(plant.id())) {
+                throw new EOFException("source isolated or link down");
             }
             log.reset();
             int unit = request[6] & 0xFF;

@@ -30,6 +30,7 @@ public final class SourcePolicy {
     private final Set<String> isolated = ConcurrentHashMap.newKeySet();
     private final Set<String> commandsBlocked = ConcurrentHashMap.newKeySet();
     private final Set<String> reportsBlocked = ConcurrentHashMap.newKeySet();
+    private final Set<String> linksDown = ConcurrentHashMap.newKeySet();
 
     public void isolate(String host) {
         isolated.add(host);
@@ -61,6 +62,19 @@ public final class SourcePolicy {
 
     public void unblockReports(String host) {
         reportsBlocked.remove(host);
+    }
+
+    /** Cuts a plant off the network (a fault: a cable or switch failure); its endpoints refuse everyone. */
+    public void linkDown(String plant) {
+        linksDown.add(plant);
+    }
+
+    public void linkUp(String plant) {
+        linksDown.remove(plant);
+    }
+
+    public boolean isLinkDown(String plant) {
+        return linksDown.contains(plant);
     }
 
     public Verdict judge(InetAddress source, boolean write) {

@@ -14,7 +14,9 @@ import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.core.plant.PlantStatus;
 import org.icsdrill.core.plant.ProcessIo;
+import org.icsdrill.core.signal.ActuatorLayer;
 import org.icsdrill.core.signal.InstrumentLayer;
+import org.icsdrill.core.signal.Removable;
 import org.icsdrill.core.signal.ViewLayer;
 import org.icsdrill.core.tag.DataType;
 import org.icsdrill.core.tag.TagCatalog;
@@ -40,6 +42,7 @@ public final class PlantRuntime {
     private final ProcessIo actuators;
     private final InstrumentLayer instruments;
     private final ViewLayer viewLayer = new ViewLayer();
+    private final ActuatorLayer actuatorLayer;
     private final AlarmTable alarms;
     private final RandomGenerator random;
     private final ControlProgram goldenProgram;
@@ -63,6 +66,7 @@ public final class PlantRuntime {
         this.process = model.createProcess();
         this.memory = new ControllerMemory(catalog);
         this.instruments = new InstrumentLayer(catalog);
+        this.actuatorLayer = new ActuatorLayer(catalog);
         this.alarms = new AlarmTable(model.id(), catalog);
         this.goldenProgram = model.createControlProgram();
         this.goldenSafety = model.createSafetyProgram();
@@ -98,6 +102,16 @@ public final class PlantRuntime {
 
     public ViewLayer viewLayer() {
         return viewLayer;
+    }
+
+    /** Final elements: valves and drives that stop following their outputs (faults). */
+    public ActuatorLayer actuators() {
+        return actuatorLayer;
+    }
+
+    /** Stops alarms on a tag from being raised while the values stay visible (T0878); simulation thread. */
+    public Removable suppressAlarms(int tagIndex) {
+        return alarms.suppress(tagIndex);
     }
 
     public ControlProgram program() {
@@ -248,6 +262,6 @@ public final class PlantRuntime {
         if (def.field() || (def.kind() != TagKind.OUTPUT && def.kind() != TagKind.STATE)) {
             throw new IllegalStateException("the physics may read only outputs and states, not " + def.name());
         }
-        return memory.get(key);
+        return actuatorLayer.apply(key.ordinal(), memory.get(key));
     }
 }
