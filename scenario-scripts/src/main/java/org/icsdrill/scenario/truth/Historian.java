@@ -10,7 +10,8 @@ import org.icsdrill.core.sim.TickListener;
 import org.icsdrill.core.tag.TagDef;
 
 /**
- * The process historian: once per second of plant time, every tag of every plant twice, as the
+ * The process historian: once per second of plant time (the state at that second, before the tick
+ * that starts there, so rows line up with the labels), every tag of every plant twice, as the
  * network view showed it ({@code <plant>.<tag>:view}, what operators saw) and as it truly was
  * ({@code <plant>.<tag>:true}). Timestamps are ISO-8601 UTC from the run's start time.
  */
@@ -36,7 +37,7 @@ public final class Historian implements TickListener, AutoCloseable {
     }
 
     @Override
-    public void afterTick(Simulation simulation, long tick, double plantTimeSeconds) {
+    public void beforeTick(Simulation simulation, long tick, double plantTimeSeconds) {
         if (!simulation.isWholeSecond(tick)) {
             return;
         }

@@ -1,0 +1,79 @@
+package org.icsdrill.scenario.engine;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.icsdrill.core.net.SourcePolicy;
+import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.scenario.hosts.HostAddresses;
+import org.icsdrill.scenario.hosts.ModbusHostClient;
+import org.icsdrill.scenario.hosts.PlantEndpoint;
+
+/** The effect context of a live run: the simulation, its network path, its endpoints and hosts. */
+public final class LiveEffectContext implements EffectContext {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final Simulation simulation;
+    private final SourcePolicy policy;
+    private final Map<String, PlantEndpoint> endpoints = new LinkedHashMap<>();
+    private final HostAddresses hosts;
+
+    public LiveEffectContext(Simulation simulation, SourcePolicy policy, List<PlantEndpoint> endpoints,
+                             HostAddresses hosts) {
+        this.simulation = simulation;
+        this.policy = policy;
+        endpoints.forEach(e -> this.endpoints.put(e.plant(), e));
+        this.hosts = hosts;
+    }
+
+    @Override
+    public Simulation simulation() {
+        return simulation;
+    }
+
+    @Override
+    public SourcePolicy policy() {
+        return policy;
+    }
+
+    @Override
+    public PlantEndpoint endpoint(String plant) {
+        PlantEndpoint endpoint = endpoints.get(plant);
+        if (endpoint == null) {
+            throw new IllegalArgumentException("plant '" + plant + "' has no Modbus endpoint in this run");
+        }
+        return endpoint;
+    }
+
+    public List<PlantEndpoint> endpoints() {
+        return List.copyOf(endpoints.values());
+    }
+
+    @Override
+    public List<String> plants() {
+        return simulation.plantIds();
+    }
+
+    public HostAddresses hosts() {
+        return hosts;
+    }
+
+    @Override
+    public InetAddress host(String nameOrAddress) {
+        return switch (nameOrAddress) {
+            case "attacker" -> hosts.attacker();
+            case "scada" -> hosts.scada();
+            case "engineering" -> hosts.engineering();
+            default -> HostAddresses.loopback(nameOrAddress);
+        };
+    }
+
+    @Override
+    public ModbusHostClient connect(InetAddress from, String plant) throws IOException {
+        return ModbusHostClient.connect(from, endpoint(plant).modbus(), TIMEOUT);
+    }
+}

@@ -1,0 +1,86 @@
+package org.icsdrill.scenario.engine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.scenario.hosts.EngineeringWorkstation;
+import org.icsdrill.scenario.hosts.HostAddresses;
+import org.icsdrill.scenario.hosts.ScadaPoller;
+import org.icsdrill.scenario.model.Scenario;
+import org.icsdrill.scenario.truth.EventLog;
+import org.icsdrill.scenario.truth.Historian;
+import org.icsdrill.scenario.truth.LabelWriter;
+
+/**
+ * A scenario attached to a running simulation with everything a vendor's run writes: the engine,
+ * the simulated SCADA and engineering hosts, and the ground truth in the output folder
+ * ({@code labels.csv}, {@code attacks.jsonl}, {@code events.jsonl}, {@code historian.csv}).
+ * Attach before the simulation starts; close after it has stopped.
+ */
+public final class ScenarioRun implements AutoCloseable {
+
+    public static final String LABELS = "labels.csv";
+    public static final String ATTACKS = "attacks.jsonl";
+    public static final String EVENTS = "events.jsonl";
+    public static final String HISTORIAN = "historian.csv";
+
+    private final Simulation simulation;
+    private final ScenarioEngine engine;
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+
+    private ScenarioRun(Simulation simulation, ScenarioEngine engine) {
+        this.simulation = simulation;
+        this.engine = engine;
+    }
+
+    /**
+     * @param withHosts whether the SCADA poller and the engineering workstation run (the normal
+     *                  baseline traffic); off only for tests that want silence on the wire
+     */
+    public static ScenarioRun attach(Scenario scenario, LiveEffectContext context, EffectLibrary library,
+                                     Path outputDirectory, boolean withHosts) {
+        Simulation simulation = context.simulation();
+        ScenarioEngine engine = new ScenarioEngine(scenario, context, library);
+        ScenarioRun run = new ScenarioRun(simulation, engine);
+        LabelWriter labels = new LabelWriter(simulation, outputDirectory.resolve(LABELS));
+        EventLog events = new EventLog(context, outputDirectory.resolve(ATTACKS), outputDirectory.resolve(EVENTS));
+        Historian historian = new Historian(simulation, outputDirectory.resolve(HISTORIAN));
+        engine.addListener(labels);
+        engine.addListener(events);
+        run.closeables.add(labels);
+        run.closeables.add(events);
+        run.closeables.add(historian);
+        simulation.addListener(engine);
+        simulation.addListener(historian);
+        if (withHosts) {
+            HostAddresses hosts = context.hosts();
+            ScadaPoller poller = new ScadaPoller(hosts.scada(), context.endpoints(), Duration.ofSeconds(5));
+            EngineeringWorkstation workstation = new EngineeringWorkstation(hosts.engineering(),
+                    context.endpoints(), Duration.ofSeconds(5), scenario.seed());
+            simulation.addListener(workstation);
+            simulation.addListener(poller);
+            run.closeables.add(0, poller);
+            run.closeables.add(workstation);
+        }
+        return run;
+    }
+
+    public ScenarioEngine engine() {
+        return engine;
+    }
+
+    /** Ends the scenario (stopping running effects) and closes every file; the simulation must be stopped. */
+    @Override
+    public void close() {
+        engine.end(simulation.plantTimeSeconds());
+        for (AutoCloseable closeable : closeables) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the scenario run failed: " + e.getMessage(), e);
+            }
+        }
+    }
+}
