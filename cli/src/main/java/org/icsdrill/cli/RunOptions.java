@@ -3,6 +3,7 @@ package org.icsdrill.cli;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.icsdrill.core.sim.Speed;
 
@@ -12,7 +13,14 @@ import org.icsdrill.core.sim.Speed;
  * @param duration   plant time to run for, or null to run until stopped
  * @param modbusPort the first plant's Modbus port, the next plants on the following ports; 0 picks free ports
  * @param opcuaPort  0 picks a free port
+ * @param startTime  the wall-clock instant plant time 0 maps to, or null for now
+ * @param journalFile where the transaction journal goes, or null for the data directory's journal folder
  */
 record RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
-                  InetAddress bind, Path dataDirectory) {
+                  InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile) {
+
+    RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
+               InetAddress bind, Path dataDirectory) {
+        this(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, null, null);
+    }
 }

@@ -1,6 +1,7 @@
 package org.icsdrill.cli;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.modbus.ModbusServerConfig;
 import org.icsdrill.core.modbus.ModbusTcpServer;
+import org.icsdrill.core.modbus.RegisterMap;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.opcua.OpcUaConfig;
 import org.icsdrill.core.opcua.OpcUaEndpoint;
@@ -20,6 +22,9 @@ import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
 import org.icsdrill.core.sim.SimulationDriver;
 import org.icsdrill.plants.Plants;
+import org.icsdrill.scenario.hosts.PlantEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running simulator: the plants, their Modbus servers, the OPC UA server, the journal and the
@@ -27,6 +32,7 @@ import org.icsdrill.plants.Plants;
  */
 final class SimulatorHost implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorHost.class);
     private static final DateTimeFormatter FILE_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -36,24 +42,36 @@ final class SimulatorHost implements AutoCloseable {
     private final List<ModbusTcpServer> modbus = new ArrayList<>();
     private final SimulationDriver driver;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final List<AutoCloseable> attachments = new ArrayList<>();
     private OpcUaEndpoint opcUa;
 
     private SimulatorHost(RunOptions options) {
         List<PlantModel> models = options.plants().stream().map(Plants::create).toList();
-        Instant start = Instant.now();
+        Instant now = Instant.now();
+        Instant start = options.startTime() != null ? options.startTime() : now;
         this.simulation = new Simulation(SimulationConfig.defaults(options.seed()).withSpeed(options.speed())
                 .withStartTime(start), models);
-        Path journalFile = options.dataDirectory().resolve("journal")
-                .resolve("transactions-" + FILE_STAMP.format(start) + ".jsonl");
+        Path journalFile = options.journalFile() != null ? options.journalFile()
+                : options.dataDirectory().resolve("journal").resolve("transactions-" + FILE_STAMP.format(now) + ".jsonl");
         this.journal = TransactionJournal.toFile(10_000, journalFile);
         this.driver = new SimulationDriver(simulation, options.speed());
     }
 
     /** Starts everything; on failure closes what was started and rethrows. */
     static SimulatorHost start(RunOptions options) throws Exception {
+        return start(options, host -> { });
+    }
+
+    /** What to attach once the endpoints listen and before plant time starts (a scenario, its recorders). */
+    interface Attachment {
+        void attach(SimulatorHost host) throws Exception;
+    }
+
+    static SimulatorHost start(RunOptions options, Attachment beforeStart) throws Exception {
         SimulatorHost host = new SimulatorHost(options);
         try {
             host.listen(options);
+            beforeStart.attach(host);
             if (options.duration() != null) {
                 host.driver.stopAt(options.duration().toNanos() / 1e9);
             }
@@ -108,6 +126,18 @@ final class SimulatorHost implements AutoCloseable {
         return policy;
     }
 
+    /** Closed after the simulation stops and before the endpoints close, so recorders see the last tick. */
+    void closeOnStop(AutoCloseable attachment) {
+        attachments.add(attachment);
+    }
+
+    /** Each plant's Modbus endpoint with its register map, for the simulated hosts. */
+    List<PlantEndpoint> plantEndpoints() {
+        return modbus.stream().map(server -> new PlantEndpoint(server.plantId(),
+                new InetSocketAddress(server.address(), server.port()),
+                RegisterMap.of(simulation.plant(server.plantId()).catalog()))).toList();
+    }
+
     boolean isClosed() {
         return closed.get();
     }
@@ -119,6 +149,13 @@ final class SimulatorHost implements AutoCloseable {
             return;
         }
         driver.close();
+        for (AutoCloseable attached : attachments) {
+            try {
+                attached.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed: {}", attached, e.getMessage());
+            }
+        }
         modbus.forEach(ModbusTcpServer::close);
         if (opcUa != null) {
             opcUa.close();
