@@ -10,6 +10,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.icsdrill.core.modbus.ModbusTcpServer;
 import org.icsdrill.core.sim.DurationText;
+import java.time.Instant;
+import org.icsdrill.scenario.engine.LiveEffectContext;
+import org.icsdrill.scenario.engine.ScenarioRun;
+import org.icsdrill.scenario.engine.StandardEffects;
+import org.icsdrill.scenario.hosts.HostAddresses;
+import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.core.sim.Speed;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,46 +66,91 @@ final class RunCommand implements Callable<Integer> {
             description = "Where users, certificates and journals are kept (default: ~/.icsdrill).")
     private Path dataDirectory;
 
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "Play a scenario: a bundled one by name (see 'icsdrill scenarios') or a YAML file. Its"
+                    + " plants, seed, duration and start time apply unless given here.")
+    private String scenario;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "With --scenario: where labels.csv, attacks.jsonl, events.jsonl, historian.csv and the"
+                    + " transaction journal go (default: <data-dir>/runs/<scenario>-<time>).")
+    private Path outputDirectory;
+
+    @Option(names = "--no-hosts",
+            description = "Do not run the simulated SCADA poller (127.0.0.10) and engineering workstation (127.0.0.20).")
+    private boolean noHosts;
+
     @Override
     public Integer call() throws Exception {
-        RunOptions options = options();
-        PrintWriter out = spec.commandLine().getOut();
-        try (SimulatorHost host = SimulatorHost.start(options)) {
-            printEndpoints(out, host);
-            Thread shutdown = new Thread(host::close, "shutdown");
-            Runtime.getRuntime().addShutdownHook(shutdown);
-            boolean terminal = System.console() != null;
-            long lastPrint = 0;
-            while (!host.driver().awaitEnd(terminal ? 500 : 1000, TimeUnit.MILLISECONDS)) {
-                long now = System.nanoTime();
-                if (terminal) {
-                    out.print("\r" + StatusLine.of(host.simulation(), speed.toString()) + "   ");
-                    out.flush();
-                } else if (now - lastPrint >= 10_000_000_000L) {
-                    out.println(StatusLine.of(host.simulation(), speed.toString()));
-                    lastPrint = now;
-                }
+        if (outputDirectory != null && scenario == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out needs --scenario");
+        }
+        Scenario played = scenario != null ? ScenarioSource.load(spec, scenario) : null;
+        Path out = played == null ? null : outputDirectory != null ? outputDirectory
+                : dataDirectory().resolve("runs").resolve(played.id() + "-" + RUN_STAMP.format(Instant.now()));
+        RunOptions options = options(played, out);
+        PrintWriter console = spec.commandLine().getOut();
+        try (SimulatorHost host = SimulatorHost.start(options, h -> attach(h, played, out))) {
+            printEndpoints(console, host);
+            if (played != null) {
+                console.println("Scenario  " + played.id() + ": " + played.title() + " (" + DurationText.clock(
+                        options.duration().toNanos() / 1e9) + ", seed " + options.seed() + "); ground truth in " + out);
             }
-            out.println((terminal ? "\n" : "") + StatusLine.of(host.simulation(), speed.toString()));
-            if (host.driver().failure() != null) {
-                throw new IllegalStateException("the simulation stopped: " + host.driver().failure().getMessage(),
-                        host.driver().failure());
+            console.flush();
+            return watch(host, console, options);
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter RUN_STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC);
+
+    /** Attaches the scenario and the simulated hosts before plant time starts. */
+    private void attach(SimulatorHost host, Scenario played, Path out) {
+        HostAddresses addresses = played == null ? HostAddresses.defaults() : new HostAddresses(
+                HostAddresses.loopback(played.hosts().scada()), HostAddresses.loopback(played.hosts().engineering()),
+                HostAddresses.loopback(played.hosts().attacker()));
+        LiveEffectContext context = new LiveEffectContext(host.simulation(), host.policy(), host.plantEndpoints(),
+                addresses);
+        if (played != null) {
+            host.closeOnStop(ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts));
+        } else if (!noHosts) {
+            host.closeOnStop(BaselineHosts.attach(context, seed));
+        }
+    }
+
+    /** Prints the status line until the run ends or is stopped; returns the exit code. */
+    private int watch(SimulatorHost host, PrintWriter out, RunOptions options) throws Exception {
+        Thread shutdown = new Thread(host::close, "shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        boolean terminal = System.console() != null;
+        long lastPrint = 0;
+        while (!host.driver().awaitEnd(terminal ? 500 : 1000, TimeUnit.MILLISECONDS)) {
+            long now = System.nanoTime();
+            if (terminal) {
+                out.print("\r" + StatusLine.of(host.simulation(), speed.toString()) + "   ");
+                out.flush();
+            } else if (now - lastPrint >= 10_000_000_000L) {
+                out.println(StatusLine.of(host.simulation(), speed.toString()));
+                lastPrint = now;
             }
-            if (host.isClosed()) {
-                out.println("Stopped at plant time " + DurationText.clock(host.simulation().plantTimeSeconds())
-                        + ". Journal: " + host.journal().file());
-            } else {
-                out.println("Reached the end of the run at plant time "
-                        + DurationText.clock(host.simulation().plantTimeSeconds()) + ". Journal: "
-                        + host.journal().file());
-                Runtime.getRuntime().removeShutdownHook(shutdown);
-            }
+        }
+        out.println((terminal ? "\n" : "") + StatusLine.of(host.simulation(), speed.toString()));
+        if (host.driver().failure() != null) {
+            throw new IllegalStateException("the simulation stopped: " + host.driver().failure().getMessage(),
+                    host.driver().failure());
+        }
+        String at = DurationText.clock(host.simulation().plantTimeSeconds());
+        if (host.isClosed()) {
+            out.println("Stopped at plant time " + at + ". Journal: " + host.journal().file());
+        } else {
+            Runtime.getRuntime().removeShutdownHook(shutdown);
+            out.println("Reached the end of the run at plant time " + at + ". Journal: " + host.journal().file());
         }
         return 0;
     }
 
-    private RunOptions options() {
-        List<String> ids = PlantIds.parseList(spec, plants);
+    private RunOptions options(Scenario played, Path out) {
+        List<String> ids = played != null ? scenarioPlants(played) : PlantIds.parseList(spec, plants);
         checkPort("--modbus-port", modbusPort, ids.size());
         checkPort("--opcua-port", opcuaPort, 1);
         InetAddress address;
@@ -111,8 +162,28 @@ final class RunCommand implements Callable<Integer> {
         if (duration != null && (duration.isZero() || duration.isNegative())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--duration must be positive");
         }
-        Path data = dataDirectory != null ? dataDirectory : Path.of(System.getProperty("user.home"), ".icsdrill");
-        return new RunOptions(ids, speed, duration, seed, modbusPort, opcuaPort, address, data);
+        Path data = dataDirectory();
+        if (played == null) {
+            return new RunOptions(ids, speed, duration, seed, modbusPort, opcuaPort, address, data);
+        }
+        boolean seedGiven = spec.commandLine().getParseResult().hasMatchedOption("--seed");
+        return new RunOptions(ids, speed, duration != null ? duration : played.duration(),
+                seedGiven ? seed : played.seed(), modbusPort, opcuaPort, address, data,
+                played.startTime().orElse(null), out.resolve("transactions.jsonl"));
+    }
+
+    private Path dataDirectory() {
+        return dataDirectory != null ? dataDirectory : Path.of(System.getProperty("user.home"), ".icsdrill");
+    }
+
+    /** The scenario's plants; a --plant list, if given too, must name the same plants. */
+    private List<String> scenarioPlants(Scenario played) {
+        if (plants != null && !PlantIds.parseList(spec, plants).equals(played.plants())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--plant " + plants
+                    + " disagrees with the scenario's plants " + String.join(",", played.plants())
+                    + "; leave --plant out to use the scenario's");
+        }
+        return played.plants();
     }
 
     private void checkPort(String option, int port, int count) {
@@ -133,6 +204,9 @@ final class RunCommand implements Callable<Integer> {
         host.opcUa().createdDefaultOperator().ifPresent(c -> out.println("  Created OPC UA user '" + c.username()
                 + "' with password '" + c.password() + "' (shown once; kept hashed in the data directory)."));
         out.println("  Journal   " + host.journal().file());
-        out.flush();
+        if (!noHosts) {
+            out.println("  Hosts     SCADA poller 127.0.0.10, engineering workstation 127.0.0.20"
+                    + (scenario != null ? ", attacker 127.0.0.66" : ""));
+        }
     }
 }
