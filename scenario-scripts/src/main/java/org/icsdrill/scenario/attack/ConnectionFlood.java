@@ -44,7 +44,7 @@ final class ConnectionFlood extends TrafficThread {
         return heldCount;
     }
 
-    /** The most connections held at once: what the server let the attacker have. */
+    /** The most connections held at once once the server had closed those it had no slot for. */
     int peak() {
         return peak;
     }
@@ -87,7 +87,7 @@ final class ConnectionFlood extends TrafficThread {
                 break;
             }
         }
-        update();
+        heldCount = held.size();
     }
 
     /** Drops the connections the server has closed: a non-blocking read returns -1 on them. */
@@ -105,10 +105,6 @@ final class ConnectionFlood extends TrafficThread {
             closeQuietly(channel);
             return true;
         });
-        update();
-    }
-
-    private void update() {
         heldCount = held.size();
         peak = Math.max(peak, held.size());
     }
