@@ -20,7 +20,7 @@ class RunawayTest {
     private static Timeline coolantValveClosedInManual(boolean bypassSis) {
         PlantHarness h = new PlantHarness(11);
         if (bypassSis) {
-            h.bypassSis();
+            h.bypassSafety();
         }
         h.write(ChemicalTag.TIC101_AUTO, 0);
         h.write(ChemicalTag.TV101, 0);
@@ -71,7 +71,7 @@ class RunawayTest {
     @Test
     void ruptureIsReportedAsDamageAndOnTheRuptureTag() {
         PlantHarness h = new PlantHarness(12);
-        h.bypassSis();
+        h.bypassSafety();
         h.write(ChemicalTag.TIC101_AUTO, 0);
         h.write(ChemicalTag.TV101, 0);
         h.simulation.advance(java.time.Duration.ofMinutes(10));

@@ -15,7 +15,7 @@ import org.icsdrill.core.sim.WriteResult;
 import org.icsdrill.core.tag.TagKey;
 
 /** Any plant in the real kernel (100 ms ticks), with short helpers for the tests. */
-public final class KernelHarness {
+public class KernelHarness {
 
     public final Simulation simulation;
     public final PlantRuntime plant;

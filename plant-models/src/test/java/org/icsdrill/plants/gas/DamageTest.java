@@ -17,7 +17,7 @@ class DamageTest {
     private static Timeline driveHeldAt1410Hz(boolean bypassSis) {
         GasHarness h = new GasHarness(31);
         if (bypassSis) {
-            h.bypassSis();
+            h.bypassSafety();
         }
         h.driveInManualAt(1410);
         double trip = -1;
@@ -57,7 +57,7 @@ class DamageTest {
     @Test
     void rotorFailureIsReportedOnItsTagAndStopsTheCompressor() {
         GasHarness h = new GasHarness(32);
-        h.bypassSis();
+        h.bypassSafety();
         h.driveInManualAt(1410);
         h.advance(Duration.ofMinutes(25));
         assertThat(h.viewed(GasTag.K101_XS101)).isEqualTo(1);
@@ -70,7 +70,7 @@ class DamageTest {
     @Test
     void withTheSlamShutBypassedAFailedOpenRegulatorDamagesTheNetwork() {
         GasHarness h = new GasHarness(33);
-        h.bypassSis();
+        h.bypassSafety();
         h.write(GasTag.PRS1_PIC301_AUTO, 0);
         h.write(GasTag.PRS1_PV301, 100);
         double reliefAt = -1;
