@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +26,13 @@ import org.icsdrill.scenario.attack.AttackLibrary;
 import org.icsdrill.scenario.engine.Effect;
 import org.icsdrill.scenario.engine.EffectContext;
 import org.icsdrill.scenario.fault.FaultLibrary;
+import org.icsdrill.scenario.engine.LiveEffectContext;
 import org.icsdrill.scenario.hosts.HostAddresses;
 import org.icsdrill.scenario.hosts.ModbusHostClient;
 import org.icsdrill.scenario.hosts.PlantEndpoint;
 import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.AttackKind;
 import org.icsdrill.scenario.model.FaultKind;
-import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.ParamSpec;
 import org.icsdrill.scenario.model.ParamValue;
 import org.icsdrill.scenario.model.Parameters;
@@ -56,6 +55,8 @@ public final class PlantRig implements EffectContext, AutoCloseable {
     private final Map<String, PlantEndpoint> endpoints = new LinkedHashMap<>();
     private final List<Effect> running = new CopyOnWriteArrayList<>();
     private int nextId;
+    /** The production context does the lookups; the rig adds servers, a journal and a tiny engine. */
+    private final LiveEffectContext live;
 
     private PlantRig(long seed, ModbusServerConfig config, List<String> plants) throws IOException {
         List<PlantModel> models = plants.stream().map(Plants::create).toList();
@@ -66,6 +67,8 @@ public final class PlantRig implements EffectContext, AutoCloseable {
             endpoints.put(plant, new PlantEndpoint(plant, new InetSocketAddress(server.address(), server.port()),
                     RegisterMap.of(simulation.plant(plant).catalog())));
         }
+        this.live = new LiveEffectContext(simulation, policy, List.copyOf(endpoints.values()),
+                HostAddresses.defaults());
         simulation.addListener(new TickListener() {
             @Override
             public void beforeTick(Simulation sim, long tick, double plantTimeSeconds) {
@@ -208,26 +211,22 @@ public final class PlantRig implements EffectContext, AutoCloseable {
 
     @Override
     public PlantEndpoint endpoint(String plant) {
-        PlantEndpoint endpoint = endpoints.get(plant);
-        if (endpoint == null) {
-            throw new IllegalArgumentException("no plant " + plant);
-        }
-        return endpoint;
+        return live.endpoint(plant);
     }
 
     @Override
     public List<String> plants() {
-        return new ArrayList<>(endpoints.keySet());
+        return live.plants();
     }
 
     @Override
     public InetAddress host(String nameOrAddress) {
-        return HostAddresses.loopback(Hosts.DEFAULT.address(nameOrAddress).orElse(nameOrAddress));
+        return live.host(nameOrAddress);
     }
 
     @Override
     public ModbusHostClient connect(InetAddress from, String plant) throws IOException {
-        return ModbusHostClient.connect(from, endpoint(plant).modbus(), TIMEOUT);
+        return live.connect(from, plant);
     }
 
     @Override
