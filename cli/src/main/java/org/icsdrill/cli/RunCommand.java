@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
                 HostAddresses.loopback(played.hosts().scada()), HostAddresses.loopback(played.hosts().engineering()),
                 HostAddresses.loopback(played.hosts().attacker()));
         LiveEffectContext context = new LiveEffectContext(host.simulation(), host.policy(), host.plantEndpoints(),
-                addresses);
+                addresses).withOpcUa(host.opcUa().endpointUrl());
         if (played != null) {
             host.closeOnStop(ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts));
         } else if (!noHosts) {

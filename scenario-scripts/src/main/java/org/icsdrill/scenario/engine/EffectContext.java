@@ -3,6 +3,7 @@ package org.icsdrill.scenario.engine;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
+import java.util.Optional;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
@@ -29,6 +30,11 @@ public interface EffectContext {
 
     /** A new Modbus connection from a host to a plant's PLC; the caller closes it. */
     ModbusHostClient connect(InetAddress from, String plant) throws IOException;
+
+    /** The OPC UA server's endpoint URL, when the run has one. */
+    default Optional<String> opcUaEndpoint() {
+        return Optional.empty();
+    }
 
     default PlantRuntime plant(String id) {
         return simulation().plant(id);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.scenario.hosts.HostAddresses;
@@ -21,6 +22,7 @@ public final class LiveEffectContext implements EffectContext {
     private final SourcePolicy policy;
     private final Map<String, PlantEndpoint> endpoints = new LinkedHashMap<>();
     private final HostAddresses hosts;
+    private volatile String opcUaEndpoint;
 
     public LiveEffectContext(Simulation simulation, SourcePolicy policy, List<PlantEndpoint> endpoints,
                              HostAddresses hosts) {
@@ -56,6 +58,17 @@ public final class LiveEffectContext implements EffectContext {
     @Override
     public List<String> plants() {
         return simulation.plantIds();
+    }
+
+    /** Lets OPC UA attacks reach the run's server. */
+    public LiveEffectContext withOpcUa(String endpointUrl) {
+        this.opcUaEndpoint = endpointUrl;
+        return this;
+    }
+
+    @Override
+    public Optional<String> opcUaEndpoint() {
+        return Optional.ofNullable(opcUaEndpoint);
     }
 
     public HostAddresses hosts() {

@@ -15,7 +15,7 @@ import org.icsdrill.core.tag.TagDef;
  * Bad_TypeMismatch); numbers are accepted in any numeric type because HMIs and scripts often send
  * a Float or an Int32 for a Double node, and the range check that follows catches nonsense.
  */
-final class TagValueCodec {
+public final class TagValueCodec {
 
     private TagValueCodec() {
     }
@@ -28,7 +28,7 @@ final class TagValueCodec {
         };
     }
 
-    static Variant encode(TagDef tag, double value) {
+    public static Variant encode(TagDef tag, double value) {
         return switch (tag.type()) {
             case REAL -> new Variant(value);
             case BOOL -> new Variant(value >= 0.5);
