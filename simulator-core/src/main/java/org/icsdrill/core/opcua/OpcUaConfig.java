@@ -16,8 +16,11 @@ import java.util.Set;
  * @param hostnames     the host names written into endpoint URLs and the server certificate; {@code null} or
  *                      empty means the bind address and {@code localhost}. Given explicitly so that start-up
  *                      does not enumerate (and reverse-resolve) every network interface.
+ * @param allowNone     whether the unsecured SecurityPolicy None endpoint is offered (on by default, as
+ *                      many plant HMIs still use it; a hardened drill network switches it off)
  */
-public record OpcUaConfig(String bindAddress, int port, Path dataDirectory, List<String> hostnames) {
+public record OpcUaConfig(String bindAddress, int port, Path dataDirectory, List<String> hostnames,
+                          boolean allowNone) {
 
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     /** The IANA-registered OPC UA TCP port (IEC 62541-6, 7.2). */
@@ -39,12 +42,20 @@ public record OpcUaConfig(String bindAddress, int port, Path dataDirectory, List
         hostnames = List.copyOf(names);
     }
 
+    public OpcUaConfig(String bindAddress, int port, Path dataDirectory, List<String> hostnames) {
+        this(bindAddress, port, dataDirectory, hostnames, true);
+    }
+
     /** Loopback on a free port: what tests and headless vendor runs use. */
     public static OpcUaConfig loopback(Path dataDirectory) {
         return new OpcUaConfig(DEFAULT_BIND_ADDRESS, 0, dataDirectory, List.of());
     }
 
     public OpcUaConfig withPort(int value) {
-        return new OpcUaConfig(bindAddress, value, dataDirectory, hostnames);
+        return new OpcUaConfig(bindAddress, value, dataDirectory, hostnames, allowNone);
+    }
+
+    public OpcUaConfig withoutNone() {
+        return new OpcUaConfig(bindAddress, port, dataDirectory, hostnames, false);
     }
 }

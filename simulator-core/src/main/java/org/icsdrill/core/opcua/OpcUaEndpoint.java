@@ -9,7 +9,9 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.security.Security;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
@@ -94,6 +97,7 @@ public final class OpcUaEndpoint implements AutoCloseable {
     public static OpcUaEndpoint start(Simulation simulation, TransactionJournal journal, SourcePolicy policy,
                                       OpcUaConfig config) throws OpcUaStartException {
         long started = System.nanoTime();
+        registerBouncyCastle();
         Path dataDirectory = usableDataDirectory(config.dataDirectory());
         InetAddress bind = bindAddress(config.bindAddress());
         if (config.port() != 0) {
@@ -218,6 +222,20 @@ public final class OpcUaEndpoint implements AutoCloseable {
         }
     }
 
+    /**
+     * Aes256_Sha256_RsaPss signs with RSA-PSS ("SHA256withRSA/PSS"), which the JDK's own providers do
+     * not offer under that name; Bouncy Castle (a Milo dependency already) does.
+     */
+    static void registerBouncyCastle() {
+        if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
+            Security.addProvider(new BouncyCastleProvider());
+        }
+    }
+
+    /** The policies of the current OPC UA security profiles (IEC 62541-7); the SHA-1 ones are left out. */
+    static final List<SecurityPolicy> SECURE_POLICIES = List.of(SecurityPolicy.Basic256Sha256,
+            SecurityPolicy.Aes128_Sha256_RsaOaep, SecurityPolicy.Aes256_Sha256_RsaPss);
+
     private static Set<EndpointConfig> endpoints(OpcUaConfig config, int port, X509Certificate certificate) {
         Set<EndpointConfig> endpoints = new LinkedHashSet<>();
         for (String host : config.hostnames()) {
@@ -229,12 +247,15 @@ public final class OpcUaEndpoint implements AutoCloseable {
                     .setPath(PATH)
                     .setCertificate(certificate)
                     .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS, USERNAME_TOKEN);
-            endpoints.add(base.copy().setSecurityPolicy(SecurityPolicy.None)
-                    .setSecurityMode(MessageSecurityMode.None).build());
-            endpoints.add(base.copy().setSecurityPolicy(SecurityPolicy.Basic256Sha256)
-                    .setSecurityMode(MessageSecurityMode.Sign).build());
-            endpoints.add(base.copy().setSecurityPolicy(SecurityPolicy.Basic256Sha256)
-                    .setSecurityMode(MessageSecurityMode.SignAndEncrypt).build());
+            if (config.allowNone()) {
+                endpoints.add(base.copy().setSecurityPolicy(SecurityPolicy.None)
+                        .setSecurityMode(MessageSecurityMode.None).build());
+            }
+            for (SecurityPolicy policy : SECURE_POLICIES) {
+                endpoints.add(base.copy().setSecurityPolicy(policy).setSecurityMode(MessageSecurityMode.Sign).build());
+                endpoints.add(base.copy().setSecurityPolicy(policy)
+                        .setSecurityMode(MessageSecurityMode.SignAndEncrypt).build());
+            }
         }
         return endpoints;
     }

@@ -80,11 +80,33 @@ class OpcUaSecureSessionTest {
         assertThat(endpoints).extracting(e -> e.getSecurityPolicyUri() + " " + e.getSecurityMode())
                 .containsOnly(SecurityPolicy.None.getUri() + " None",
                         SecurityPolicy.Basic256Sha256.getUri() + " Sign",
-                        SecurityPolicy.Basic256Sha256.getUri() + " SignAndEncrypt");
+                        SecurityPolicy.Basic256Sha256.getUri() + " SignAndEncrypt",
+                        SecurityPolicy.Aes128_Sha256_RsaOaep.getUri() + " Sign",
+                        SecurityPolicy.Aes128_Sha256_RsaOaep.getUri() + " SignAndEncrypt",
+                        SecurityPolicy.Aes256_Sha256_RsaPss.getUri() + " Sign",
+                        SecurityPolicy.Aes256_Sha256_RsaPss.getUri() + " SignAndEncrypt");
         assertThat(endpoints).allSatisfy(e -> assertThat(e.getUserIdentityTokens())
                 .extracting(UserTokenPolicy::getTokenType, UserTokenPolicy::getSecurityPolicyUri)
                 .containsExactlyInAnyOrder(tuple(UserTokenType.Anonymous, null),
                         tuple(UserTokenType.UserName, SecurityPolicy.Basic256Sha256.getUri())));
+    }
+
+    @Test
+    void aSessionOnEachNewerPolicyWorks() throws Exception {
+        for (SecurityPolicy policy : List.of(SecurityPolicy.Aes128_Sha256_RsaOaep,
+                SecurityPolicy.Aes256_Sha256_RsaPss)) {
+            OpcUaClient client = OpcUaTestClients.connect(plant.endpoint, policy, MessageSecurityMode.SignAndEncrypt,
+                    builder -> builder.setKeyPair(clientCertificate.keyPair())
+                            .setCertificate(clientCertificate.certificate())
+                            .setCertificateChain(new X509Certificate[] {clientCertificate.certificate()}));
+            try {
+                assertThat(client.getConfig().getEndpoint().getSecurityPolicyUri()).isEqualTo(policy.getUri());
+                assertThat(client.readValue(0, TimestampsToReturn.Both, OpcUaTestClients.tagNode(client, "T1.TT101"))
+                        .getStatusCode().isGood()).as(policy.name()).isTrue();
+            } finally {
+                client.disconnect();
+            }
+        }
     }
 
     @Test
