@@ -36,12 +36,23 @@ class CliTest {
                 {"run", "--no-such-option"},
                 {"registers"},
                 {"registers", "--plant", "chemical", "--format", "xml"},
+                {"pki"},
+                {"pki", "trust"},
                 {"frobnicate"}}) {
             Outcome o = icsdrill(args);
             assertThat(o.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(o.err()).as(String.join(" ", args)).contains("Usage:").doesNotContain("Exception")
                     .doesNotContain("\tat ");
         }
+    }
+
+    @Test
+    void trustingSomethingThatIsNotACertificateIsOneClearLine() throws Exception {
+        Path junk = java.nio.file.Files.writeString(dataDir.resolve("junk.pem"), "not a certificate");
+        Outcome o = icsdrill("pki", "trust", junk.toString(), "--data-dir", dataDir.toString());
+        assertThat(o.code()).isEqualTo(1);
+        assertThat(o.err()).contains("junk.pem is not an X.509 certificate").doesNotContain("\tat ");
+        assertThat(icsdrill("pki", "list", "--data-dir", dataDir.toString()).code()).isZero();
     }
 
     @Test
