@@ -9,6 +9,7 @@ import org.eclipse.milo.opcua.sdk.server.servicesets.ViewServiceSet;
 import org.eclipse.milo.opcua.sdk.server.servicesets.impl.DefaultAttributeServiceSet;
 import org.eclipse.milo.opcua.sdk.server.servicesets.impl.DefaultMonitoredItemServiceSet;
 import org.eclipse.milo.opcua.sdk.server.servicesets.impl.DefaultViewServiceSet;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
@@ -63,9 +64,10 @@ final class JournalingServiceSets {
     }
 
     /** Replaces the default service sets of {@code path} with journaling ones. */
-    static void install(OpcUaServer server, String path, ServiceJournal journal, SourcePolicy policy) {
+    static void install(OpcUaServer server, String path, ServiceJournal journal, SourcePolicy policy,
+                        AuditLog audit) {
         server.addServiceSet(path, (AttributeServiceSet) new Attributes(new DefaultAttributeServiceSet(server),
-                journal, policy));
+                journal, policy, new DeniedWrites(server, audit)));
         server.addServiceSet(path, (MonitoredItemServiceSet) new MonitoredItems(
                 new DefaultMonitoredItemServiceSet(server), journal));
         server.addServiceSet(path, (ViewServiceSet) new View(new DefaultViewServiceSet(server), journal));
@@ -87,11 +89,13 @@ final class JournalingServiceSets {
         private final AttributeServiceSet delegate;
         private final ServiceJournal journal;
         private final SourcePolicy policy;
+        private final DeniedWrites denied;
 
-        Attributes(AttributeServiceSet delegate, ServiceJournal journal, SourcePolicy policy) {
+        Attributes(AttributeServiceSet delegate, ServiceJournal journal, SourcePolicy policy, DeniedWrites denied) {
             this.delegate = delegate;
             this.journal = journal;
             this.policy = policy;
+            this.denied = denied;
         }
 
         @Override
@@ -135,6 +139,7 @@ final class JournalingServiceSets {
                     journal.record(ServiceJournal.source(context.getChannel().remoteAddress()), "Write",
                             write.getNodeId(), journal.text(write.getAttributeId(), write.getValue().getValue()),
                             result);
+                    denied.check(context, request, write, results[i]);
                 }
             }
             return response;
@@ -266,6 +271,27 @@ final class JournalingServiceSets {
         public UnregisterNodesResponse onUnregisterNodes(ServiceRequestContext context,
                                                          UnregisterNodesRequest request) throws UaException {
             return delegate.onUnregisterNodes(context, request);
+        }
+    }
+
+    /** Sends writes refused for lack of rights to the audit log, with the session's user. */
+    private record DeniedWrites(OpcUaServer server, AuditLog audit) {
+
+        void check(ServiceRequestContext context, WriteRequest request, WriteValue write, StatusCode result) {
+            long code = result.getValue();
+            if (code != StatusCodes.Bad_UserAccessDenied && code != StatusCodes.Bad_NotWritable
+                    && code != StatusCodes.Bad_RequestNotAllowed) {
+                return;
+            }
+            String user;
+            try {
+                user = UserStoreIdentityValidator.userOf(server.getSessionManager().getSession(context,
+                        request.getRequestHeader()));
+            } catch (UaException e) {
+                user = "?";
+            }
+            audit.writeDenied(user, context.clientAddress().getHostAddress(), write.getNodeId().toParseableString(),
+                    ServiceJournal.statusName(result));
         }
     }
 }

@@ -134,6 +134,7 @@ public final class OpcUaEndpoint implements AutoCloseable {
     private static OpcUaEndpoint listen(Simulation simulation, TransactionJournal journal, SourcePolicy policy,
                                         OpcUaConfig config, int port, UserStore users,
                                         ServerCertificates certificates) throws OpcUaStartException {
+        AuditLog audit = new AuditLog(config.dataDirectory());
         OpcUaServerConfig serverConfig = OpcUaServerConfig.builder()
                 .setApplicationUri(certificates.applicationUri())
                 .setApplicationName(LocalizedText.english("ICS Drill plant simulator"))
@@ -142,7 +143,7 @@ public final class OpcUaEndpoint implements AutoCloseable {
                         OpcUaServer.SDK_VERSION, "", DateTime.now()))
                 .setEndpoints(endpoints(config, port, certificates.certificate()))
                 .setCertificateManager(certificates.certificateManager())
-                .setIdentityValidator(UserStoreIdentityValidator.anonymousOrUsers(users))
+                .setIdentityValidator(UserStoreIdentityValidator.anonymousOrUsers(users, audit))
                 .build();
         // The isolation gate needs the journal, which needs the server's namespace index: it is
         // created after the server, and the transport (built in startup()) picks it up then.
@@ -158,7 +159,7 @@ public final class OpcUaEndpoint implements AutoCloseable {
         var serviceJournal = new ServiceJournal(simulation, journal, server.getStaticEncodingContext(),
                 namespace.getNamespaceIndex().intValue());
         gate.set(new IsolationGate(policy, serviceJournal));
-        JournalingServiceSets.install(server, PATH, serviceJournal, policy);
+        JournalingServiceSets.install(server, PATH, serviceJournal, policy, audit);
 
         String where = config.bindAddress() + ":" + port;
         try {

@@ -8,17 +8,21 @@ import org.icsdrill.core.tag.Access;
  * the way a plant's HMI accounts separate viewing from operating and from engineering.
  */
 public enum Role {
+    /** Watches: a logged-in account that may read, as anonymous sessions may (an observer, an auditor). */
+    VIEWER,
     /** Runs the plant: set points, modes, manual outputs, commands. */
     OPERATOR,
     /** Also tunes it: gains, trip limits and other parameters. */
-    ENGINEER;
+    ENGINEER,
+    /** Runs the exercise; on the plant an instructor has an engineer's rights. */
+    INSTRUCTOR;
 
     /** Whether this role may write a tag declared with {@code access}. */
     public boolean mayWrite(Access access) {
         return switch (access) {
             case READ_ONLY -> false;
-            case OPERATOR -> true;
-            case ENGINEER -> this == ENGINEER;
+            case OPERATOR -> this != VIEWER;
+            case ENGINEER -> this == ENGINEER || this == INSTRUCTOR;
         };
     }
 
@@ -33,6 +37,6 @@ public enum Role {
                 return role;
             }
         }
-        throw new IllegalArgumentException("unknown role '" + key + "', expected operator or engineer");
+        throw new IllegalArgumentException("unknown role '" + key + "', expected viewer, operator, engineer or instructor");
     }
 }

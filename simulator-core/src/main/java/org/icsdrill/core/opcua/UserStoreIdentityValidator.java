@@ -22,14 +22,17 @@ final class UserStoreIdentityValidator extends AbstractUsernameIdentityValidator
     private static final Logger LOG = LoggerFactory.getLogger(UserStoreIdentityValidator.class);
 
     private final UserStore users;
+    private final AuditLog audit;
 
-    private UserStoreIdentityValidator(UserStore users) {
+    private UserStoreIdentityValidator(UserStore users, AuditLog audit) {
         this.users = users;
+        this.audit = audit;
     }
 
-    /** Anonymous sessions (read only) and user-name sessions from the store. */
-    static IdentityValidator anonymousOrUsers(UserStore users) {
-        return new CompositeValidator(AnonymousIdentityValidator.INSTANCE, new UserStoreIdentityValidator(users));
+    /** Anonymous sessions (read only) and user-name sessions from the store; failed logins are audited. */
+    static IdentityValidator anonymousOrUsers(UserStore users, AuditLog audit) {
+        return new CompositeValidator(AnonymousIdentityValidator.INSTANCE,
+                new UserStoreIdentityValidator(users, audit));
     }
 
     /** The role of the session's user; empty for anonymous sessions and internal reads. */
@@ -54,6 +57,8 @@ final class UserStoreIdentityValidator extends AbstractUsernameIdentityValidator
         Optional<Role> role = users.authenticate(username, password);
         if (role.isEmpty()) {
             LOG.warn("OPC UA login failed for user '{}' from {}", username, session.getClientAddress());
+            audit.loginFailed(username, session.getClientAddress() == null ? "?"
+                    : session.getClientAddress().getHostAddress());
             return null;
         }
         var identity = new DefaultUsernameIdentity(username);

@@ -1,12 +1,15 @@
 package org.icsdrill.core.opcua;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
@@ -64,6 +67,19 @@ class OpcUaWriteTest {
     @Test
     void operatorMayNotWriteAnEngineerParameter() throws Exception {
         assertThat(write("T1.TC101_KP", 5.0).getValue()).isEqualTo(StatusCodes.Bad_UserAccessDenied);
+    }
+
+    @Test
+    void deniedWritesAndFailedLoginsGoToTheAuditLog() throws Exception {
+        write("T1.TC101_KP", 5.0);
+        assertThatThrownBy(() -> OpcUaTestClients.user(plant.endpoint,
+                new Credentials("operator", "wrong password", Role.OPERATOR))).isInstanceOf(UaException.class);
+
+        List<String> audit = Files.readAllLines(dataDir.resolve(AuditLog.FILE));
+        assertThat(audit).anySatisfy(line -> assertThat(line).contains("\"event\":\"write_denied\"",
+                "\"user\":\"operator\"", "T1.TC101_KP", "Bad_UserAccessDenied", "\"source\":\"127.0.0.1\""));
+        assertThat(audit).anySatisfy(line -> assertThat(line).contains("\"event\":\"login_failed\"",
+                "\"user\":\"operator\""));
     }
 
     @Test
