@@ -16,11 +16,12 @@ import java.util.Set;
  * @param hostnames     the host names written into endpoint URLs and the server certificate; {@code null} or
  *                      empty means the bind address and {@code localhost}. Given explicitly so that start-up
  *                      does not enumerate (and reverse-resolve) every network interface.
+ * @param limits        sessions, subscriptions and monitored items the server grants
  * @param allowNone     whether the unsecured SecurityPolicy None endpoint is offered (on by default, as
  *                      many plant HMIs still use it; a hardened drill network switches it off)
  */
 public record OpcUaConfig(String bindAddress, int port, Path dataDirectory, List<String> hostnames,
-                          boolean allowNone) {
+                          boolean allowNone, OpcUaLimits limits) {
 
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     /** The IANA-registered OPC UA TCP port (IEC 62541-6, 7.2). */
@@ -40,10 +41,11 @@ public record OpcUaConfig(String bindAddress, int port, Path dataDirectory, List
             hostnames.forEach(h -> names.add(Objects.requireNonNull(h, "hostname").trim()));
         }
         hostnames = List.copyOf(names);
+        Objects.requireNonNull(limits, "limits");
     }
 
     public OpcUaConfig(String bindAddress, int port, Path dataDirectory, List<String> hostnames) {
-        this(bindAddress, port, dataDirectory, hostnames, true);
+        this(bindAddress, port, dataDirectory, hostnames, true, OpcUaLimits.DEFAULT);
     }
 
     /** Loopback on a free port: what tests and headless vendor runs use. */
@@ -52,10 +54,14 @@ public record OpcUaConfig(String bindAddress, int port, Path dataDirectory, List
     }
 
     public OpcUaConfig withPort(int value) {
-        return new OpcUaConfig(bindAddress, value, dataDirectory, hostnames, allowNone);
+        return new OpcUaConfig(bindAddress, value, dataDirectory, hostnames, allowNone, limits);
     }
 
     public OpcUaConfig withoutNone() {
-        return new OpcUaConfig(bindAddress, port, dataDirectory, hostnames, false);
+        return new OpcUaConfig(bindAddress, port, dataDirectory, hostnames, false, limits);
+    }
+
+    public OpcUaConfig withLimits(OpcUaLimits value) {
+        return new OpcUaConfig(bindAddress, port, dataDirectory, hostnames, allowNone, value);
     }
 }

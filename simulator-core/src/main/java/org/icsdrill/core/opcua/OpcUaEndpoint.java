@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfigLimits;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
@@ -144,6 +146,7 @@ public final class OpcUaEndpoint implements AutoCloseable {
                 .setEndpoints(endpoints(config, port, certificates.certificate()))
                 .setCertificateManager(certificates.certificateManager())
                 .setIdentityValidator(UserStoreIdentityValidator.anonymousOrUsers(users, audit))
+                .setLimits(limits(config.limits()))
                 .build();
         // The isolation gate needs the journal, which needs the server's namespace index: it is
         // created after the server, and the transport (built in startup()) picks it up then.
@@ -231,6 +234,25 @@ public final class OpcUaEndpoint implements AutoCloseable {
         if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
             Security.addProvider(new BouncyCastleProvider());
         }
+    }
+
+    private static OpcUaServerConfigLimits limits(OpcUaLimits limits) {
+        return new OpcUaServerConfigLimits() {
+            @Override
+            public UInteger getMaxSessions() {
+                return UInteger.valueOf(limits.maxSessions());
+            }
+
+            @Override
+            public UInteger getMaxSubscriptionsPerSession() {
+                return UInteger.valueOf(limits.maxSubscriptionsPerSession());
+            }
+
+            @Override
+            public UInteger getMaxMonitoredItemsPerSession() {
+                return UInteger.valueOf(limits.maxMonitoredItemsPerSession());
+            }
+        };
     }
 
     /** The policies of the current OPC UA security profiles (IEC 62541-7); the SHA-1 ones are left out. */
