@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "ICS Drill: an ICS/SCADA cyber-security exercise simulator.",
-        subcommands = {RunCommand.class, ScenariosCommand.class, RegistersCommand.class, PkiCommand.class, ValidateCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ScenariosCommand.class, RegistersCommand.class, ValidateCommand.class,
+                ScoreCommand.class, PkiCommand.class, CommandLine.HelpCommand.class})
 public final class IcsDrill implements Runnable {
 
     @CommandLine.Spec
