@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.ghgande.j2mod.modbus.ModbusException;
 import java.time.Duration;
 import org.icsdrill.core.journal.Transaction;
+import org.icsdrill.scenario.effect.EffectStartException;
 import org.icsdrill.scenario.effect.PlantRig;
 import org.icsdrill.scenario.effect.TagLookup;
 import org.icsdrill.scenario.engine.Effect;
@@ -44,11 +45,11 @@ class NetworkAttacksTest {
     }
 
     @Test
-    void opcUaAndUnwritableTablesAreRefusedClearly() throws Exception {
+    void opcUaWithoutAServerAndUnwritableTablesAreRefusedClearly() throws Exception {
         try (PlantRig rig = PlantRig.start(1, "gas")) {
             assertThatThrownBy(() -> rig.attack(AttackKind.UNAUTHORIZED_COMMAND, "target", rig.tag("gas.K101.PIC201.SP"),
-                    "value", 50, "protocol", "opcua")).isInstanceOf(UnsupportedOperationException.class)
-                    .hasMessageContaining("opcua");
+                    "value", 50, "protocol", "opcua")).isInstanceOf(EffectStartException.class)
+                    .hasMessageContaining("no OPC UA server");
             assertThatThrownBy(() -> rig.attack(AttackKind.UNAUTHORIZED_COMMAND, "target", rig.tag("gas.K101.ST101"),
                     "value", 50)).hasMessageContaining("input_register");
         }
