@@ -280,7 +280,10 @@ public final class ModbusTcpServer implements AutoCloseable {
             InputStream in = new BufferedInputStream(socket.getInputStream(), 4096);
             OutputStream out = socket.getOutputStream();
             while (!closed) {
-                if (!readFully(in, request, 0, MBAP_LENGTH, true)) {
+                // the idle timeout bounds the whole request, not each read: a client trickling one byte
+                // at a time (slowloris) must not hold its slot for ever
+                long deadline = System.nanoTime() + config.idleTimeout().toNanos();
+                if (!readFully(socket, deadline, in, request, 0, MBAP_LENGTH, true)) {
                     return false;
                 }
                 int protocol = ModbusRequestHandler.u16(request, 2);
@@ -290,7 +293,7 @@ public final class ModbusTcpServer implements AutoCloseable {
                             length);
                     return true;
                 }
-                readFully(in, request, MBAP_LENGTH, length - 1, false);
+                readFully(socket, deadline, in, request, MBAP_LENGTH, length - 1, false);
                 int responseLength = serveOne(length - 1);
                 if (responseLength == ModbusRequestHandler.MALFORMED) {
                     LOG.debug("malformed PDU from {}; closing", source);
@@ -348,11 +351,19 @@ public final class ModbusTcpServer implements AutoCloseable {
         return function == 0x05 || function == 0x06 || function == 0x0F || function == 0x10 || function == 0x17;
     }
 
-    /** Reads exactly {@code length} bytes; false on a clean end of stream before the first byte if allowed. */
-    private static boolean readFully(InputStream in, byte[] buffer, int offset, int length, boolean endAllowed)
-            throws IOException {
+    /**
+     * Reads exactly {@code length} bytes by {@code deadline} (System.nanoTime()), or throws
+     * SocketTimeoutException; false on a clean end of stream before the first byte if allowed.
+     */
+    private static boolean readFully(Socket socket, long deadline, InputStream in, byte[] buffer, int offset,
+                                     int length, boolean endAllowed) throws IOException {
         int read = 0;
         while (read < length) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new SocketTimeoutException("request not complete within the idle timeout");
+            }
+            socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, left / 1_000_000)));
             int n = in.read(buffer, offset + read, length - read);
             if (n < 0) {
                 if (read == 0 && endAllowed) {

@@ -148,6 +148,35 @@ class ModbusConnectionLimitsTest {
     }
 
     @Test
+    void aClientTricklingARequestByteByByteIsClosedAfterTheIdleTimeout() throws Exception {
+        // regression: the timeout applied to each read, so one byte every 100 ms kept the slot for ever
+        start(ModbusServerConfig.loopback(0).withIdleTimeout(Duration.ofMillis(300)));
+        byte[] request = {0, 1, 0, 0, 0, 6, 1, 0x04, 0, 0, 0, 2};
+        try (RawModbusClient client = new RawModbusClient(server.port(), ATTACKER)) {
+            OutputStream out = client.socket().getOutputStream();
+            try {
+                for (byte b : request) { // 1.2 s for the whole frame
+                    out.write(b);
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException closed) {
+                // the server closed the connection
+            }
+            assertThat(client.isClosedByServer()).as("closed, and never answered").isTrue();
+        }
+        awaitUntil(() -> server.openConnections() == 0);
+        assertThat(server.connectionsClosedByServer()).isEqualTo(1);
+    }
+
+    @Test
+    void anIdleTimeoutOfZeroWouldMeanNeverAndIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ModbusServerConfig.loopback(0).withIdleTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aSourceOutsideTheAllowListIsClosedAtAcceptTimeAndJournaled() throws Exception {
         start(ModbusServerConfig.loopback(0).withAllowedSources(Set.of(SCADA)));
         try (RawModbusClient attacker = new RawModbusClient(server.port(), ATTACKER)) {
