@@ -48,16 +48,19 @@ public final class ModbusFuzzer {
     /** What one run saw. */
     public record Report(long seed, long frames, long answers, Map<String, Long> answersByKind, long closedByServer,
                          long serverClosedCount, long reconnects, long pollerAnswers, long ticks, double nominalMillis,
-                         double p50Millis, double p99Millis, double maxMillis, List<String> violations,
+                         double p50Millis, double p99Millis, double p999Millis, double maxMillis,
+                         double maxAtSeconds, List<String> violations,
                          int openAfter, int extraThreadsAfter, Duration wall) {
 
         public String describe() {
             return String.format(
                     "seed %d: %d frames, %d answers %s, %d connections closed by the server (server counts %d), "
                             + "%d reconnects; poller %d answers; %d ticks, interval nominal %.1f ms p50 %.2f p99 %.2f "
-                            + "max %.2f ms; open after %d, extra modbus- threads after %d; %d violations; %s",
+                            + "p99.9 %.2f max %.2f ms (%.1f s into the storm); open after %d, extra modbus- threads "
+                            + "after %d; %d violations; %s",
                     seed, frames, answers, answersByKind, closedByServer, serverClosedCount, reconnects, pollerAnswers,
-                    ticks, nominalMillis, p50Millis, p99Millis, maxMillis, openAfter, extraThreadsAfter,
+                    ticks, nominalMillis, p50Millis, p99Millis, p999Millis, maxMillis, maxAtSeconds, openAfter,
+                    extraThreadsAfter,
                     violations.size(), wall);
         }
     }
@@ -183,16 +186,22 @@ public final class ModbusFuzzer {
         server.close();
         double nominal = sim.tickSeconds() * 1e3 / speed.factor();
         double[] intervals = new double[Math.max(0, Math.min(ticksAtEnd, tickTimes.length) - ticksAtStart - 1)];
+        double maxAt = 0;
+        double longest = -1;
         for (int i = 0; i < intervals.length; i++) {
             intervals[i] = (tickTimes[ticksAtStart + i + 1] - tickTimes[ticksAtStart + i]) / 1e6;
+            if (intervals[i] > longest) {
+                longest = intervals[i];
+                maxAt = (tickTimes[ticksAtStart + i] - tickTimes[ticksAtStart]) / 1e9;
+            }
         }
         Arrays.sort(intervals);
         Map<String, Long> kinds = new TreeMap<>();
         byKind.forEach((k, v) -> kinds.put(k, v.get()));
         return new Report(seed, sent.get(), answers.get(), kinds, closedByServer.get(),
                 server.connectionsClosedByServer(), reconnects.get(), pollerAnswers.get(), intervals.length + 1L,
-                nominal, percentile(intervals, 0.50), percentile(intervals, 0.99),
-                intervals.length == 0 ? 0 : intervals[intervals.length - 1], List.copyOf(violations), openAfter,
+                nominal, percentile(intervals, 0.50), percentile(intervals, 0.99), percentile(intervals, 0.999),
+                intervals.length == 0 ? 0 : intervals[intervals.length - 1], maxAt, List.copyOf(violations), openAfter,
                 extraThreads, Duration.ofNanos(System.nanoTime() - started));
     }
 
