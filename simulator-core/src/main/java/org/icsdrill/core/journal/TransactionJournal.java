@@ -86,7 +86,12 @@ public final class TransactionJournal implements AutoCloseable {
             recent.addLast(transaction);
         }
         for (Consumer<Transaction> listener : listeners) {
-            listener.accept(transaction);
+            try {
+                listener.accept(transaction);
+            } catch (RuntimeException e) {
+                // a failing subscriber (a console view) must not cost the endpoint's client its answer
+                LOG.warn("journal listener {} failed on {}", listener, transaction, e);
+            }
         }
         if (toWrite != null) {
             if (queued.incrementAndGet() > MAX_QUEUED) {
