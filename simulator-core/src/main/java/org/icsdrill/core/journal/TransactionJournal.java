@@ -36,6 +36,8 @@ public final class TransactionJournal implements AutoCloseable {
     private final int memoryCapacity;
     private final ArrayDeque<Transaction> recent;
     private final List<Consumer<Transaction>> listeners = new CopyOnWriteArrayList<>();
+    private final java.util.Set<Consumer<Transaction>> failedListeners =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Lock-free, so an endpoint thread never signals the writer: the writer drains in batches. */
     private final ConcurrentLinkedQueue<Transaction> toWrite;
     private final AtomicInteger queued = new AtomicInteger();
@@ -86,7 +88,18 @@ public final class TransactionJournal implements AutoCloseable {
             recent.addLast(transaction);
         }
         for (Consumer<Transaction> listener : listeners) {
-            listener.accept(transaction);
+            try {
+                listener.accept(transaction);
+            } catch (RuntimeException e) {
+                // a failing subscriber (a console view) must not cost the endpoint's client its answer;
+                // warned once per listener, so a broken one cannot flood the log at request rate
+                if (failedListeners.add(listener)) {
+                    LOG.warn("journal listener {} failed on {} (further failures at debug level)", listener,
+                            transaction, e);
+                } else {
+                    LOG.debug("journal listener {} failed again: {}", listener, e.toString());
+                }
+            }
         }
         if (toWrite != null) {
             if (queued.incrementAndGet() > MAX_QUEUED) {

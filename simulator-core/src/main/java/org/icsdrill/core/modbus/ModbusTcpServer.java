@@ -12,9 +12,10 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Instant;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import org.icsdrill.core.journal.Transaction;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.SourcePolicy;
@@ -24,9 +25,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A plant PLC's Modbus/TCP server (Modbus Messaging on TCP/IP Implementation Guide v1.0b): one
- * thread per connection, at most {@code maxConnections} at once. Frames are checked at the MBAP
- * header; a malformed frame closes its own connection only. Unit id 1 is the PLC, 0 and 255 are
- * accepted as aliases, any other gets exception 0B. Every request served is journaled.
+ * thread per connection, at most {@code maxConnections} at once and {@code maxConnectionsPerSource}
+ * from one address, so a flood from one host cannot lock the SCADA poller out. A source outside the
+ * configured allow-list, an isolated host, or one over a cap is closed at accept time. A connection
+ * silent for the idle timeout, or stuck that long on an answer its client does not read, is closed.
+ * Frames are checked at the MBAP header; a malformed frame closes its own connection only. Unit id
+ * 1 is the PLC, 0 and 255 are accepted as aliases, any other gets exception 0B. Every request
+ * served is journaled, and so is every connection refused by the allow-list.
  */
 public final class ModbusTcpServer implements AutoCloseable {
 
@@ -41,9 +46,14 @@ public final class ModbusTcpServer implements AutoCloseable {
     private final SourcePolicy policy;
     private final ModbusRequestHandler handler;
     private final ServerSocket serverSocket;
-    private final Semaphore connectionSlots;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** Open connections by source address; guarded by {@code this}, with {@link #total}. */
+    private final Map<String, Integer> bySource = new HashMap<>();
+    private int total;
+    private final Map<Socket, Connection> open = new ConcurrentHashMap<>();
+    private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong closedByServer = new AtomicLong();
     private final Thread acceptor;
+    private final Thread reaper;
     private volatile boolean closed;
 
     private ModbusTcpServer(PlantRuntime plant, RegisterMap map, DeviceIdentification identity,
@@ -54,12 +64,13 @@ public final class ModbusTcpServer implements AutoCloseable {
         this.journal = journal;
         this.policy = policy;
         this.handler = new ModbusRequestHandler(new PlantRegisterImage(plant, map), identity);
-        this.connectionSlots = new Semaphore(config.maxConnections());
         this.serverSocket = new ServerSocket();
         serverSocket.setReuseAddress(true);
         serverSocket.bind(new InetSocketAddress(config.bindAddress(), config.port()), 128);
         this.acceptor = new Thread(this::acceptLoop, "modbus-" + plant.id() + "-accept");
         acceptor.setDaemon(true);
+        this.reaper = new Thread(this::reapLoop, "modbus-" + plant.id() + "-reaper");
+        reaper.setDaemon(true);
     }
 
     /** Starts serving a plant; the register map is generated from its tags. */
@@ -70,6 +81,7 @@ public final class ModbusTcpServer implements AutoCloseable {
                 version);
         ModbusTcpServer server = new ModbusTcpServer(plant, map, identity, config, journal, policy);
         server.acceptor.start();
+        server.reaper.start();
         return server;
     }
 
@@ -90,6 +102,19 @@ public final class ModbusTcpServer implements AutoCloseable {
         return open.size();
     }
 
+    /** Connections closed at accept time since start: not allowed, isolated, link down, or over a cap. */
+    public long refusedConnections() {
+        return refused.get();
+    }
+
+    /**
+     * Served connections the server closed since start: a malformed frame, the idle timeout, an
+     * isolated source; not those the client closed.
+     */
+    public long connectionsClosedByServer() {
+        return closedByServer.get();
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -98,11 +123,13 @@ public final class ModbusTcpServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("closing the listening socket", e);
         }
-        for (Socket socket : open) {
+        for (Socket socket : open.keySet()) {
             closeQuietly(socket);
         }
+        reaper.interrupt();
         try {
             acceptor.join(2_000);
+            reaper.join(2_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -114,37 +141,119 @@ public final class ModbusTcpServer implements AutoCloseable {
             try {
                 socket = serverSocket.accept();
             } catch (IOException e) {
-                if (!closed) {
-                    LOG.warn("Modbus server of {} stopped accepting", plant.id(), e);
+                if (closed) {
+                    return;
                 }
-                return;
-            }
-            if (policy.isIsolated(socket.getInetAddress()) || policy.isLinkDown(plant.id())
-                    || !connectionSlots.tryAcquire()) {
-                closeQuietly(socket);
+                // e.g. too many open files: a transient failure must not stop the PLC answering for good
+                LOG.warn("Modbus server of {} failed to accept; retrying", plant.id(), e);
+                pauseAfterAcceptFailure();
                 continue;
             }
-            open.add(socket);
-            Thread connection = new Thread(() -> serve(socket),
-                    "modbus-" + plant.id() + "-" + socket.getInetAddress().getHostAddress() + ":" + socket.getPort());
-            connection.setDaemon(true);
-            connection.start();
+            admit(socket);
         }
     }
 
-    private void serve(Socket socket) {
-        String source = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
+    private void admit(Socket socket) {
+        InetAddress address = socket.getInetAddress();
+        String host = address.getHostAddress();
+        if (!config.allows(address)) {
+            refused.incrementAndGet();
+            journal.record(new Transaction(plant.view().plantTimeSeconds(), Instant.now(), plant.id(),
+                    host + ":" + socket.getPort(), "modbus", "connect", "", "", "refused: source not in the allow-list"));
+            closeQuietly(socket);
+            return;
+        }
+        if (policy.isIsolated(address) || policy.isLinkDown(plant.id()) || !takeSlot(host)) {
+            refused.incrementAndGet();
+            closeQuietly(socket);
+            return;
+        }
+        Connection connection = new Connection(socket);
+        open.put(socket, connection);
+        try {
+            Thread thread = new Thread(() -> serve(connection), "modbus-" + plant.id() + "-" + connection.source);
+            thread.setDaemon(true);
+            thread.start();
+        } catch (OutOfMemoryError | RuntimeException e) { // no thread for it: give the slot back
+            LOG.warn("Modbus server of {} could not start a connection thread", plant.id(), e);
+            open.remove(socket);
+            releaseSlot(host);
+            refused.incrementAndGet();
+            closeQuietly(socket);
+        }
+    }
+
+    private synchronized boolean takeSlot(String host) {
+        int fromHost = bySource.getOrDefault(host, 0);
+        if (total >= config.maxConnections() || fromHost >= config.maxConnectionsPerSource()) {
+            return false;
+        }
+        total++;
+        bySource.put(host, fromHost + 1);
+        return true;
+    }
+
+    private synchronized void releaseSlot(String host) {
+        total--;
+        bySource.merge(host, -1, (a, b) -> a + b == 0 ? null : a + b);
+    }
+
+    private void pauseAfterAcceptFailure() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+    }
+
+    /**
+     * Closes connections stuck writing an answer longer than the idle timeout: a socket read timeout
+     * does not cover a client that sends requests and never reads the answers.
+     */
+    private void reapLoop() {
+        long period = Math.max(10, Math.min(1_000, config.idleTimeout().toMillis() / 4));
+        while (!closed) {
+            try {
+                Thread.sleep(period);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (Connection connection : open.values()) {
+                long since = connection.writingSince;
+                if (since != 0 && now - since > config.idleTimeout().toNanos()) {
+                    LOG.debug("Modbus connection {} has not read its answer for {}; closing", connection.source,
+                            config.idleTimeout());
+                    connection.closedByServer = true;
+                    closeQuietly(connection.socket);
+                }
+            }
+        }
+    }
+
+    private void serve(Connection connection) {
+        Socket socket = connection.socket;
+        String source = connection.source;
         try (socket) {
             socket.setTcpNoDelay(true);
-            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, config.idleTimeout().toMillis()));
-            new Connection(socket, source).run();
-        } catch (EOFException | SocketException | SocketTimeoutException e) {
+            socket.setSoTimeout((int) config.idleTimeout().toMillis());
+            if (connection.run()) {
+                connection.closedByServer = true;
+            }
+        } catch (SocketTimeoutException e) {
+            connection.closedByServer = true;
+            LOG.debug("Modbus connection {} idle for {}; closed", source, config.idleTimeout());
+        } catch (EOFException | SocketException e) {
             LOG.debug("Modbus connection {} ended: {}", source, e.toString());
         } catch (IOException e) {
             LOG.debug("Modbus connection {} failed", source, e);
         } finally {
+            if (connection.closedByServer && !closed) {
+                closedByServer.incrementAndGet();
+            }
             open.remove(socket);
-            connectionSlots.release();
+            releaseSlot(connection.address.getHostAddress());
         }
     }
 
@@ -156,41 +265,51 @@ public final class ModbusTcpServer implements AutoCloseable {
         private final byte[] request = new byte[MBAP_LENGTH + MAX_MBAP_LENGTH];
         private final byte[] response = new byte[MBAP_LENGTH + 256];
         private final RequestLog log = new RequestLog();
+        /** System.nanoTime() when an answer's write began, 0 when not writing; read by the reaper. */
+        volatile long writingSince;
+        volatile boolean closedByServer;
 
-        Connection(Socket socket, String source) {
+        Connection(Socket socket) {
             this.socket = socket;
-            this.source = source;
             this.address = socket.getInetAddress();
+            this.source = address.getHostAddress() + ":" + socket.getPort();
         }
 
-        void run() throws IOException {
+        /** Serves requests until the client leaves (false) or the server closes the connection (true). */
+        boolean run() throws IOException {
             InputStream in = new BufferedInputStream(socket.getInputStream(), 4096);
             OutputStream out = socket.getOutputStream();
             while (!closed) {
-                if (!readFully(in, request, 0, MBAP_LENGTH, true)) {
-                    return;
+                // the idle timeout bounds the whole request, not each read: a client trickling one byte
+                // at a time (slowloris) must not hold its slot for ever
+                long deadline = System.nanoTime() + config.idleTimeout().toNanos();
+                if (!readFully(socket, deadline, in, request, 0, MBAP_LENGTH, true)) {
+                    return false;
                 }
                 int protocol = ModbusRequestHandler.u16(request, 2);
                 int length = ModbusRequestHandler.u16(request, 4);
                 if (protocol != 0 || length < 2 || length > MAX_MBAP_LENGTH) {
                     LOG.debug("malformed MBAP header from {} (protocol {}, length {}); closing", source, protocol,
                             length);
-                    return;
+                    return true;
                 }
-                readFully(in, request, MBAP_LENGTH, length - 1, false);
+                readFully(socket, deadline, in, request, MBAP_LENGTH, length - 1, false);
                 int responseLength = serveOne(length - 1);
                 if (responseLength == ModbusRequestHandler.MALFORMED) {
                     LOG.debug("malformed PDU from {}; closing", source);
-                    return;
+                    return true;
                 }
                 if (responseLength > 0) {
                     System.arraycopy(request, 0, response, 0, 4);
                     response[4] = (byte) ((responseLength + 1) >>> 8);
                     response[5] = (byte) (responseLength + 1);
                     response[6] = request[6];
+                    writingSince = Math.max(1, System.nanoTime());
                     out.write(response, 0, MBAP_LENGTH + responseLength);
+                    writingSince = 0;
                 }
             }
+            return true;
         }
 
         /** Returns the response PDU length, 0 to send nothing, or MALFORMED. */
@@ -199,6 +318,7 @@ public final class ModbusTcpServer implements AutoCloseable {
             boolean write = isWrite(function);
             SourcePolicy.Verdict verdict = policy.judge(address, write);
             if (verdict == SourcePolicy.Verdict.REFUSE || policy.isLinkDown(plant.id())) {
+                closedByServer = true;
                 throw new EOFException("source isolated or link down");
             }
             log.reset();
@@ -231,11 +351,19 @@ public final class ModbusTcpServer implements AutoCloseable {
         return function == 0x05 || function == 0x06 || function == 0x0F || function == 0x10 || function == 0x17;
     }
 
-    /** Reads exactly {@code length} bytes; false on a clean end of stream before the first byte if allowed. */
-    private static boolean readFully(InputStream in, byte[] buffer, int offset, int length, boolean endAllowed)
-            throws IOException {
+    /**
+     * Reads exactly {@code length} bytes by {@code deadline} (System.nanoTime()), or throws
+     * SocketTimeoutException; false on a clean end of stream before the first byte if allowed.
+     */
+    private static boolean readFully(Socket socket, long deadline, InputStream in, byte[] buffer, int offset,
+                                     int length, boolean endAllowed) throws IOException {
         int read = 0;
         while (read < length) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new SocketTimeoutException("request not complete within the idle timeout");
+            }
+            socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, left / 1_000_000)));
             int n = in.read(buffer, offset + read, length - read);
             if (n < 0) {
                 if (read == 0 && endAllowed) {

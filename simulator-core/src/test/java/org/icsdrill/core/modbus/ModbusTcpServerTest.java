@@ -262,6 +262,20 @@ class ModbusTcpServerTest {
     }
 
     @Test
+    void aFailingJournalListenerDoesNotCostTheClientItsAnswer() throws Exception {
+        // regression: the listener's exception escaped into the connection thread, which closed the
+        // connection after queueing the write but before answering it
+        journal.subscribe(t -> {
+            throw new IllegalStateException("a broken network monitor");
+        });
+        try (RawModbusClient raw = new RawModbusClient(server.port())) {
+            assertThat(RawModbusClient.unsigned(raw.request(1, 0x05, 0, entry(Tag.AUTO).address(), 0, 0)))
+                    .containsExactly(0x05, 0, entry(Tag.AUTO).address(), 0, 0);
+            assertThat(raw.request(1, 0x04, 0, 0, 0, 2)[0]).as("and the connection goes on").isEqualTo((byte) 0x04);
+        }
+    }
+
+    @Test
     void blockedCommandsAreAnsweredButNeverReachThePlc() throws Exception {
         policy.blockCommands(SourcePolicy.ANY);
         master.writeCoil(1, entry(Tag.AUTO).address(), false);

@@ -17,7 +17,14 @@ final class RawModbusClient implements AutoCloseable {
     private int transaction;
 
     RawModbusClient(int port) throws IOException {
-        socket = new Socket("127.0.0.1", port);
+        this(port, "127.0.0.1");
+    }
+
+    /** Connects from a loopback address of its own, as a simulated host does. */
+    RawModbusClient(int port, String from) throws IOException {
+        socket = new Socket();
+        socket.bind(new java.net.InetSocketAddress(from, 0));
+        socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5_000);
         socket.setSoTimeout(5_000);
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();
@@ -41,6 +48,10 @@ final class RawModbusClient implements AutoCloseable {
             frame[7 + i] = (byte) pdu[i];
         }
         out.write(frame);
+    }
+
+    Socket socket() {
+        return socket;
     }
 
     void sendRaw(byte[] bytes) throws IOException {
