@@ -5,7 +5,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.icsdrill.core.modbus.ModbusTcpServer;
@@ -75,6 +77,15 @@ final class RunCommand implements Callable<Integer> {
             description = "With --scenario: where labels.csv, attacks.jsonl, events.jsonl, historian.csv and the"
                     + " transaction journal go (default: <data-dir>/runs/<scenario>-<time>).")
     private Path outputDirectory;
+
+    @Option(names = "--modbus-allow", paramLabel = "ADDRS", split = ",",
+            description = "Only these source addresses may connect to the Modbus servers (default: everyone,"
+                    + " as in most real plants, so that attacks work).")
+    private Set<String> modbusAllow = new LinkedHashSet<>();
+
+    @Option(names = "--opcua-secure-only",
+            description = "Offer no OPC UA endpoint with SecurityPolicy None.")
+    private boolean opcUaSecureOnly;
 
     @Option(names = "--no-hosts",
             description = "Do not run the simulated SCADA poller (127.0.0.10) and engineering workstation (127.0.0.20).")
@@ -163,13 +174,29 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--duration must be positive");
         }
         Path data = dataDirectory();
+        Set<String> allowed = allowedSources();
         if (played == null) {
-            return new RunOptions(ids, speed, duration, seed, modbusPort, opcuaPort, address, data);
+            return new RunOptions(ids, speed, duration, seed, modbusPort, opcuaPort, address, data, null, null,
+                    allowed, opcUaSecureOnly);
         }
         boolean seedGiven = spec.commandLine().getParseResult().hasMatchedOption("--seed");
         return new RunOptions(ids, speed, duration != null ? duration : played.duration(),
                 seedGiven ? seed : played.seed(), modbusPort, opcuaPort, address, data,
-                played.startTime().orElse(null), out.resolve("transactions.jsonl"));
+                played.startTime().orElse(null), out.resolve("transactions.jsonl"), allowed, opcUaSecureOnly);
+    }
+
+    /** The allow-list as canonical address strings; a name or a malformed address is a usage error. */
+    private Set<String> allowedSources() {
+        Set<String> canonical = new LinkedHashSet<>();
+        for (String entry : modbusAllow) {
+            try {
+                canonical.add(InetAddress.getByName(entry.trim()).getHostAddress());
+            } catch (UnknownHostException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--modbus-allow: '" + entry + "' is not an address");
+            }
+        }
+        return canonical;
     }
 
     private Path dataDirectory() {

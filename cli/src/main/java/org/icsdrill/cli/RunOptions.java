@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.icsdrill.core.sim.Speed;
 
 /**
@@ -15,12 +16,15 @@ import org.icsdrill.core.sim.Speed;
  * @param opcuaPort  0 picks a free port
  * @param startTime  the wall-clock instant plant time 0 maps to, or null for now
  * @param journalFile where the transaction journal goes, or null for the data directory's journal folder
+ * @param modbusAllowed source addresses the Modbus servers let in; empty lets everyone in
+ * @param opcUaWithoutNone whether the OPC UA endpoint drops SecurityPolicy None
  */
 record RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
-                  InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile) {
+                  InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
+                  boolean opcUaWithoutNone) {
 
     RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
                InetAddress bind, Path dataDirectory) {
-        this(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, null, null);
+        this(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, null, null, Set.of(), false);
     }
 }

@@ -86,8 +86,8 @@ final class SimulatorHost implements AutoCloseable {
     private void listen(RunOptions options) throws Exception {
         int port = options.modbusPort();
         for (PlantRuntime plant : simulation.plants()) {
-            ModbusServerConfig config = new ModbusServerConfig(options.bind(), port,
-                    ModbusServerConfig.DEFAULT_MAX_CONNECTIONS, ModbusServerConfig.DEFAULT_IDLE_TIMEOUT);
+            ModbusServerConfig config = ModbusServerConfig.loopback(port).withBindAddress(options.bind())
+                    .withAllowedSources(options.modbusAllowed());
             try {
                 modbus.add(ModbusTcpServer.start(plant, config, journal, policy, Version.current()));
             } catch (IOException e) {
@@ -98,8 +98,9 @@ final class SimulatorHost implements AutoCloseable {
         }
         String host = options.bind().getHostAddress();
         List<String> hostnames = host.equals("127.0.0.1") ? List.of(host, "localhost") : List.of(host);
+        OpcUaConfig opcUaConfig = new OpcUaConfig(host, options.opcuaPort(), options.dataDirectory(), hostnames);
         opcUa = OpcUaEndpoint.start(simulation, journal, policy,
-                new OpcUaConfig(host, options.opcuaPort(), options.dataDirectory(), hostnames));
+                options.opcUaWithoutNone() ? opcUaConfig.withoutNone() : opcUaConfig);
     }
 
     Simulation simulation() {

@@ -55,6 +55,11 @@ public record ModbusServerConfig(InetAddress bindAddress, int port, int maxConne
                 DEFAULT_MAX_CONNECTIONS_PER_SOURCE, DEFAULT_IDLE_TIMEOUT, Set.of());
     }
 
+    public ModbusServerConfig withBindAddress(InetAddress value) {
+        return new ModbusServerConfig(value, port, maxConnections, maxConnectionsPerSource, idleTimeout,
+                allowedSources);
+    }
+
     public ModbusServerConfig withPort(int value) {
         return new ModbusServerConfig(bindAddress, value, maxConnections, maxConnectionsPerSource, idleTimeout,
                 allowedSources);
