@@ -1,0 +1,70 @@
+package org.icsdrill.ui.overview;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.icsdrill.ui.common.Messages;
+
+/** The overview's nodes: a tile per plant. Styles in console.css (ISA-101: grey, colour only when abnormal). */
+public final class OverviewView extends FlowPane {
+
+    public OverviewView(OverviewViewModel model, Messages messages) {
+        super(12, 12);
+        setPadding(new Insets(12));
+        getStyleClass().add("overview");
+        for (PlantTileViewModel tile : model.tiles()) {
+            getChildren().add(tile(tile, messages));
+        }
+    }
+
+    private static VBox tile(PlantTileViewModel tile, Messages messages) {
+        Label title = new Label(tile.title());
+        title.getStyleClass().add("tile-title");
+        Label status = new Label();
+        status.setId("status-" + tile.plantId());
+        status.textProperty().bind(tile.statusProperty());
+        status.getStyleClass().add("status");
+        tile.trippedProperty().addListener((o, a, tripped) -> toggle(status, "abnormal", tripped));
+        toggle(status, "abnormal", tile.trippedProperty().get());
+
+        GridPane values = new GridPane();
+        values.setHgap(8);
+        values.setVgap(2);
+        int row = 0;
+        for (KeyValueViewModel key : tile.keyValues()) {
+            Label name = new Label(key.label());
+            name.getStyleClass().add("tag-name");
+            Label value = new Label();
+            value.setId("value-" + key.tag().id());
+            value.textProperty().bind(key.valueProperty());
+            value.getStyleClass().add("value");
+            key.abnormalProperty().addListener((o, a, abnormal) -> toggle(value, "abnormal", abnormal));
+            Label unit = new Label(key.unit());
+            unit.getStyleClass().add("unit");
+            Label range = new Label(messages.get("tile.range", key.range()));
+            range.getStyleClass().add("range");
+            values.addRow(row++, name, value, unit, range);
+        }
+        Label outOfRange = new Label();
+        outOfRange.setId("outOfRange-" + tile.plantId());
+        outOfRange.textProperty().bind(tile.outOfRangeProperty().asString().map(n -> messages.get("tile.outOfRange", n)));
+        tile.outOfRangeProperty().addListener((o, a, n) -> toggle(outOfRange, "abnormal", n.intValue() > 0));
+
+        VBox box = new VBox(6, title, status, values, outOfRange);
+        box.setId("tile-" + tile.plantId());
+        box.getStyleClass().add("tile");
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(380);
+        return box;
+    }
+
+    static void toggle(javafx.scene.Node node, String styleClass, boolean on) {
+        if (on && !node.getStyleClass().contains(styleClass)) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on) {
+            node.getStyleClass().remove(styleClass);
+        }
+    }
+}
