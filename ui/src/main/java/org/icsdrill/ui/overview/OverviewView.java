@@ -37,7 +37,7 @@ public final class OverviewView extends FlowPane {
             Label name = new Label(key.label());
             name.getStyleClass().add("tag-name");
             Label value = new Label();
-            value.setId("value-" + key.tag().id());
+            value.setId(nodeId("value", key.tag().id()));
             value.textProperty().bind(key.valueProperty());
             value.getStyleClass().add("value");
             key.abnormalProperty().addListener((o, a, abnormal) -> toggle(value, "abnormal", abnormal));
@@ -58,6 +58,11 @@ public final class OverviewView extends FlowPane {
         box.setPadding(new Insets(10));
         box.setPrefWidth(380);
         return box;
+    }
+
+    /** A node id that CSS selectors accept: tag ids contain dots, which a selector reads as classes. */
+    public static String nodeId(String prefix, String id) {
+        return prefix + "-" + id.replace('.', '_');
     }
 
     static void toggle(javafx.scene.Node node, String styleClass, boolean on) {

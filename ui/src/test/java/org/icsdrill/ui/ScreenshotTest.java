@@ -1,0 +1,92 @@
+package org.icsdrill.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.icsdrill.ui.SimulatorFixture.await;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.opcua.ConsoleConnection;
+import org.icsdrill.ui.overview.OverviewView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the overview of all four plants under Monocle into {@code target/screenshots/overview.png}
+ * (or the directory in {@code -Dscreenshots.dir}, e.g. {@code docs/screenshots}), for the docs and
+ * for a person to look at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static SimulatorFixture simulator;
+    static ConsoleViewModel console;
+    Scene scene;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        simulator = new SimulatorFixture(dataDir, "power", "gas", "building", "chemical");
+        simulator.simulation.advance(Duration.ofSeconds(30));
+        console = new ConsoleViewModel(ConsoleConnection.open(simulator.endpoint.endpointUrl()),
+                Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en"))),
+                Platform::runLater);
+        console.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (console != null) {
+            console.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        scene = new Scene(new ConsoleView(console), 1280, 720);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void overview(FxRobot robot) throws Exception {
+        Label chemical = robot.lookup("#" + OverviewView.nodeId("value", "chemical.R1.TT101")).queryAs(Label.class);
+        Label power = robot.lookup("#" + OverviewView.nodeId("value", "power.GEN.FT")).queryAs(Label.class);
+        await("values on every tile", () -> !ConsoleViewTest.fx(chemical::getText).equals("…")
+                && !ConsoleViewTest.fx(power::getText).equals("…"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+        Path directory = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(directory);
+        Path file = directory.resolve(System.getProperty("screenshots.name", "overview.png"));
+        ImageIO.write(png, "png", file.toFile());
+
+        assertThat(png.getWidth()).isEqualTo(1280);
+        assertThat(Files.size(file)).isGreaterThan(10_000);
+    }
+}
