@@ -22,6 +22,9 @@ public final class OverviewView extends FlowPane {
     private static VBox tile(PlantTileViewModel tile, Messages messages) {
         Label title = new Label(tile.title());
         title.getStyleClass().add("tile-title");
+        Label subtitle = new Label(tile.subtitle());
+        subtitle.getStyleClass().add("range");
+        subtitle.setWrapText(true);
         Label status = new Label();
         status.setId("status-" + tile.plantId());
         status.textProperty().bind(tile.statusProperty());
@@ -52,7 +55,7 @@ public final class OverviewView extends FlowPane {
         outOfRange.textProperty().bind(tile.outOfRangeProperty().asString().map(n -> messages.get("tile.outOfRange", n)));
         tile.outOfRangeProperty().addListener((o, a, n) -> toggle(outOfRange, "abnormal", n.intValue() > 0));
 
-        VBox box = new VBox(6, title, status, values, outOfRange);
+        VBox box = new VBox(6, title, subtitle, status, values, outOfRange);
         box.setId("tile-" + tile.plantId());
         box.getStyleClass().add("tile");
         box.setPadding(new Insets(10));

@@ -72,8 +72,18 @@ public final class PlantTileViewModel {
         return plant.id();
     }
 
+    /** The plant's name: its description up to the first colon ("Chemical reactor"), else its id. */
     public String title() {
-        return plant.description().isBlank() ? plant.id() : plant.description();
+        String description = plant.description();
+        int colon = description.indexOf(':');
+        return description.isBlank() ? plant.id() : colon > 0 ? description.substring(0, colon) : description;
+    }
+
+    /** The rest of the description ("Exothermic CSTR ..."), empty when there is none. */
+    public String subtitle() {
+        String description = plant.description();
+        int colon = description.indexOf(':');
+        return colon > 0 ? description.substring(colon + 1).trim() : "";
     }
 
     public List<KeyValueViewModel> keyValues() {
