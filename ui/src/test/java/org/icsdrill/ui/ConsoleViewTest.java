@@ -43,6 +43,7 @@ class ConsoleViewTest {
         simulator = new SimulatorFixture(dataDir, "chemical");
         console = new ConsoleViewModel(ConsoleConnection.open(simulator.endpoint.endpointUrl()),
                 Messages.load(Locale.ENGLISH), Platform::runLater);
+        org.testfx.api.FxToolkit.registerPrimaryStage(); // the FX thread runs before the first batch is posted
         console.start();
     }
 

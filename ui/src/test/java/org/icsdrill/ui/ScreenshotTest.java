@@ -51,6 +51,7 @@ class ScreenshotTest {
         console = new ConsoleViewModel(ConsoleConnection.open(simulator.endpoint.endpointUrl()),
                 Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en"))),
                 Platform::runLater);
+        org.testfx.api.FxToolkit.registerPrimaryStage(); // the FX thread runs before the first batch is posted
         console.start();
     }
 
@@ -75,8 +76,13 @@ class ScreenshotTest {
     void overview(FxRobot robot) throws Exception {
         Label chemical = robot.lookup("#" + OverviewView.nodeId("value", "chemical.R1.TT101")).queryAs(Label.class);
         Label power = robot.lookup("#" + OverviewView.nodeId("value", "power.GEN.FT")).queryAs(Label.class);
-        await("values on every tile", () -> !ConsoleViewTest.fx(chemical::getText).equals("…")
-                && !ConsoleViewTest.fx(power::getText).equals("…"));
+        AssertionError late = null;
+        try {
+            await("values on every tile", () -> !ConsoleViewTest.fx(chemical::getText).equals("…")
+                    && !ConsoleViewTest.fx(power::getText).equals("…"));
+        } catch (AssertionError e) {
+            late = e; // still take the picture: it shows what went wrong
+        }
         WaitForAsyncUtils.waitForFxEvents();
 
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
@@ -86,6 +92,9 @@ class ScreenshotTest {
         Path file = directory.resolve(System.getProperty("screenshots.name", "overview.png"));
         ImageIO.write(png, "png", file.toFile());
 
+        if (late != null) {
+            throw late;
+        }
         assertThat(png.getWidth()).isEqualTo(1280);
         assertThat(Files.size(file)).isGreaterThan(10_000);
     }

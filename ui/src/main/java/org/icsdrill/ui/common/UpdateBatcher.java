@@ -64,13 +64,23 @@ public final class UpdateBatcher<K, V> implements AutoCloseable {
             batch = pending;
             pending = new LinkedHashMap<>();
         }
-        uiExecutor.execute(() -> {
-            try {
-                sink.accept(batch);
-            } finally {
-                inFlight.set(false);
+        try {
+            uiExecutor.execute(() -> {
+                try {
+                    sink.accept(batch);
+                } finally {
+                    inFlight.set(false);
+                }
+            });
+        } catch (RuntimeException e) {
+            // the UI thread is not there (yet, or any more): keep the batch for the next period,
+            // newer values first, or the batcher would stay "in flight" and never post again
+            synchronized (this) {
+                batch.putAll(pending);
+                pending = batch;
             }
-        });
+            inFlight.set(false);
+        }
     }
 
     @Override

@@ -55,4 +55,25 @@ class UpdateBatcherTest {
 
         assertThat(batches).extracting(b -> b.get("a").value()).containsExactly(1, 2);
     }
+
+    @Test
+    void aUiThreadThatIsNotThereYetLosesNothing() {
+        List<Map<String, Sample>> batches = new CopyOnWriteArrayList<>();
+        AtomicInteger calls = new AtomicInteger();
+        Executor startingUp = task -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("Toolkit not initialized");
+            }
+            task.run();
+        };
+        try (var batcher = new UpdateBatcher<String, Sample>(startingUp, Duration.ofHours(1), Sample::key, batches::add)) {
+            batcher.offer(new Sample("a", 1));
+            batcher.offer(new Sample("b", 1));
+            batcher.flush();
+            batcher.offer(new Sample("a", 2));
+            batcher.flush();
+        }
+
+        assertThat(batches).containsExactly(Map.of("a", new Sample("a", 2), "b", new Sample("b", 1)));
+    }
 }
