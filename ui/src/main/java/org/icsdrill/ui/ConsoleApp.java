@@ -38,6 +38,7 @@ public final class ConsoleApp extends Application {
                     scene.setRoot(new ConsoleView(created));
                 });
             } catch (Exception e) {
+                System.err.println(messages.get("app.connectFailed", url, e.getMessage()));
                 Platform.runLater(() -> connecting.setText(messages.get("app.connectFailed", url, e.getMessage())));
             }
         }, "console-connect");

@@ -27,11 +27,12 @@ public final class SimulatorFixture implements AutoCloseable {
 
     public final Simulation simulation;
     public final OpcUaEndpoint endpoint;
+    public final TransactionJournal journal = TransactionJournal.inMemory(10_000);
 
     public SimulatorFixture(Path dataDirectory, String... plants) throws Exception {
         simulation = new Simulation(SimulationConfig.defaults(1).withStartTime(START),
                 List.of(plants).stream().map(Plants::create).toList());
-        endpoint = OpcUaEndpoint.start(simulation, TransactionJournal.inMemory(1_000), new SourcePolicy(),
+        endpoint = OpcUaEndpoint.start(simulation, journal, new SourcePolicy(),
                 new OpcUaConfig("127.0.0.1", 0, dataDirectory, List.of()));
     }
 
@@ -52,7 +53,11 @@ public final class SimulatorFixture implements AutoCloseable {
 
     /** Waits, bounded, for a condition that a subscription update will make true. */
     public static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        await(what, 10, condition);
+    }
+
+    public static void await(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);
