@@ -6,6 +6,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.common.Styles;
 
 /** The overview's nodes: a tile per plant. Styles in console.css (ISA-101: grey, colour only when abnormal). */
 public final class OverviewView extends FlowPane {
@@ -29,8 +30,8 @@ public final class OverviewView extends FlowPane {
         status.setId("status-" + tile.plantId());
         status.textProperty().bind(tile.statusProperty());
         status.getStyleClass().add("status");
-        tile.trippedProperty().addListener((o, a, tripped) -> toggle(status, "abnormal", tripped));
-        toggle(status, "abnormal", tile.trippedProperty().get());
+        tile.trippedProperty().addListener((o, a, tripped) -> Styles.toggle(status, Styles.ABNORMAL, tripped));
+        Styles.toggle(status, Styles.ABNORMAL, tile.trippedProperty().get());
 
         GridPane values = new GridPane();
         values.setHgap(8);
@@ -43,7 +44,7 @@ public final class OverviewView extends FlowPane {
             value.setId(nodeId("value", key.tag().id()));
             value.textProperty().bind(key.valueProperty());
             value.getStyleClass().add("value");
-            key.abnormalProperty().addListener((o, a, abnormal) -> toggle(value, "abnormal", abnormal));
+            key.abnormalProperty().addListener((o, a, abnormal) -> Styles.toggle(value, Styles.ABNORMAL, abnormal));
             Label unit = new Label(key.unit());
             unit.getStyleClass().add("unit");
             Label range = new Label(messages.get("tile.range", key.range()));
@@ -53,7 +54,7 @@ public final class OverviewView extends FlowPane {
         Label outOfRange = new Label();
         outOfRange.setId("outOfRange-" + tile.plantId());
         outOfRange.textProperty().bind(tile.outOfRangeProperty().asString().map(n -> messages.get("tile.outOfRange", n)));
-        tile.outOfRangeProperty().addListener((o, a, n) -> toggle(outOfRange, "abnormal", n.intValue() > 0));
+        tile.outOfRangeProperty().addListener((o, a, n) -> Styles.toggle(outOfRange, Styles.ABNORMAL, n.intValue() > 0));
 
         VBox box = new VBox(6, title, subtitle, status, values, outOfRange);
         box.setId("tile-" + tile.plantId());
@@ -66,13 +67,5 @@ public final class OverviewView extends FlowPane {
     /** A node id that CSS selectors accept: tag ids contain dots, which a selector reads as classes. */
     public static String nodeId(String prefix, String id) {
         return prefix + "-" + id.replace('.', '_');
-    }
-
-    static void toggle(javafx.scene.Node node, String styleClass, boolean on) {
-        if (on && !node.getStyleClass().contains(styleClass)) {
-            node.getStyleClass().add(styleClass);
-        } else if (!on) {
-            node.getStyleClass().remove(styleClass);
-        }
     }
 }

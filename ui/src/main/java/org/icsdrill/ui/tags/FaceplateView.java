@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.common.Styles;
 
 /** The side pane to write a set point: tag, range, new value, the operator's login, the server's answer. */
 public final class FaceplateView extends VBox {
@@ -61,7 +62,7 @@ public final class FaceplateView extends VBox {
         result.setId("faceplate-result");
         result.setWrapText(true);
         result.textProperty().bind(model.resultProperty());
-        model.refusedProperty().addListener((o, a, refused) -> TagTableView.OverviewStyles.toggle(result, "abnormal", refused));
+        model.refusedProperty().addListener((o, a, refused) -> Styles.toggle(result, Styles.ABNORMAL, refused));
 
         getChildren().addAll(title, tag, form, write, hint, result);
     }

@@ -7,6 +7,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.common.Styles;
 
 /** Every tag of one plant in a table, with the faceplate of the selected tag beside it. */
 public final class TagTableView extends BorderPane {
@@ -26,7 +27,7 @@ public final class TagTableView extends BorderPane {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 TagRowViewModel row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                OverviewStyles.toggle(this, "abnormal", row != null && row.abnormalProperty().get());
+                Styles.toggle(this, Styles.ABNORMAL, row != null && row.abnormalProperty().get());
             }
         });
         table.getColumns().add(value);
@@ -49,19 +50,5 @@ public final class TagTableView extends BorderPane {
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
-    }
-
-    /** Style-class toggling shared with the overview. */
-    static final class OverviewStyles {
-        private OverviewStyles() {
-        }
-
-        static void toggle(javafx.scene.Node node, String styleClass, boolean on) {
-            if (on && !node.getStyleClass().contains(styleClass)) {
-                node.getStyleClass().add(styleClass);
-            } else if (!on) {
-                node.getStyleClass().remove(styleClass);
-            }
-        }
     }
 }
