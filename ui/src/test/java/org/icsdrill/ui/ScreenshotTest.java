@@ -85,17 +85,44 @@ class ScreenshotTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
 
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path directory = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(directory);
-        Path file = directory.resolve(System.getProperty("screenshots.name", "overview.png"));
-        ImageIO.write(png, "png", file.toFile());
+        BufferedImage png = snapshot(System.getProperty("screenshots.name", "overview.png"));
+        Path file = directory().resolve(System.getProperty("screenshots.name", "overview.png"));
 
         if (late != null) {
             throw late;
         }
         assertThat(png.getWidth()).isEqualTo(1280);
         assertThat(Files.size(file)).isGreaterThan(10_000);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void tagTableWithARefusedWrite(FxRobot robot) throws Exception {
+        var tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        var table = robot.lookup("#tags-chemical").queryAs(javafx.scene.control.TableView.class);
+        var faceplate = console.faceplate("chemical");
+        robot.interact(() -> {
+            tabs.getSelectionModel().select(4);
+            table.getSelectionModel().select(console.tagTable("chemical").row("R1.TIC101.SP"));
+            faceplate.newValueProperty().set("355");
+        });
+        WaitForAsyncUtils.asyncFx(faceplate::write).get(10, TimeUnit.SECONDS)
+                .get(10, TimeUnit.SECONDS); // anonymous: refused by the server
+        WaitForAsyncUtils.waitForFxEvents();
+
+        BufferedImage png = snapshot("tags-chemical.png");
+
+        assertThat(png.getHeight()).isEqualTo(720);
+    }
+
+    private BufferedImage snapshot(String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+        ImageIO.write(png, "png", directory().resolve(name).toFile());
+        return png;
+    }
+
+    private static Path directory() throws java.io.IOException {
+        return Files.createDirectories(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
     }
 }
