@@ -350,7 +350,12 @@ public final class ConsoleConnection implements AutoCloseable {
                         builder.setIdentityProvider(new UsernameProvider(username, password));
                     }
                 });
-        created.connect();
+        try {
+            created.connect();
+        } catch (UaException e) {
+            created.disconnectAsync(); // a refused login must not leave its transport open
+            throw e;
+        }
         return created;
     }
 
