@@ -1,0 +1,44 @@
+package org.icsdrill.ui.opcua;
+
+import java.util.Objects;
+
+/**
+ * What the console learnt about one tag by browsing the server: enough to label, format, range-check
+ * and write it, so that no view needs to ask the server again.
+ *
+ * @param id          the NodeId identifier, {@code <plant>.<tag name>}, e.g. {@code chemical.R1.TT101}
+ * @param plantId     the plant folder the tag was found under
+ * @param name        the tag name without the plant, e.g. {@code R1.TT101}
+ * @param description the node's Description
+ * @param type        the data type
+ * @param unit        the EngineeringUnits display name (empty when the tag has none)
+ * @param low         EURange low, NaN without a range
+ * @param high        EURange high, NaN without a range
+ * @param measurement whether the node has an InstrumentRange, which the server gives measurements only
+ * @param writable    whether AccessLevel allows writing for some role (the session's own role may not)
+ */
+public record TagInfo(String id, String plantId, String name, String description, TagType type, String unit,
+                      double low, double high, boolean measurement, boolean writable) {
+
+    public TagInfo {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(plantId, "plantId");
+        Objects.requireNonNull(name, "name");
+        description = description == null ? "" : description;
+        unit = unit == null ? "" : unit;
+    }
+
+    public boolean hasRange() {
+        return !Double.isNaN(low) && !Double.isNaN(high);
+    }
+
+    /** Outside EURange: the instrument (or the network view) reports a value the plant was not built for. */
+    public boolean outOfRange(double value) {
+        return hasRange() && (value < low || value > high);
+    }
+
+    /** A latched trip flag, the plant's status when it has one (SIS.TRIP, PROT.TRIP). */
+    public boolean isTripFlag() {
+        return type == TagType.BOOL && name.endsWith(".TRIP");
+    }
+}

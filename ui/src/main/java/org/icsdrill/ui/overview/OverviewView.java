@@ -1,0 +1,71 @@
+package org.icsdrill.ui.overview;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.common.Styles;
+
+/** The overview's nodes: a tile per plant. Styles in console.css (ISA-101: grey, colour only when abnormal). */
+public final class OverviewView extends FlowPane {
+
+    public OverviewView(OverviewViewModel model, Messages messages) {
+        super(12, 12);
+        setPadding(new Insets(12));
+        getStyleClass().add("overview");
+        for (PlantTileViewModel tile : model.tiles()) {
+            getChildren().add(tile(tile, messages));
+        }
+    }
+
+    private static VBox tile(PlantTileViewModel tile, Messages messages) {
+        Label title = new Label(tile.title());
+        title.getStyleClass().add("tile-title");
+        Label subtitle = new Label(tile.subtitle());
+        subtitle.getStyleClass().add("range");
+        subtitle.setWrapText(true);
+        Label status = new Label();
+        status.setId("status-" + tile.plantId());
+        status.textProperty().bind(tile.statusProperty());
+        status.getStyleClass().add("status");
+        tile.trippedProperty().addListener((o, a, tripped) -> Styles.toggle(status, Styles.ABNORMAL, tripped));
+        Styles.toggle(status, Styles.ABNORMAL, tile.trippedProperty().get());
+
+        GridPane values = new GridPane();
+        values.setHgap(8);
+        values.setVgap(2);
+        int row = 0;
+        for (KeyValueViewModel key : tile.keyValues()) {
+            Label name = new Label(key.label());
+            name.getStyleClass().add("tag-name");
+            Label value = new Label();
+            value.setId(nodeId("value", key.tag().id()));
+            value.textProperty().bind(key.valueProperty());
+            value.getStyleClass().add("value");
+            key.abnormalProperty().addListener((o, a, abnormal) -> Styles.toggle(value, Styles.ABNORMAL, abnormal));
+            Label unit = new Label(key.unit());
+            unit.getStyleClass().add("unit");
+            Label range = new Label(messages.get("tile.range", key.range()));
+            range.getStyleClass().add("range");
+            values.addRow(row++, name, value, unit, range);
+        }
+        Label outOfRange = new Label();
+        outOfRange.setId("outOfRange-" + tile.plantId());
+        outOfRange.textProperty().bind(tile.outOfRangeProperty().asString().map(n -> messages.get("tile.outOfRange", n)));
+        tile.outOfRangeProperty().addListener((o, a, n) -> Styles.toggle(outOfRange, Styles.ABNORMAL, n.intValue() > 0));
+
+        VBox box = new VBox(6, title, subtitle, status, values, outOfRange);
+        box.setId("tile-" + tile.plantId());
+        box.getStyleClass().add("tile");
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(380);
+        return box;
+    }
+
+    /** A node id that CSS selectors accept: tag ids contain dots, which a selector reads as classes. */
+    public static String nodeId(String prefix, String id) {
+        return prefix + "-" + id.replace('.', '_');
+    }
+}

@@ -1,0 +1,104 @@
+package org.icsdrill.ui.overview;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.opcua.PlantInfo;
+import org.icsdrill.ui.opcua.TagInfo;
+import org.icsdrill.ui.opcua.TagSample;
+
+/**
+ * One plant on the overview: its status (from its trip flag when it has one, otherwise
+ * "connected"), a few key measurements, and how many values are outside their EURange.
+ */
+public final class PlantTileViewModel {
+
+    /** Key measurements per tile: enough to recognise the plant at a glance, few enough to read. */
+    public static final int KEY_MEASUREMENTS = 4;
+
+    private final PlantInfo plant;
+    private final Messages messages;
+    private final List<KeyValueViewModel> keyValues;
+    private final TagInfo tripFlag;
+    private final Map<String, Boolean> outside = new HashMap<>();
+    private final StringProperty status = new SimpleStringProperty();
+    private final BooleanProperty tripped = new SimpleBooleanProperty();
+    private final IntegerProperty outOfRange = new SimpleIntegerProperty();
+
+    PlantTileViewModel(PlantInfo plant, Messages messages) {
+        this.plant = plant;
+        this.messages = messages;
+        this.keyValues = plant.tags().stream()
+                .filter(t -> t.measurement() && !t.name().startsWith("SIS."))
+                .limit(KEY_MEASUREMENTS)
+                .map(t -> new KeyValueViewModel(t, messages))
+                .toList();
+        this.tripFlag = plant.tags().stream().filter(TagInfo::isTripFlag).findFirst().orElse(null);
+        status.set(messages.get("status.connected"));
+    }
+
+    void update(TagSample sample) {
+        TagInfo tag = plant.tags().stream().filter(t -> t.id().equals(sample.tagId())).findFirst().orElse(null);
+        if (tag == null) {
+            return;
+        }
+        for (KeyValueViewModel key : keyValues) {
+            if (key.tag().equals(tag)) {
+                key.update(sample);
+            }
+        }
+        if (tag.equals(tripFlag) && sample.good()) {
+            boolean trip = Boolean.TRUE.equals(sample.value());
+            tripped.set(trip);
+            status.set(messages.get(trip ? "status.tripped" : "status.running"));
+        }
+        if (tag.type() != org.icsdrill.ui.opcua.TagType.BOOL && tag.hasRange()) {
+            outside.put(tag.id(), !sample.good() || tag.outOfRange(sample.asDouble()));
+            outOfRange.set((int) outside.values().stream().filter(Boolean::booleanValue).count());
+        }
+    }
+
+    public String plantId() {
+        return plant.id();
+    }
+
+    /** The plant's name: its description up to the first colon ("Chemical reactor"), else its id. */
+    public String title() {
+        String description = plant.description();
+        int colon = description.indexOf(':');
+        return description.isBlank() ? plant.id() : colon > 0 ? description.substring(0, colon) : description;
+    }
+
+    /** The rest of the description ("Exothermic CSTR ..."), empty when there is none. */
+    public String subtitle() {
+        String description = plant.description();
+        int colon = description.indexOf(':');
+        return colon > 0 ? description.substring(colon + 1).trim() : "";
+    }
+
+    public List<KeyValueViewModel> keyValues() {
+        return keyValues;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty trippedProperty() {
+        return tripped;
+    }
+
+    public ReadOnlyIntegerProperty outOfRangeProperty() {
+        return outOfRange;
+    }
+}

@@ -1,0 +1,130 @@
+package org.icsdrill.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.icsdrill.ui.SimulatorFixture.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.opcua.ConsoleConnection;
+import org.icsdrill.ui.overview.OverviewView;
+import org.icsdrill.ui.tags.TagRowViewModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Smoke tests of the console's views, headless under Monocle, against a live simulator. */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleViewTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static SimulatorFixture simulator;
+    static ConsoleViewModel console;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        simulator = new SimulatorFixture(dataDir, "chemical");
+        console = new ConsoleViewModel(ConsoleConnection.open(simulator.endpoint.endpointUrl()),
+                Messages.load(Locale.ENGLISH), Platform::runLater);
+        org.testfx.api.FxToolkit.registerPrimaryStage(); // the FX thread runs before the first batch is posted
+        console.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (console != null) {
+            console.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new ConsoleView(console), 1280, 800));
+        stage.show();
+    }
+
+    @Test
+    void overviewShowsAValueThatChangesAfterStepping(FxRobot robot) throws Exception {
+        Label tt101 = robot.lookup("#" + OverviewView.nodeId("value", "chemical.R1.TT101")).queryAs(Label.class);
+        await("a first value", () -> !fx(tt101::getText).equals("…"));
+        String before = fx(tt101::getText);
+
+        simulator.simulation.advance(Duration.ofSeconds(3));
+        String expected = String.format(Locale.ROOT, "%.1f", simulator.value("chemical", "R1.TT101"));
+
+        await("TT101 = " + expected + " (was " + before + ")", () -> fx(tt101::getText).equals(expected));
+        assertThat(robot.lookup("#status-chemical").queryAs(Label.class).getText()).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void operatorWritesASetPointThroughTheFaceplate(FxRobot robot) throws Exception {
+        openFaceplate(robot, "R1.TIC101.SP");
+        robot.clickOn("#faceplate-value").write("348");
+        robot.clickOn("#faceplate-user").write(simulator.operator().username());
+        robot.clickOn("#faceplate-password").write(simulator.operator().password());
+        robot.clickOn("#faceplate-write");
+
+        Label result = robot.lookup("#faceplate-result").queryAs(Label.class);
+        await("accepted", () -> fx(result::getText).startsWith("Accepted"));
+        simulator.simulation.step();
+        assertThat(simulator.value("chemical", "R1.TIC101.SP")).isEqualTo(348.0);
+    }
+
+    @Test
+    void anonymousWriteShowsTheRefusal(FxRobot robot) throws Exception {
+        openFaceplate(robot, "R1.FIC101.SP");
+        double before = simulator.value("chemical", "R1.FIC101.SP");
+        robot.interact(() -> {
+            // the faceplate keeps a login across tests, as it does for an operator across tags
+            robot.lookup("#faceplate-user").queryAs(javafx.scene.control.TextField.class).clear();
+            robot.lookup("#faceplate-password").queryAs(javafx.scene.control.TextField.class).clear();
+        });
+        robot.clickOn("#faceplate-value").write("90");
+        robot.clickOn("#faceplate-write");
+
+        Label result = robot.lookup("#faceplate-result").queryAs(Label.class);
+        await("refused", () -> fx(result::getText).equals("Refused by the server: Bad_UserAccessDenied"));
+        assertThat(result.getStyleClass()).contains("abnormal");
+        simulator.simulation.step();
+        assertThat(simulator.value("chemical", "R1.FIC101.SP")).isEqualTo(before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void openFaceplate(FxRobot robot, String tag) {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        TableView<TagRowViewModel> table = robot.lookup("#tags-chemical").queryAs(TableView.class);
+        robot.interact(() -> {
+            tabs.getSelectionModel().select(1);
+            table.getSelectionModel().select(console.tagTable("chemical").row(tag));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

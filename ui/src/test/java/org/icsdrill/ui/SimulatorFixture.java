@@ -1,0 +1,85 @@
+package org.icsdrill.ui;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.icsdrill.core.journal.TransactionJournal;
+import org.icsdrill.core.net.SourcePolicy;
+import org.icsdrill.core.opcua.Credentials;
+import org.icsdrill.core.opcua.OpcUaConfig;
+import org.icsdrill.core.opcua.OpcUaEndpoint;
+import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.core.sim.SimulationConfig;
+import org.icsdrill.plants.Plants;
+
+/**
+ * A simulator in the test's process: the given plants and their OPC UA server on a free loopback
+ * port. Plant time moves only when the test steps it.
+ */
+public final class SimulatorFixture implements AutoCloseable {
+
+    public static final Instant START = Instant.parse("2026-01-15T08:00:00Z");
+
+    public final Simulation simulation;
+    public final OpcUaEndpoint endpoint;
+    public final TransactionJournal journal = TransactionJournal.inMemory(10_000);
+
+    public SimulatorFixture(Path dataDirectory, String... plants) throws Exception {
+        simulation = new Simulation(SimulationConfig.defaults(1).withStartTime(START),
+                List.of(plants).stream().map(Plants::create).toList());
+        endpoint = OpcUaEndpoint.start(simulation, journal, new SourcePolicy(),
+                new OpcUaConfig("127.0.0.1", 0, dataDirectory, List.of()));
+    }
+
+    public Credentials operator() {
+        return endpoint.createdDefaultOperator().orElseThrow();
+    }
+
+    /** The plant's published value of a tag, as the network sees it. */
+    public double value(String plant, String tag) {
+        var runtime = simulation.plant(plant);
+        return runtime.view().value(runtime.catalog().require(tag));
+    }
+
+    @Override
+    public void close() {
+        endpoint.close();
+    }
+
+    /** Waits, bounded, for a condition that a subscription update will make true. */
+    public static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        await(what, 10, condition);
+    }
+
+    public static void await(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Reads view-model state on the UI thread of a plain test (the executor the batcher posts to). */
+    public static <T> T on(ExecutorService ui, Callable<T> read) {
+        try {
+            return ui.submit(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    public static ExecutorService uiThread() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "test-ui");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}
