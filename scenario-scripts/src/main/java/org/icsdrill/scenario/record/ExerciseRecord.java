@@ -329,7 +329,9 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
                         {"end_plant_time", Double.toString(simulation.plantTimeSeconds())},
                         {"closed_at", Instant.now().toString()},
                         {"dropped_rows", Long.toString(writer.dropped())},
-                        {"written_rows", Long.toString(writer.written())}};
+                        {"written_rows", Long.toString(writer.written())},
+                        {"queue_high_water", Integer.toString(writer.highWater())},
+                        {"commits", Long.toString(writer.commits())}};
                 for (String[] entry : entries) {
                     insert.setString(1, entry[0]);
                     insert.setString(2, entry[1]);
