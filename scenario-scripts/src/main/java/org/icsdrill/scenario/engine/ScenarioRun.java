@@ -59,7 +59,7 @@ public final class ScenarioRun implements AutoCloseable {
         simulation.addListener(engine);
         simulation.addListener(historian);
         if (!"off".equals(System.getProperty("icsdrill.record"))) { // off: only to measure what it costs
-            String version = String.valueOf(ScenarioRun.class.getPackage().getImplementationVersion());
+            String version = ExerciseRecord.buildVersion();
             run.record = ExerciseRecord.open(outputDirectory.resolve(ExerciseRecord.FILE), simulation, scenario,
                     context.host("attacker").getHostAddress(), version).attach(engine);
             run.closeables.add(run.record); // last: after the engine's end events

@@ -175,6 +175,24 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
         return file;
     }
 
+    /**
+     * The version of the build, from the pom.properties Maven puts in the jar (kept by the shaded
+     * jar); "development" when run from classes.
+     */
+    public static String buildVersion() {
+        try (var in = ExerciseRecord.class.getResourceAsStream(
+                "/META-INF/maven/org.icsdrill/scenario-scripts/pom.properties")) {
+            if (in != null) {
+                java.util.Properties properties = new java.util.Properties();
+                properties.load(in);
+                return properties.getProperty("version", "development");
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return "development";
+    }
+
     /** Records the scenario's events and attacks as the engine plays them. */
     public ExerciseRecord attach(ScenarioEngine engine) {
         engine.addListener(this);
