@@ -123,7 +123,8 @@ final class RunCommand implements Callable<Integer> {
         LiveEffectContext context = new LiveEffectContext(host.simulation(), host.policy(), host.plantEndpoints(),
                 addresses).withOpcUa(host.opcUa().endpointUrl());
         if (played != null) {
-            host.closeOnStop(ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts));
+            host.closeOnStop(ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts)
+                    .recordJournal(host.journal()));
         } else if (!noHosts) {
             host.closeOnStop(BaselineHosts.attach(context, seed));
         }

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.scenario.hosts.EngineeringWorkstation;
 import org.icsdrill.scenario.hosts.HostAddresses;
 import org.icsdrill.scenario.hosts.ScadaPoller;
 import org.icsdrill.scenario.model.Scenario;
+import org.icsdrill.scenario.record.ExerciseRecord;
 import org.icsdrill.scenario.truth.EventLog;
 import org.icsdrill.scenario.truth.Historian;
 import org.icsdrill.scenario.truth.LabelWriter;
@@ -16,8 +18,9 @@ import org.icsdrill.scenario.truth.LabelWriter;
 /**
  * A scenario attached to a running simulation with everything a vendor's run writes: the engine,
  * the simulated SCADA and engineering hosts, and the ground truth in the output folder
- * ({@code labels.csv}, {@code attacks.jsonl}, {@code events.jsonl}, {@code historian.csv}).
- * Attach before the simulation starts; close after it has stopped.
+ * ({@code labels.csv}, {@code attacks.jsonl}, {@code events.jsonl}, {@code historian.csv}) and the
+ * exercise record ({@code record.sqlite}, docs/record.md). Attach before the simulation starts;
+ * close after it has stopped.
  */
 public final class ScenarioRun implements AutoCloseable {
 
@@ -29,6 +32,7 @@ public final class ScenarioRun implements AutoCloseable {
     private final Simulation simulation;
     private final ScenarioEngine engine;
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    private ExerciseRecord record;
 
     private ScenarioRun(Simulation simulation, ScenarioEngine engine) {
         this.simulation = simulation;
@@ -54,6 +58,12 @@ public final class ScenarioRun implements AutoCloseable {
         run.closeables.add(historian);
         simulation.addListener(engine);
         simulation.addListener(historian);
+        if (!"off".equals(System.getProperty("icsdrill.record"))) { // off: only to measure what it costs
+            String version = ExerciseRecord.buildVersion();
+            run.record = ExerciseRecord.open(outputDirectory.resolve(ExerciseRecord.FILE), simulation, scenario,
+                    context.host("attacker").getHostAddress(), version).attach(engine);
+            run.closeables.add(run.record); // last: after the engine's end events
+        }
         if (withHosts) {
             HostAddresses hosts = context.hosts();
             ScadaPoller poller = new ScadaPoller(hosts.scada(), context.endpoints(), Duration.ofSeconds(5));
@@ -69,6 +79,19 @@ public final class ScenarioRun implements AutoCloseable {
 
     public ScenarioEngine engine() {
         return engine;
+    }
+
+    /** The exercise record, or null when switched off with {@code -Dicsdrill.record=off}. */
+    public ExerciseRecord record() {
+        return record;
+    }
+
+    /** Records the endpoints' transactions in the exercise record too; returns this run. */
+    public ScenarioRun recordJournal(TransactionJournal journal) {
+        if (record != null) {
+            record.recordJournal(journal);
+        }
+        return this;
     }
 
     /** Ends the scenario (stopping running effects) and closes every file; the simulation must be stopped. */

@@ -78,11 +78,12 @@ public final class EventLog implements ScenarioListener, AutoCloseable {
         effect.plants().forEach(plants::add);
         ArrayNode targets = line.putArray("targets");
         attack.parameters().allTags().forEach(t -> targets.add(t.qualifiedName()));
-        line.set("parameters", parameters(attack.parameters()));
+        line.set("parameters", parametersJson(attack.parameters()));
         return line;
     }
 
-    private static ObjectNode parameters(Parameters parameters) {
+    /** An attack's parameters as a JSON object, as attacks.jsonl and the exercise record keep them. */
+    public static ObjectNode parametersJson(Parameters parameters) {
         ObjectNode node = JSON.createObjectNode();
         for (Map.Entry<String, ParamValue> entry : parameters.values().entrySet()) {
             ParamValue value = entry.getValue();
