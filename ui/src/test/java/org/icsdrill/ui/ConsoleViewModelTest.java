@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.opcua.PlantInfo;
@@ -77,7 +78,7 @@ class ConsoleViewModelTest {
     @Test
     void overviewTileShowsStatusKeyMeasurementsAndFollowsThePlant() throws Exception {
         PlantTileViewModel tile = console.overview().tile("chemical");
-        assertThat(tile.keyValues()).extracting(k -> k.label())
+        assertThat(tile.keyValues()).extracting(k -> k.name())
                 .containsExactly("R1.TT101", "R1.AT101", "R1.LT101", "R1.PT101");
         assertThat(tile.keyValues().get(0).unit()).isEqualTo("K");
         assertThat(tile.keyValues().get(0).range()).isEqualTo("250.0 – 600.0");

@@ -14,10 +14,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.overview.OverviewView;
-import org.icsdrill.ui.tags.TagRowViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,7 +112,7 @@ class ConsoleViewTest {
     @SuppressWarnings("unchecked")
     private static void openFaceplate(FxRobot robot, String tag) {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        TableView<TagRowViewModel> table = robot.lookup("#tags-chemical").queryAs(TableView.class);
+        TableView<LiveTagViewModel> table = robot.lookup("#tags-chemical").queryAs(TableView.class);
         robot.interact(() -> {
             tabs.getSelectionModel().select(1);
             table.getSelectionModel().select(console.tagTable("chemical").row(tag));

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.Styles;
 
@@ -37,8 +38,8 @@ public final class OverviewView extends FlowPane {
         values.setHgap(8);
         values.setVgap(2);
         int row = 0;
-        for (KeyValueViewModel key : tile.keyValues()) {
-            Label name = new Label(key.label());
+        for (LiveTagViewModel key : tile.keyValues()) {
+            Label name = new Label(key.name());
             name.getStyleClass().add("tag-name");
             Label value = new Label();
             value.setId(nodeId("value", key.tag().id()));

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TagInfo;
@@ -28,7 +29,7 @@ public final class PlantTileViewModel {
 
     private final PlantInfo plant;
     private final Messages messages;
-    private final List<KeyValueViewModel> keyValues;
+    private final List<LiveTagViewModel> keyValues;
     private final TagInfo tripFlag;
     private final Map<String, Boolean> outside = new HashMap<>();
     private final StringProperty status = new SimpleStringProperty();
@@ -41,7 +42,7 @@ public final class PlantTileViewModel {
         this.keyValues = plant.tags().stream()
                 .filter(t -> t.measurement() && !t.name().startsWith("SIS."))
                 .limit(KEY_MEASUREMENTS)
-                .map(t -> new KeyValueViewModel(t, messages))
+                .map(t -> new LiveTagViewModel(t, messages))
                 .toList();
         this.tripFlag = plant.tags().stream().filter(TagInfo::isTripFlag).findFirst().orElse(null);
         status.set(messages.get("status.connected"));
@@ -52,7 +53,7 @@ public final class PlantTileViewModel {
         if (tag == null) {
             return;
         }
-        for (KeyValueViewModel key : keyValues) {
+        for (LiveTagViewModel key : keyValues) {
             if (key.tag().equals(tag)) {
                 key.update(sample);
             }
@@ -86,7 +87,7 @@ public final class PlantTileViewModel {
         return colon > 0 ? description.substring(colon + 1).trim() : "";
     }
 
-    public List<KeyValueViewModel> keyValues() {
+    public List<LiveTagViewModel> keyValues() {
         return keyValues;
     }
 

@@ -6,13 +6,14 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.Styles;
 
 /** Every tag of one plant in a table, with the faceplate of the selected tag beside it. */
 public final class TagTableView extends BorderPane {
 
-    private final TableView<TagRowViewModel> table = new TableView<>();
+    private final TableView<LiveTagViewModel> table = new TableView<>();
 
     public TagTableView(TagTableViewModel model, FaceplateViewModel faceplate, Messages messages) {
         table.setId("tags-" + model.plant().id());
@@ -20,13 +21,13 @@ public final class TagTableView extends BorderPane {
         table.getColumns().add(column(messages.get("column.name"), r -> new ReadOnlyStringWrapper(r.name()), 130));
         table.getColumns().add(column(messages.get("column.description"),
                 r -> new ReadOnlyStringWrapper(r.description()), 300));
-        TableColumn<TagRowViewModel, String> value = column(messages.get("column.value"), TagRowViewModel::valueProperty, 90);
+        TableColumn<LiveTagViewModel, String> value = column(messages.get("column.value"), LiveTagViewModel::valueProperty, 90);
         value.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                TagRowViewModel row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                LiveTagViewModel row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 Styles.toggle(this, Styles.ABNORMAL, row != null && row.abnormalProperty().get());
             }
         });
@@ -39,13 +40,13 @@ public final class TagTableView extends BorderPane {
         setRight(new FaceplateView(faceplate, messages));
     }
 
-    public TableView<TagRowViewModel> table() {
+    public TableView<LiveTagViewModel> table() {
         return table;
     }
 
-    private static TableColumn<TagRowViewModel, String> column(String title,
-            javafx.util.Callback<TagRowViewModel, javafx.beans.value.ObservableValue<String>> value, double width) {
-        TableColumn<TagRowViewModel, String> column = new TableColumn<>(title);
+    private static TableColumn<LiveTagViewModel, String> column(String title,
+            javafx.util.Callback<LiveTagViewModel, javafx.beans.value.ObservableValue<String>> value, double width) {
+        TableColumn<LiveTagViewModel, String> column = new TableColumn<>(title);
         column.setCellValueFactory(features -> value.call(features.getValue()));
         column.setPrefWidth(width);
         column.setSortable(false);

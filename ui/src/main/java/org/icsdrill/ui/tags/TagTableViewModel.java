@@ -3,6 +3,7 @@ package org.icsdrill.ui.tags;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TagSample;
@@ -11,16 +12,16 @@ import org.icsdrill.ui.opcua.TagSample;
 public final class TagTableViewModel {
 
     private final PlantInfo plant;
-    private final Map<String, TagRowViewModel> rows = new LinkedHashMap<>();
+    private final Map<String, LiveTagViewModel> rows = new LinkedHashMap<>();
 
     public TagTableViewModel(PlantInfo plant, Messages messages) {
         this.plant = plant;
-        plant.tags().forEach(t -> rows.put(t.id(), new TagRowViewModel(t, messages)));
+        plant.tags().forEach(t -> rows.put(t.id(), new LiveTagViewModel(t, messages)));
     }
 
     public void apply(Map<String, TagSample> batch) {
         for (TagSample sample : batch.values()) {
-            TagRowViewModel row = rows.get(sample.tagId());
+            LiveTagViewModel row = rows.get(sample.tagId());
             if (row != null) {
                 row.update(sample);
             }
@@ -31,11 +32,11 @@ public final class TagTableViewModel {
         return plant;
     }
 
-    public List<TagRowViewModel> rows() {
+    public List<LiveTagViewModel> rows() {
         return List.copyOf(rows.values());
     }
 
-    public TagRowViewModel row(String name) {
+    public LiveTagViewModel row(String name) {
         return rows.get(plant.id() + "." + name);
     }
 }

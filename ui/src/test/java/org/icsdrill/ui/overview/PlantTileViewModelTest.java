@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TagInfo;
@@ -30,7 +31,7 @@ class PlantTileViewModelTest {
 
     @Test
     void keyMeasurementsLeaveOutTheSafetySystemsOwnSensors() {
-        assertThat(tile.keyValues()).extracting(KeyValueViewModel::label).containsExactly("T1.TT", "T1.LT");
+        assertThat(tile.keyValues()).extracting(LiveTagViewModel::name).containsExactly("T1.TT", "T1.LT");
         assertThat(tile.title()).isEqualTo("Test plant");
         assertThat(tile.subtitle()).isEqualTo("a tank");
     }

@@ -1,4 +1,4 @@
-package org.icsdrill.ui.overview;
+package org.icsdrill.ui.common;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -6,25 +6,26 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.icsdrill.ui.common.Formats;
-import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.opcua.TagSample;
 
-/** One key measurement on a plant tile: name, value, unit, range, and whether it is outside its range. */
-public final class KeyValueViewModel {
+/**
+ * A tag's declaration and its live value, as the overview's key values and the tag table's rows
+ * show it: formatted value, unit, range, and whether it is abnormal (bad quality or out of range).
+ */
+public final class LiveTagViewModel {
 
     private final TagInfo tag;
+    private final Messages messages;
     private final StringProperty value = new SimpleStringProperty("…");
     private final BooleanProperty abnormal = new SimpleBooleanProperty();
-    private final Messages messages;
 
-    KeyValueViewModel(TagInfo tag, Messages messages) {
+    public LiveTagViewModel(TagInfo tag, Messages messages) {
         this.tag = tag;
         this.messages = messages;
     }
 
-    void update(TagSample sample) {
+    public void update(TagSample sample) {
         value.set(Formats.value(tag, sample, messages));
         abnormal.set(!sample.good() || tag.outOfRange(sample.asDouble()));
     }
@@ -33,7 +34,7 @@ public final class KeyValueViewModel {
         return tag;
     }
 
-    public String label() {
+    public String name() {
         return tag.name();
     }
 
