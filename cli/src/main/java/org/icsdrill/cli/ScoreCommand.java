@@ -46,6 +46,12 @@ final class ScoreCommand implements Callable<Integer> {
             description = "How long after an attack's end an alert still detects it (default ${DEFAULT-VALUE}).")
     private Duration tolerance;
 
+    @Option(names = "--alert-hold", paramLabel = "DURATION", defaultValue = "0s",
+            converter = Converters.DurationConverter.class,
+            description = "For the point-wise and eTaPR scores, how long each alert counts as raised; 0 marks only"
+                    + " its own second (default ${DEFAULT-VALUE}).")
+    private Duration alertHold;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "What to print on stdout: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     private Format format;
@@ -98,7 +104,7 @@ final class ScoreCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--tolerance must not be negative");
         }
         try {
-            return new ScoreOptions(tolerance, new EtaprParameters(thetaP, thetaR, delta));
+            return new ScoreOptions(tolerance, new EtaprParameters(thetaP, thetaR, delta)).withAlertHold(alertHold);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -17,11 +17,17 @@ public final class PointwiseScorer {
 
     /** The seconds that hold at least one alert. */
     public static BitSet predictedSeconds(LabelSeries labels, List<Alert> alerts) {
+        return predictedSeconds(labels, alerts, 1);
+    }
+
+    /** Each alert marks {@code holdSeconds} plant-seconds from its own (at least its own), within the run. */
+    public static BitSet predictedSeconds(LabelSeries labels, List<Alert> alerts, int holdSeconds) {
         BitSet predicted = new BitSet(labels.seconds());
+        int hold = Math.max(1, holdSeconds);
         for (Alert alert : alerts) {
             int second = labels.secondOf(alert.time());
             if (second >= 0) {
-                predicted.set(second);
+                predicted.set(second, Math.min(labels.seconds(), second + hold));
             }
         }
         return predicted;

@@ -43,7 +43,8 @@ public final class RunScorer {
 
     public static RunScore score(Path run, GroundTruth truth, AlertFile alerts, ScoreOptions options) {
         LabelSeries labels = truth.labels();
-        BitSet predicted = PointwiseScorer.predictedSeconds(labels, alerts.alerts());
+        BitSet predicted = PointwiseScorer.predictedSeconds(labels, alerts.alerts(),
+                (int) Math.ceil(options.alertHold().toNanos() / 1e9));
         int outside = (int) alerts.alerts().stream().filter(a -> labels.secondOf(a.time()) < 0).count();
         return new RunScore(run, alerts, options, labels,
                 DetectionScorer.score(truth.attacks(), alerts.alerts(), options.tolerance()),

@@ -9,23 +9,37 @@ import java.util.Objects;
  * @param tolerance how long after an attack's end an alert still detects it (default 0)
  * @param etapr the eTaPR parameters
  */
-public record ScoreOptions(Duration tolerance, EtaprParameters etapr) {
+public record ScoreOptions(Duration tolerance, EtaprParameters etapr, Duration alertHold) {
 
     public static final ScoreOptions DEFAULTS = new ScoreOptions(Duration.ZERO, EtaprParameters.DEFAULTS);
 
     public ScoreOptions {
         Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(etapr, "etapr");
-        if (tolerance.isNegative()) {
-            throw new IllegalArgumentException("tolerance must not be negative");
+        Objects.requireNonNull(alertHold, "alertHold");
+        if (tolerance.isNegative() || alertHold.isNegative()) {
+            throw new IllegalArgumentException("tolerance and alert hold must not be negative");
         }
     }
 
+    /** No hold: an alert marks only the plant-second it falls in. */
+    public ScoreOptions(Duration tolerance, EtaprParameters etapr) {
+        this(tolerance, etapr, Duration.ZERO);
+    }
+
+    /**
+     * How long an alert counts as raised for the point-wise and eTaPR scores: a tool that alerts once
+     * per incident can say its alert stands for, say, 60 s. Zero marks only the alert's own second.
+     */
+    public ScoreOptions withAlertHold(Duration value) {
+        return new ScoreOptions(tolerance, etapr, value);
+    }
+
     public ScoreOptions withTolerance(Duration value) {
-        return new ScoreOptions(value, etapr);
+        return new ScoreOptions(value, etapr, alertHold);
     }
 
     public ScoreOptions withEtapr(EtaprParameters value) {
-        return new ScoreOptions(tolerance, value);
+        return new ScoreOptions(tolerance, value, alertHold);
     }
 }

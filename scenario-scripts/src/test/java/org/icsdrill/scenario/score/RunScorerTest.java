@@ -234,4 +234,19 @@ class RunScorerTest {
                 "precision 0.500  recall 0.200  F1 0.286", "eTaP 0.414  eTaR 0.250  F1 0.312",
                 "False alarms: 2 alerts (2 seconds) outside attacks in 0.00 h of normal operation: 720.00 per hour");
     }
+
+    @Test
+    void anAlertHeldForSeveralSecondsMarksEachOfThem() throws Exception {
+        // one alert inside the "write" attack (seconds 12-15): alone it marks second 12; held 3 s it
+        // marks 12, 13 and 14, all attack seconds, so TP 3 and still no false positive
+        Path alerts = Files.writeString(dir.resolve("one.csv"), "2026-01-15T09:00:12.500Z\n");
+        RunScore once = RunScorer.score(resource("run"), alerts, ScoreOptions.DEFAULTS);
+        RunScore held = RunScorer.score(resource("run"), alerts,
+                ScoreOptions.DEFAULTS.withAlertHold(Duration.ofSeconds(3)));
+
+        assertThat(once.pointwise().truePositives()).isEqualTo(1);
+        assertThat(held.pointwise().truePositives()).isEqualTo(3);
+        assertThat(held.pointwise().falsePositives()).isZero();
+        assertThat(held.etapr().recall()).isGreaterThan(once.etapr().recall());
+    }
 }
