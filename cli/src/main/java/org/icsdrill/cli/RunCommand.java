@@ -152,6 +152,10 @@ final class RunCommand implements Callable<Integer> {
                     host.driver().failure());
         }
         String at = DurationText.clock(host.simulation().plantTimeSeconds());
+        if (host.journal().droppedFromFile() > 0) {
+            out.println("Warning: the journal file missed " + host.journal().droppedFromFile()
+                    + " transactions (its writer could not keep up); the in-memory journal has the newest.");
+        }
         if (host.isClosed()) {
             out.println("Stopped at plant time " + at + ". Journal: " + host.journal().file());
         } else {

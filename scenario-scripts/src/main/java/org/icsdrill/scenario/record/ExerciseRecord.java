@@ -33,6 +33,7 @@ import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.ResponseAction;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.scenario.truth.EventLog;
+import org.icsdrill.scenario.truth.Historian;
 
 /**
  * The exercise record: one SQLite file per exercise holding what happened (the transaction journal,
@@ -218,15 +219,7 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
         }
         long second = Math.round(plantTimeSeconds);
         for (int p = 0; p < plants.size(); p++) {
-            PlantRuntime plant = plants.get(p);
-            var view = plant.view();
-            int size = plant.catalog().size();
-            double[] values = new double[2 * size];
-            for (int i = 0; i < size; i++) {
-                values[2 * i] = view.value(i);
-                values[2 * i + 1] = plant.trueValue(i);
-            }
-            writer.offer(new HistorianRow(historianSql[p], second, values));
+            writer.offer(new HistorianRow(historianSql[p], second, Historian.viewAndTrue(plants.get(p))));
         }
         lastSecond = plantTimeSeconds;
     }

@@ -44,13 +44,26 @@ public final class Historian implements TickListener, AutoCloseable {
         double[] values = new double[width];
         int at = 0;
         for (PlantRuntime plant : simulation.plants()) {
-            var view = plant.view();
-            for (int i = 0; i < plant.catalog().size(); i++) {
-                values[at++] = view.value(i);
-                values[at++] = plant.trueValue(i);
-            }
+            double[] pairs = viewAndTrue(plant);
+            System.arraycopy(pairs, 0, values, at, pairs.length);
+            at += pairs.length;
         }
         writer.add(new Row(simulation.toWallClock(plantTimeSeconds), values));
+    }
+
+    /**
+     * One plant's historian sample: for every tag in catalog order, the network view's value then the
+     * true one. Simulation thread only (true values read the physics).
+     */
+    public static double[] viewAndTrue(PlantRuntime plant) {
+        var view = plant.view();
+        int size = plant.catalog().size();
+        double[] pairs = new double[2 * size];
+        for (int i = 0; i < size; i++) {
+            pairs[2 * i] = view.value(i);
+            pairs[2 * i + 1] = plant.trueValue(i);
+        }
+        return pairs;
     }
 
     private static String format(Row row) {

@@ -253,13 +253,14 @@ public final class ModbusTcpServer implements AutoCloseable {
                 closedByServer.incrementAndGet();
             }
             open.remove(socket);
-            releaseSlot(connection.address.getHostAddress());
+            releaseSlot(connection.host);
         }
     }
 
     /** One client's session: read a frame, judge it, serve it, answer. */
     private final class Connection {
         private final Socket socket;
+        private final String host;
         private final String source;
         private final InetAddress address;
         private final byte[] request = new byte[MBAP_LENGTH + MAX_MBAP_LENGTH];
@@ -272,7 +273,8 @@ public final class ModbusTcpServer implements AutoCloseable {
         Connection(Socket socket) {
             this.socket = socket;
             this.address = socket.getInetAddress();
-            this.source = address.getHostAddress() + ":" + socket.getPort();
+            this.host = address.getHostAddress();
+            this.source = host + ":" + socket.getPort();
         }
 
         /** Serves requests until the client leaves (false) or the server closes the connection (true). */
@@ -316,7 +318,7 @@ public final class ModbusTcpServer implements AutoCloseable {
         private int serveOne(int pduLength) throws IOException {
             int function = request[MBAP_LENGTH] & 0xFF;
             boolean write = isWrite(function);
-            SourcePolicy.Verdict verdict = policy.judge(address, write);
+            SourcePolicy.Verdict verdict = policy.judge(host, write);
             if (verdict == SourcePolicy.Verdict.REFUSE || policy.isLinkDown(plant.id())) {
                 closedByServer = true;
                 throw new EOFException("source isolated or link down");

@@ -78,7 +78,11 @@ public final class SourcePolicy {
     }
 
     public Verdict judge(InetAddress source, boolean write) {
-        String host = source.getHostAddress();
+        return judge(source.getHostAddress(), write);
+    }
+
+    /** The same for a host already formatted, as endpoints keep it per connection (a hot path). */
+    public Verdict judge(String host, boolean write) {
         if (isolated.contains(host)) {
             return Verdict.REFUSE;
         }

@@ -75,9 +75,6 @@ public final class SimulationDriver implements AutoCloseable {
         return finished.await(timeout, unit);
     }
 
-    public boolean isFinished() {
-        return finished.getCount() == 0;
-    }
 
     /** Why the simulation thread stopped early, if a plant threw. */
     public Throwable failure() {
