@@ -1,6 +1,8 @@
 package org.icsdrill.plants.building;
 
+import java.util.Optional;
 import org.icsdrill.core.plant.ControlProgram;
+import org.icsdrill.core.plant.ControllerMemory;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.core.tag.TagCatalog;
@@ -61,6 +63,17 @@ public final class BuildingPlant implements PlantModel {
     @Override
     public TagKey tripState() {
         return BuildingTag.SIS_TRIP;
+    }
+
+    @Override
+    public Optional<TagKey> safetyReset() {
+        return Optional.of(BuildingTag.SIS_RESET);
+    }
+
+    /** The building's shutdown is the fire shutdown: AHU stopped, dampers shut, doors released. */
+    @Override
+    public void emergencyShutdown(ControllerMemory memory) {
+        memory.set(BuildingTag.SIS_FSD, true);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.icsdrill.plants.chemical;
 
+import java.util.Optional;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantModel;
@@ -40,6 +41,11 @@ public final class ChemicalPlant implements PlantModel {
     @Override
     public TagKey tripState() {
         return ChemicalTag.SIS_TRIP;
+    }
+
+    @Override
+    public Optional<TagKey> safetyReset() {
+        return Optional.of(ChemicalTag.SIS_RESET);
     }
 
     @Override

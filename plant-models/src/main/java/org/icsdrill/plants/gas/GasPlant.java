@@ -1,6 +1,8 @@
 package org.icsdrill.plants.gas;
 
+import java.util.Optional;
 import org.icsdrill.core.plant.ControlProgram;
+import org.icsdrill.core.plant.ControllerMemory;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.core.tag.TagCatalog;
@@ -57,6 +59,18 @@ public final class GasPlant implements PlantModel {
     @Override
     public TagKey tripState() {
         return GasTag.SIS_TRIP;
+    }
+
+    @Override
+    public Optional<TagKey> safetyReset() {
+        return Optional.of(GasTag.SIS_RESET);
+    }
+
+    /** Both trips at once: the drive loses its run permissive and the slam-shut valve closes. */
+    @Override
+    public void emergencyShutdown(ControllerMemory memory) {
+        memory.set(GasTag.SIS_XS201, false);
+        memory.set(GasTag.SIS_XV301, false);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.icsdrill.plants.power;
 
+import java.util.Optional;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantModel;
@@ -68,6 +69,11 @@ public final class PowerPlant implements PlantModel {
     @Override
     public TagKey tripState() {
         return PowerTag.PROT_TRIP;
+    }
+
+    @Override
+    public Optional<TagKey> safetyReset() {
+        return Optional.of(PowerTag.PROT_RESET);
     }
 
     @Override

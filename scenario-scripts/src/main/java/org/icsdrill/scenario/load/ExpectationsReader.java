@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.icsdrill.scenario.model.Expectations;
-import org.icsdrill.scenario.model.ResponseAction;
+import org.icsdrill.core.exercise.ResponseAction;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads the {@code expectations} section: detect, respond and plant limits. */

@@ -3,6 +3,7 @@ package org.icsdrill.scenario.model;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.icsdrill.core.exercise.ResponseAction;
 
 /** What the trainees or a vendor's tool should achieve; the scorer reads these. */
 public record Expectations(List<Detect> detect, List<Respond> respond, Limits limits) {

@@ -30,7 +30,7 @@ import org.icsdrill.scenario.engine.ScenarioEngine;
 import org.icsdrill.scenario.engine.ScenarioEvent;
 import org.icsdrill.scenario.engine.ScenarioListener;
 import org.icsdrill.scenario.model.Action;
-import org.icsdrill.scenario.model.ResponseAction;
+import org.icsdrill.core.exercise.ResponseAction;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.scenario.truth.EventLog;
 import org.icsdrill.scenario.truth.Historian;

@@ -16,7 +16,7 @@ import org.icsdrill.scenario.model.Expectations;
 import org.icsdrill.scenario.model.FaultKind;
 import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.Repeat;
-import org.icsdrill.scenario.model.ResponseAction;
+import org.icsdrill.core.exercise.ResponseAction;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.scenario.model.Step;
 import org.icsdrill.scenario.model.TagRef;

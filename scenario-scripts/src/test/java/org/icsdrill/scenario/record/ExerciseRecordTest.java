@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.icsdrill.scenario.engine.ScenarioRun;
-import org.icsdrill.scenario.model.ResponseAction;
+import org.icsdrill.core.exercise.ResponseAction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -20,6 +20,8 @@ public final class AlarmTable {
     private final AlarmLevel[] level;
     private final Alarm[] current;
     private final boolean[] suppressed;
+    /** Plant time a shelved alarm returns at; NaN when not shelved. */
+    private final double[] shelvedUntil;
 
     public AlarmTable(String plant, TagCatalog catalog) {
         this.plant = plant;
@@ -27,13 +29,18 @@ public final class AlarmTable {
         this.level = new AlarmLevel[catalog.size()];
         this.current = new Alarm[catalog.size()];
         this.suppressed = new boolean[catalog.size()];
+        this.shelvedUntil = new double[catalog.size()];
         Arrays.fill(level, AlarmLevel.NONE);
+        Arrays.fill(shelvedUntil, Double.NaN);
     }
 
     /** Evaluates every tag with alarm limits; returns what changed. */
     public List<AlarmEvent> evaluate(double[] view, double plantTimeSeconds) {
         List<AlarmEvent> events = new ArrayList<>(0);
         for (int i = 0; i < view.length; i++) {
+            if (shelvedUntil[i] <= plantTimeSeconds) {
+                events.add(unshelve(i, plantTimeSeconds, null));
+            }
             TagDef def = catalog.get(i);
             if (!def.alarms().isDefined() || suppressed[i]) {
                 continue;
@@ -45,16 +52,16 @@ public final class AlarmTable {
             Alarm before = current[i];
             level[i] = next;
             if (next == AlarmLevel.NONE) {
-                Alarm cleared = withActive(before, false, view[i]);
+                Alarm cleared = before.withActive(false, view[i]);
                 current[i] = cleared.acknowledged() ? null : cleared;
                 events.add(new AlarmEvent(AlarmEvent.Type.CLEARED, plantTimeSeconds, cleared, null));
             } else if (before != null && before.active() && severity(next) < severity(before.level())) {
                 // Easing from HH to H is the same alarm, not a new one to acknowledge.
                 current[i] = new Alarm(plant, def.name(), next, priority(def.alarms(), next), true,
-                        before.acknowledged(), before.raisedAtSeconds(), view[i], message(def, next));
+                        before.acknowledged(), before.shelved(), before.raisedAtSeconds(), view[i], message(def, next));
             } else {
                 Alarm raised = new Alarm(plant, def.name(), next, priority(def.alarms(), next), true, false,
-                        plantTimeSeconds, view[i], message(def, next));
+                        !Double.isNaN(shelvedUntil[i]), plantTimeSeconds, view[i], message(def, next));
                 current[i] = raised;
                 events.add(new AlarmEvent(AlarmEvent.Type.RAISED, plantTimeSeconds, raised, null));
             }
@@ -78,10 +85,40 @@ public final class AlarmTable {
         if (alarm == null || alarm.acknowledged()) {
             return null;
         }
-        Alarm acked = new Alarm(alarm.plant(), alarm.tag(), alarm.level(), alarm.priority(), alarm.active(), true,
-                alarm.raisedAtSeconds(), alarm.value(), alarm.message());
+        Alarm acked = alarm.withAcknowledged();
         current[i] = acked.active() ? acked : null;
         return new AlarmEvent(AlarmEvent.Type.ACKNOWLEDGED, plantTimeSeconds, acked, user);
+    }
+
+    /**
+     * Shelves the alarm on a tag until {@code untilSeconds} of plant time (ISA-18.2 shelving: the
+     * operator sets a nuisance alarm aside, with a reason, and it comes back by itself). Returns
+     * null when the tag has no alarm in the list.
+     */
+    public AlarmEvent shelve(String tag, String user, String reason, double plantTimeSeconds, double untilSeconds) {
+        int i = catalog.require(tag);
+        if (current[i] == null) {
+            return null;
+        }
+        shelvedUntil[i] = untilSeconds;
+        current[i] = current[i].withShelved(true);
+        return new AlarmEvent(AlarmEvent.Type.SHELVED, plantTimeSeconds, current[i], user, reason);
+    }
+
+    /** Takes an alarm off the shelf before its time; null when it is not shelved. */
+    public AlarmEvent unshelve(String tag, String user, double plantTimeSeconds) {
+        int i = catalog.require(tag);
+        return Double.isNaN(shelvedUntil[i]) ? null : unshelve(i, plantTimeSeconds, user);
+    }
+
+    private AlarmEvent unshelve(int i, double plantTimeSeconds, String user) {
+        shelvedUntil[i] = Double.NaN;
+        Alarm alarm = current[i] != null ? current[i].withShelved(false) : null;
+        current[i] = alarm;
+        TagDef def = catalog.get(i);
+        Alarm shown = alarm != null ? alarm : new Alarm(plant, def.name(), level[i], def.alarms().priority(), false,
+                true, false, plantTimeSeconds, Double.NaN, def.description());
+        return new AlarmEvent(AlarmEvent.Type.UNSHELVED, plantTimeSeconds, shown, user);
     }
 
     /** The alarm list now: active alarms and cleared ones not yet acknowledged. */
@@ -93,11 +130,6 @@ public final class AlarmTable {
             }
         }
         return List.copyOf(list);
-    }
-
-    private static Alarm withActive(Alarm alarm, boolean active, double value) {
-        return new Alarm(alarm.plant(), alarm.tag(), alarm.level(), alarm.priority(), active, alarm.acknowledged(),
-                alarm.raisedAtSeconds(), value, alarm.message());
     }
 
     /** The new level with hysteresis: a level holds until the value is a deadband back inside its limit. */

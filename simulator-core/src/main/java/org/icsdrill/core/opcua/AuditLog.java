@@ -38,6 +38,13 @@ public final class AuditLog {
         append(line);
     }
 
+    void callDenied(String user, String source, String method) {
+        ObjectNode line = event("call_denied", source);
+        line.put("user", user);
+        line.put("method", method);
+        append(line);
+    }
+
     void writeDenied(String user, String source, String node, String status) {
         ObjectNode line = event("write_denied", source);
         line.put("user", user);

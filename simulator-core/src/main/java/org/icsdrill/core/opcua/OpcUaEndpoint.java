@@ -36,6 +36,7 @@ import org.eclipse.milo.opcua.stack.core.types.structured.BuildInfo;
 import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
+import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.Simulation;
@@ -98,6 +99,15 @@ public final class OpcUaEndpoint implements AutoCloseable {
      */
     public static OpcUaEndpoint start(Simulation simulation, TransactionJournal journal, SourcePolicy policy,
                                       OpcUaConfig config) throws OpcUaStartException {
+        return start(simulation, journal, policy, config, null);
+    }
+
+    /**
+     * The same, with exercise control ({@link ExerciseAddress}) for the consoles when {@code exercise}
+     * is given.
+     */
+    public static OpcUaEndpoint start(Simulation simulation, TransactionJournal journal, SourcePolicy policy,
+                                      OpcUaConfig config, Exercise exercise) throws OpcUaStartException {
         long started = System.nanoTime();
         registerBouncyCastle();
         Path dataDirectory = usableDataDirectory(config.dataDirectory());
@@ -123,7 +133,7 @@ public final class OpcUaEndpoint implements AutoCloseable {
         try {
             UserStore users = awaitUsers(openingUsers, dataDirectory);
             int port = reservePort(bind, config.port());
-            OpcUaEndpoint endpoint = listen(simulation, journal, policy, config, port, users, certificates);
+            OpcUaEndpoint endpoint = listen(simulation, journal, policy, config, port, users, certificates, exercise);
             LOG.info("OPC UA endpoint {} ({} plants) started in {} ms", endpoint.endpointUrl,
                     simulation.plants().size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return endpoint;
@@ -135,7 +145,8 @@ public final class OpcUaEndpoint implements AutoCloseable {
 
     private static OpcUaEndpoint listen(Simulation simulation, TransactionJournal journal, SourcePolicy policy,
                                         OpcUaConfig config, int port, UserStore users,
-                                        ServerCertificates certificates) throws OpcUaStartException {
+                                        ServerCertificates certificates, Exercise exercise)
+            throws OpcUaStartException {
         AuditLog audit = new AuditLog(config.dataDirectory());
         OpcUaServerConfig serverConfig = OpcUaServerConfig.builder()
                 .setApplicationUri(certificates.applicationUri())
@@ -159,6 +170,9 @@ public final class OpcUaEndpoint implements AutoCloseable {
 
         var namespace = new PlantNamespace(server, simulation, new TagWriter(policy));
         namespace.startup();
+        if (exercise != null) {
+            new ExerciseNamespace(server, exercise, audit).startup();
+        }
         var serviceJournal = new ServiceJournal(simulation, journal, server.getStaticEncodingContext(),
                 namespace.getNamespaceIndex().intValue());
         gate.set(new IsolationGate(policy, serviceJournal));

@@ -26,6 +26,11 @@ public enum Role {
         };
     }
 
+    /** Whether this role has at least the rights of {@code other} (viewer < operator < engineer < instructor). */
+    public boolean atLeast(Role other) {
+        return ordinal() >= other.ordinal();
+    }
+
     /** The lowercase name used in {@code users.properties}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);

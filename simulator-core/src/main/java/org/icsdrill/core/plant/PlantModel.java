@@ -1,5 +1,6 @@
 package org.icsdrill.core.plant;
 
+import java.util.Optional;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagKey;
 
@@ -21,6 +22,23 @@ public interface PlantModel {
 
     /** The state tag that the safety system latches when it trips. */
     TagKey tripState();
+
+    /**
+     * The momentary command that resets the safety system once its trip conditions have cleared
+     * (the "reset the SIS" response); empty for a plant without one.
+     */
+    default Optional<TagKey> safetyReset() {
+        return Optional.empty();
+    }
+
+    /**
+     * Latches the safety system's trip now, as the emergency shutdown push-button on a control desk
+     * does. Runs on the simulation thread; the safety program's next scan then holds the plant in
+     * its safe state until a reset. By default the trip state itself is latched.
+     */
+    default void emergencyShutdown(ControllerMemory memory) {
+        memory.set(tripState(), true);
+    }
 
     PhysicalProcess createProcess();
 

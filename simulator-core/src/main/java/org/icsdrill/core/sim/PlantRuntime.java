@@ -47,6 +47,8 @@ public final class PlantRuntime {
     private final RandomGenerator random;
     private final ControlProgram goldenProgram;
     private final ControlProgram goldenSafety;
+    /** The engineered parameters at start-up (engineer-access tags in controller memory), to restore. */
+    private final double[] goldenMemory;
     private volatile ControlProgram program;
     private volatile ControlProgram safety;
     private final ConcurrentLinkedQueue<TagWrite> writes = new ConcurrentLinkedQueue<>();
@@ -76,6 +78,7 @@ public final class PlantRuntime {
         sampleInstruments(0);
         goldenProgram.start(memory);
         goldenSafety.start(memory);
+        this.goldenMemory = memory.copy();
         publish(0, 0);
     }
 
@@ -208,6 +211,33 @@ public final class PlantRuntime {
             alarmListeners.forEach(l -> l.accept(event));
         }
         return event;
+    }
+
+    /** Shelves the alarm on a tag until a plant time (ISA-18.2); simulation thread only. */
+    public AlarmEvent shelveAlarm(String tag, String user, String reason, double untilSeconds) {
+        AlarmEvent event = alarms.shelve(tag, user, reason, view.plantTimeSeconds(), untilSeconds);
+        if (event != null) {
+            alarmListeners.forEach(l -> l.accept(event));
+        }
+        return event;
+    }
+
+    /**
+     * Writes the engineered parameters (every engineer-access tag) back to their start-up values, as
+     * restoring a PLC's parameter set from the golden copy does; simulation thread only.
+     */
+    public void restoreGoldenParameters() {
+        for (int i = 0; i < catalog.size(); i++) {
+            TagDef def = catalog.get(i);
+            if (!def.field() && def.access() == org.icsdrill.core.tag.Access.ENGINEER) {
+                memory.set(i, goldenMemory[i]);
+            }
+        }
+    }
+
+    /** Latches the safety system's trip now (the emergency shutdown push-button); simulation thread only. */
+    public void emergencyShutdown() {
+        model.emergencyShutdown(memory);
     }
 
     void tick(long tick, double plantTimeSeconds, double dtSeconds, double nextPlantTimeSeconds) {

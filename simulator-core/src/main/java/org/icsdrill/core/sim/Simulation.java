@@ -29,7 +29,8 @@ public final class Simulation {
     private final Map<String, PlantRuntime> plants = new LinkedHashMap<>();
     private final List<TickListener> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Consumer<Simulation>> commands = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock stepLock = new ReentrantLock();
+    /** Fair, so that a command waiting in {@link #executeNow} gets in between two ticks even at full speed. */
+    private final ReentrantLock stepLock = new ReentrantLock(true);
     private volatile long tick;
 
     public Simulation(SimulationConfig config, List<? extends PlantModel> models) {
@@ -104,6 +105,21 @@ public final class Simulation {
     /** Runs a command on the simulation thread at the start of the next tick, in arrival order. */
     public void execute(Consumer<Simulation> command) {
         commands.add(command);
+    }
+
+    /**
+     * Runs a command now, on the calling thread, between two ticks: it waits for a tick under way to
+     * finish, and no tick starts until it returns. Unlike {@link #execute} it also runs while the
+     * simulation is paused, and the caller gets its result (an operator's or instructor's action).
+     * Keep it short: the simulation waits for it.
+     */
+    public <T> T executeNow(java.util.function.Function<Simulation, T> command) {
+        stepLock.lock();
+        try {
+            return command.apply(this);
+        } finally {
+            stepLock.unlock();
+        }
     }
 
     /** One tick of every plant. */

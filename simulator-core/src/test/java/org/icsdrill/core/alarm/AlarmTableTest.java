@@ -68,4 +68,24 @@ class AlarmTableTest {
         at(350, 0);
         assertThat(table.snapshot()).isEmpty();
     }
+
+    @Test
+    void aShelvedAlarmIsMarkedWithItsReasonAndComesBackWhenItsTimeRunsOut() {
+        table.evaluate(new double[] {371, 0}, 10);
+        AlarmEvent shelved = table.shelve("R1.TT101", "op", "transmitter being calibrated", 10, 70);
+
+        assertThat(shelved.type()).isEqualTo(AlarmEvent.Type.SHELVED);
+        assertThat(shelved.reason()).isEqualTo("transmitter being calibrated");
+        assertThat(table.snapshot()).singleElement().satisfies(a -> assertThat(a.shelved()).isTrue());
+        assertThat(table.evaluate(new double[] {371, 0}, 69.9)).isEmpty();
+        assertThat(table.evaluate(new double[] {371, 0}, 70)).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(AlarmEvent.Type.UNSHELVED));
+        assertThat(table.snapshot()).singleElement().satisfies(a -> assertThat(a.shelved()).isFalse());
+    }
+
+    @Test
+    void onlyAnAlarmInTheListCanBeShelved() {
+        assertThat(table.shelve("R1.TT101", "op", "why not", 0, 60)).isNull();
+        assertThat(table.unshelve("R1.TT101", "op", 0)).isNull();
+    }
 }

@@ -1,4 +1,4 @@
-package org.icsdrill.scenario.model;
+package org.icsdrill.core.exercise;
 
 /** The response actions the console offers trainees; expectations name the ones that count. */
 public enum ResponseAction {

@@ -1,0 +1,21 @@
+package org.icsdrill.core.exercise;
+
+import java.util.List;
+
+/**
+ * The exercise as every console shows it in its status bar: what is played, plant time, speed,
+ * whether it is paused or over, and when the next scripted inject is due.
+ *
+ * @param scenarioId     empty when the plants run without a scenario
+ * @param durationSeconds the scenario's length, 0 without one
+ * @param speed          {@code 1}, {@code 10}, {@code max}
+ * @param nextInjectAt   plant time of the next scripted inject, -1 when none is left
+ */
+public record ExerciseState(String scenarioId, String title, String briefing, List<String> plants,
+                            double plantTime, double durationSeconds, String speed, boolean paused, boolean ended,
+                            double nextInjectAt) {
+
+    public ExerciseState {
+        plants = List.copyOf(plants);
+    }
+}
