@@ -124,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
                 addresses).withOpcUa(host.opcUa().endpointUrl());
         if (played != null) {
             host.closeOnStop(ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts)
-                    .recordJournal(host.journal()));
+                    .recordJournal(host.journal()).withExercise(host.exercise(), !headless));
         } else if (!noHosts) {
             host.closeOnStop(BaselineHosts.attach(context, seed));
         }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.modbus.ModbusServerConfig;
 import org.icsdrill.core.modbus.ModbusTcpServer;
@@ -41,6 +42,7 @@ final class SimulatorHost implements AutoCloseable {
     private final SourcePolicy policy = new SourcePolicy();
     private final List<ModbusTcpServer> modbus = new ArrayList<>();
     private final SimulationDriver driver;
+    private final Exercise exercise;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final List<AutoCloseable> attachments = new ArrayList<>();
     private OpcUaEndpoint opcUa;
@@ -55,6 +57,7 @@ final class SimulatorHost implements AutoCloseable {
                 : options.dataDirectory().resolve("journal").resolve("transactions-" + FILE_STAMP.format(now) + ".jsonl");
         this.journal = TransactionJournal.toFile(10_000, journalFile);
         this.driver = new SimulationDriver(simulation, options.speed());
+        this.exercise = new Exercise(simulation, driver, policy, journal);
     }
 
     /** Starts everything; on failure closes what was started and rethrows. */
@@ -100,7 +103,7 @@ final class SimulatorHost implements AutoCloseable {
         List<String> hostnames = host.equals("127.0.0.1") ? List.of(host, "localhost") : List.of(host);
         OpcUaConfig opcUaConfig = new OpcUaConfig(host, options.opcuaPort(), options.dataDirectory(), hostnames);
         opcUa = OpcUaEndpoint.start(simulation, journal, policy,
-                options.opcUaWithoutNone() ? opcUaConfig.withoutNone() : opcUaConfig);
+                options.opcUaWithoutNone() ? opcUaConfig.withoutNone() : opcUaConfig, exercise);
     }
 
     Simulation simulation() {
@@ -113,6 +116,11 @@ final class SimulatorHost implements AutoCloseable {
 
     List<ModbusTcpServer> modbusServers() {
         return List.copyOf(modbus);
+    }
+
+    /** What the consoles drive over OPC UA: responses, injects, the instructor's commands. */
+    Exercise exercise() {
+        return exercise;
     }
 
     OpcUaEndpoint opcUa() {
@@ -161,6 +169,7 @@ final class SimulatorHost implements AutoCloseable {
         if (opcUa != null) {
             opcUa.close();
         }
+        exercise.close();
         journal.close();
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,6 +44,8 @@ public final class ScenarioEngine implements TickListener {
     private final Map<String, RunningEffect> running = new LinkedHashMap<>();
     private final long tickNanos;
     private boolean ended;
+    /** Plant time of the next scripted inject, or -1; written on the simulation thread, read by consoles. */
+    private volatile double nextInjectAt = -1;
 
     private record Firing(long tick, int order, Step step) {
     }
@@ -73,6 +76,7 @@ public final class ScenarioEngine implements TickListener {
                 watches.add(new Watch(step, i));
             }
         }
+        updateNextInject();
     }
 
     public void addListener(ScenarioListener listener) {
@@ -115,6 +119,37 @@ public final class ScenarioEngine implements TickListener {
         }
     }
 
+    /** Plant time of the next scripted inject, if one is left; any thread. */
+    public OptionalDouble nextInjectAt() {
+        double at = nextInjectAt;
+        return at < 0 ? OptionalDouble.empty() : OptionalDouble.of(at);
+    }
+
+    /**
+     * Hands out the next scripted inject now, as the instructor's "next inject" does; false when none
+     * is left. Between ticks only ({@code Simulation.executeNow}).
+     */
+    public boolean fireNextInject(double now) {
+        Firing next = timed.stream().filter(f -> f.step().action() instanceof Action.Inject)
+                .min(timed.comparator()).orElse(null);
+        if (next == null || ended) {
+            return false;
+        }
+        timed.remove(next);
+        fire(next.step(), now);
+        return true;
+    }
+
+    /** Hands out an inject the instructor wrote during the drill; between ticks only. */
+    public void fireAdHocInject(Action.Inject inject, double now) {
+        emit(new ScenarioEvent(ScenarioEvent.Type.INJECT, now, Optional.empty(), inject), null);
+    }
+
+    private void updateNextInject() {
+        nextInjectAt = timed.stream().filter(f -> f.step().action() instanceof Action.Inject)
+                .mapToDouble(f -> f.tick() * (tickNanos / 1e9)).min().orElse(-1);
+    }
+
     private void stopExpired(double now) {
         for (RunningEffect effect : List.copyOf(running.values())) {
             if (effect.stopsAt() <= now + 1e-9) {
@@ -151,6 +186,7 @@ public final class ScenarioEngine implements TickListener {
                                         Optional.empty())));
                     }
                 });
+                updateNextInject();
             }
         }
     }
@@ -161,6 +197,9 @@ public final class ScenarioEngine implements TickListener {
 
     private void fire(Step step, double now) {
         Action action = step.action();
+        if (action instanceof Action.Inject) {
+            updateNextInject();
+        }
         if (action instanceof Action.Inject || action instanceof Action.Checkpoint) {
             emit(new ScenarioEvent(action instanceof Action.Inject ? ScenarioEvent.Type.INJECT
                     : ScenarioEvent.Type.CHECKPOINT, now, Optional.empty(), action), null);

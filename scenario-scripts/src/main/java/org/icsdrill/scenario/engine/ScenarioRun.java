@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.scenario.exercise.ScenarioExercise;
 import org.icsdrill.scenario.hosts.EngineeringWorkstation;
 import org.icsdrill.scenario.hosts.HostAddresses;
 import org.icsdrill.scenario.hosts.ScadaPoller;
@@ -91,6 +93,17 @@ public final class ScenarioRun implements AutoCloseable {
         if (record != null) {
             record.recordJournal(journal);
         }
+        return this;
+    }
+
+    /**
+     * Lets the consoles drive this run through {@code exercise}: cards, ground truth, the instructor's
+     * injects, and trainees' actions into the record. Returns this run.
+     *
+     * @param pauseAtCheckpoints whether a checkpoint pauses the drill (people at consoles) or not (headless)
+     */
+    public ScenarioRun withExercise(Exercise exercise, boolean pauseAtCheckpoints) {
+        ScenarioExercise.attach(engine, exercise, record, pauseAtCheckpoints);
         return this;
     }
 

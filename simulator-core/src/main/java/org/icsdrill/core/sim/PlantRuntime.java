@@ -47,7 +47,7 @@ public final class PlantRuntime {
     private final RandomGenerator random;
     private final ControlProgram goldenProgram;
     private final ControlProgram goldenSafety;
-    /** The engineered parameters at start-up (engineer-access tags in controller memory), to restore. */
+    /** Controller memory at start-up: the golden parameters and set points, to restore. */
     private final double[] goldenMemory;
     private volatile ControlProgram program;
     private volatile ControlProgram safety;
@@ -223,13 +223,14 @@ public final class PlantRuntime {
     }
 
     /**
-     * Writes the engineered parameters (every engineer-access tag) back to their start-up values, as
-     * restoring a PLC's parameter set from the golden copy does; simulation thread only.
+     * Writes the engineered parameters and the set points back to their start-up values, as restoring
+     * a PLC's parameter set from the golden copy does (undoing T0836 Modify Parameter); simulation
+     * thread only.
      */
     public void restoreGoldenParameters() {
         for (int i = 0; i < catalog.size(); i++) {
             TagDef def = catalog.get(i);
-            if (!def.field() && def.access() == org.icsdrill.core.tag.Access.ENGINEER) {
+            if (!def.field() && (def.kind() == TagKind.PARAMETER || def.kind() == TagKind.SETPOINT)) {
                 memory.set(i, goldenMemory[i]);
             }
         }

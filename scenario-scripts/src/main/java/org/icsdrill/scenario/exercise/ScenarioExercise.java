@@ -1,0 +1,162 @@
+package org.icsdrill.scenario.exercise;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.icsdrill.core.exercise.Actor;
+import org.icsdrill.core.exercise.Declaration;
+import org.icsdrill.core.exercise.Exercise;
+import org.icsdrill.core.exercise.ExerciseListener;
+import org.icsdrill.core.exercise.InjectCard;
+import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.core.exercise.ScenarioDesk;
+import org.icsdrill.core.exercise.TimelineEntry;
+import org.icsdrill.scenario.engine.RunningEffect;
+import org.icsdrill.scenario.engine.ScenarioEngine;
+import org.icsdrill.scenario.engine.ScenarioEvent;
+import org.icsdrill.scenario.engine.ScenarioListener;
+import org.icsdrill.scenario.model.Action;
+import org.icsdrill.scenario.model.Audience;
+import org.icsdrill.scenario.model.Scenario;
+import org.icsdrill.scenario.record.ExerciseRecord;
+
+/**
+ * Joins a played scenario to the exercise the consoles drive: the scenario's injects become cards,
+ * its attacks and faults the instructor's ground truth, the instructor's "next inject" and ad-hoc
+ * injects go to the engine, and what trainees do goes into the exercise record. At a checkpoint the
+ * drill pauses for discussion when consoles are in use; a headless run goes on.
+ */
+public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, ExerciseListener {
+
+    private static final Actor SCRIPT = new Actor("scenario", "");
+
+    private final Scenario scenario;
+    private final ScenarioEngine engine;
+    private final Exercise exercise;
+    private final ExerciseRecord record;
+    private final boolean pauseAtCheckpoints;
+
+    private ScenarioExercise(ScenarioEngine engine, Exercise exercise, ExerciseRecord record,
+                             boolean pauseAtCheckpoints) {
+        this.scenario = engine.scenario();
+        this.engine = engine;
+        this.exercise = exercise;
+        this.record = record;
+        this.pauseAtCheckpoints = pauseAtCheckpoints;
+    }
+
+    /**
+     * @param record             where trainees' declarations, actions and answers go; null when off
+     * @param pauseAtCheckpoints true when people are at consoles to discuss; false for headless runs
+     */
+    public static ScenarioExercise attach(ScenarioEngine engine, Exercise exercise, ExerciseRecord record,
+                                          boolean pauseAtCheckpoints) {
+        ScenarioExercise joined = new ScenarioExercise(engine, exercise, record, pauseAtCheckpoints);
+        engine.addListener(joined);
+        exercise.addListener(joined);
+        exercise.attach(joined);
+        return joined;
+    }
+
+    // ---- the desk the exercise sees ----------------------------------------------------------------
+
+    @Override
+    public String scenarioId() {
+        return scenario.id();
+    }
+
+    @Override
+    public String title() {
+        return scenario.title();
+    }
+
+    @Override
+    public String briefing() {
+        return scenario.briefing();
+    }
+
+    @Override
+    public double durationSeconds() {
+        return scenario.duration().toNanos() / 1e9;
+    }
+
+    @Override
+    public OptionalDouble nextInjectAt() {
+        return engine.nextInjectAt();
+    }
+
+    @Override
+    public boolean fireNextInject(double plantTime) {
+        return engine.fireNextInject(plantTime);
+    }
+
+    @Override
+    public void fireAdHocInject(double plantTime, String audience, String text, List<String> questions) {
+        engine.fireAdHocInject(new Action.Inject(audience(audience), text, questions), plantTime);
+    }
+
+    private static Audience audience(String text) {
+        try {
+            return Audience.valueOf((text == null || text.isBlank() ? "operator" : text.trim()).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("audience must be operator, engineer or manager, got '" + text + "'");
+        }
+    }
+
+    // ---- the scenario's events ---------------------------------------------------------------------
+
+    @Override
+    public void onEvent(ScenarioEvent event, RunningEffect effect) {
+        String id = event.stepId().orElse("");
+        String plants = effect == null ? "" : String.join(",", effect.plants());
+        switch (event.type()) {
+            case INJECT -> {
+                Action.Inject inject = (Action.Inject) event.action();
+                exercise.handOut(event.plantTimeSeconds(), inject.audience().name().toLowerCase(Locale.ROOT),
+                        inject.text(), inject.questions());
+            }
+            case ATTACK_STARTED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.ATTACK_STARTED, plants,
+                    id, ((Action.AttackStart) event.action()).technique().id());
+            case ATTACK_STOPPED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.ATTACK_STOPPED, plants,
+                    id, "");
+            case FAULT_STARTED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.FAULT_STARTED, plants,
+                    id, ((Action.Fault) event.action()).kind().name().toLowerCase(Locale.ROOT));
+            case FAULT_STOPPED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.FAULT_STOPPED, plants,
+                    id, "");
+            case CHECKPOINT -> {
+                if (pauseAtCheckpoints) {
+                    exercise.pause(SCRIPT);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    // ---- what trainees do, into the record ---------------------------------------------------------
+
+    @Override
+    public void onDeclaration(double plantTime, Actor actor, Declaration declaration) {
+        if (record != null) {
+            String text = declaration.assets().isBlank() ? declaration.text()
+                    : "[" + declaration.assets() + "] " + declaration.text();
+            record.declare(plantTime, actor.user(), declaration.plant(), "", declaration.technique(), text);
+        }
+    }
+
+    @Override
+    public void onResponse(double plantTime, Actor actor, ResponseAction action, String plant, String target) {
+        if (record != null) {
+            record.action(plantTime, actor.user(), action, target.isBlank() ? plant : target,
+                    plant.isBlank() ? "" : "plant " + plant);
+        }
+    }
+
+    @Override
+    public void onAnswer(double plantTime, Actor actor, InjectCard card, int questionIndex, String answer) {
+        if (record != null) {
+            String question = questionIndex < card.questions().size() ? card.questions().get(questionIndex) : "";
+            record.injectAnswer(plantTime, actor.user(), card.id(), questionIndex, question, answer);
+        }
+    }
+}
