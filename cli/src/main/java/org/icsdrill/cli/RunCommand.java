@@ -122,6 +122,9 @@ final class RunCommand implements Callable<Integer> {
                 HostAddresses.loopback(played.hosts().attacker()));
         LiveEffectContext context = new LiveEffectContext(host.simulation(), host.policy(), host.plantEndpoints(),
                 addresses).withOpcUa(host.opcUa().endpointUrl());
+        // consoles on this machine connect from 127.0.0.1; anything else than these hosts is flagged
+        host.exercise().setKnownHosts(List.of(addresses.scada().getHostAddress(),
+                addresses.engineering().getHostAddress(), "127.0.0.1"));
         if (played != null) {
             host.closeOnStop(ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts)
                     .recordJournal(host.journal()).withExercise(host.exercise(), !headless));

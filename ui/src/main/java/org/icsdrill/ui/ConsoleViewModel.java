@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.UpdateBatcher;
+import org.icsdrill.ui.exercise.ExerciseScreens;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TagSample;
@@ -31,6 +32,7 @@ public final class ConsoleViewModel implements AutoCloseable {
     private final Map<String, TagTableViewModel> tagTables = new LinkedHashMap<>();
     private final Map<String, FaceplateViewModel> faceplates = new LinkedHashMap<>();
     private final UpdateBatcher<String, TagSample> batcher;
+    private final ExerciseScreens exercise;
 
     public ConsoleViewModel(ConsoleConnection connection, Messages messages, Executor uiExecutor) {
         this.connection = connection;
@@ -41,11 +43,18 @@ public final class ConsoleViewModel implements AutoCloseable {
             faceplates.put(plant.id(), new FaceplateViewModel(connection::write, uiExecutor, messages));
         }
         this.batcher = new UpdateBatcher<>(uiExecutor, UI_PERIOD, TagSample::tagId, this::apply);
+        this.exercise = new ExerciseScreens(connection, messages, uiExecutor);
     }
 
-    /** Starts the subscription; call once, off the UI thread. */
+    /** Starts the subscriptions; call once, off the UI thread. */
     public void start() throws UaException {
         connection.subscribe(batcher::offer);
+        exercise.start();
+    }
+
+    /** The exercise screens: login, alarms, network monitor, responses, tabletop, instructor desk. */
+    public ExerciseScreens exercise() {
+        return exercise;
     }
 
     private void apply(Map<String, TagSample> batch) {
@@ -84,6 +93,7 @@ public final class ConsoleViewModel implements AutoCloseable {
     @Override
     public void close() {
         batcher.close();
+        exercise.close();
         connection.close();
     }
 }

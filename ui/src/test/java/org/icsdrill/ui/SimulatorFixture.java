@@ -1,20 +1,28 @@
 package org.icsdrill.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.opcua.Credentials;
 import org.icsdrill.core.opcua.OpcUaConfig;
 import org.icsdrill.core.opcua.OpcUaEndpoint;
+import org.icsdrill.core.opcua.Role;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
+import org.icsdrill.core.sim.SimulationDriver;
+import org.icsdrill.core.sim.Speed;
 import org.icsdrill.plants.Plants;
 
 /**
@@ -28,13 +36,33 @@ public final class SimulatorFixture implements AutoCloseable {
     public final Simulation simulation;
     public final OpcUaEndpoint endpoint;
     public final TransactionJournal journal = TransactionJournal.inMemory(10_000);
+    public final SourcePolicy policy = new SourcePolicy();
+    /** Paced by nobody: pause, resume and speed only set its flags; the test steps the simulation. */
+    public final SimulationDriver driver;
+    public final Exercise exercise;
 
     public SimulatorFixture(Path dataDirectory, String... plants) throws Exception {
         simulation = new Simulation(SimulationConfig.defaults(1).withStartTime(START),
                 List.of(plants).stream().map(Plants::create).toList());
-        endpoint = OpcUaEndpoint.start(simulation, journal, new SourcePolicy(),
-                new OpcUaConfig("127.0.0.1", 0, dataDirectory, List.of()));
+        driver = new SimulationDriver(simulation, Speed.REAL_TIME);
+        exercise = new Exercise(simulation, driver, policy, journal);
+        exercise.setKnownHosts(List.of("127.0.0.10", "127.0.0.20", "127.0.0.1"));
+        endpoint = OpcUaEndpoint.start(simulation, journal, policy,
+                new OpcUaConfig("127.0.0.1", 0, dataDirectory, List.of()), exercise);
     }
+
+    /** A user with {@code role}, created on first use (hashing a password takes a moment). */
+    public synchronized Credentials user(String name, Role role) throws IOException {
+        return users.computeIfAbsent(name, n -> {
+            try {
+                return endpoint.users().addUser(n, role);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private final Map<String, Credentials> users = new HashMap<>();
 
     public Credentials operator() {
         return endpoint.createdDefaultOperator().orElseThrow();
@@ -49,6 +77,7 @@ public final class SimulatorFixture implements AutoCloseable {
     @Override
     public void close() {
         endpoint.close();
+        exercise.close();
     }
 
     /** Waits, bounded, for a condition that a subscription update will make true. */

@@ -34,6 +34,7 @@ public final class Exercise implements AutoCloseable {
     private final AtomicLong version = new AtomicLong();
     private volatile ScenarioDesk desk;
     private volatile boolean ended;
+    private volatile List<String> knownHosts = List.of();
 
     public Exercise(Simulation simulation, SimulationDriver driver, SourcePolicy policy, TransactionJournal journal) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
@@ -45,6 +46,12 @@ public final class Exercise implements AutoCloseable {
     /** Plays a scenario: its title, briefing and injects. */
     public void attach(ScenarioDesk scenario) {
         this.desk = scenario;
+        changed();
+    }
+
+    /** The addresses that belong on the plant network; consoles flag traffic from any other. */
+    public void setKnownHosts(List<String> addresses) {
+        this.knownHosts = List.copyOf(addresses);
         changed();
     }
 
@@ -70,7 +77,7 @@ public final class Exercise implements AutoCloseable {
         return new ExerciseState(scenario == null ? "" : scenario.scenarioId(), scenario == null ? "" : scenario.title(),
                 scenario == null ? "" : scenario.briefing(), simulation.plantIds(), simulation.plantTimeSeconds(),
                 scenario == null ? 0 : scenario.durationSeconds(), driver.speed().toString(), driver.isPaused(),
-                ended, scenario == null ? -1 : scenario.nextInjectAt().orElse(-1));
+                ended, scenario == null ? -1 : scenario.nextInjectAt().orElse(-1), knownHosts);
     }
 
     public List<InjectCard> cards() {

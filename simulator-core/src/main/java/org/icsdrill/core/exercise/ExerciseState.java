@@ -10,12 +10,15 @@ import java.util.List;
  * @param durationSeconds the scenario's length, 0 without one
  * @param speed          {@code 1}, {@code 10}, {@code max}
  * @param nextInjectAt   plant time of the next scripted inject, -1 when none is left
+ * @param knownHosts     the addresses that belong on this network (SCADA, engineering workstation,
+ *                       consoles); the network monitor highlights any other source
  */
 public record ExerciseState(String scenarioId, String title, String briefing, List<String> plants,
                             double plantTime, double durationSeconds, String speed, boolean paused, boolean ended,
-                            double nextInjectAt) {
+                            double nextInjectAt, List<String> knownHosts) {
 
     public ExerciseState {
         plants = List.copyOf(plants);
+        knownHosts = List.copyOf(knownHosts);
     }
 }

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.icsdrill.core.opcua.ExerciseAddress;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
@@ -72,6 +74,8 @@ public final class ConsoleConnection implements AutoCloseable {
     private final Map<String, TagInfo> tags = new HashMap<>();
     private List<PlantInfo> plants = List.of();
     private OpcUaSubscription subscription;
+    private ExerciseChannel exercise;
+    private volatile OpcUaClient loggedIn;
 
     private ConsoleConnection(String endpointUrl, OpcUaClient client) throws UaException {
         this.endpointUrl = endpointUrl;
@@ -90,6 +94,10 @@ public final class ConsoleConnection implements AutoCloseable {
             ConsoleConnection connection = new ConsoleConnection(endpointUrl, client);
             connection.plants = connection.browsePlants();
             connection.plants.forEach(p -> p.tags().forEach(t -> connection.tags.put(t.id(), t)));
+            Number exerciseNamespace = client.getNamespaceTable().getIndex(ExerciseAddress.NAMESPACE_URI);
+            if (exerciseNamespace != null) {
+                connection.exercise = new ExerciseChannel(connection, exerciseNamespace.intValue());
+            }
             return connection;
         } catch (UaException | RuntimeException e) {
             client.disconnectAsync();
@@ -109,6 +117,37 @@ public final class ConsoleConnection implements AutoCloseable {
     /** The connection's own thread, for callers that must not block theirs (the FX thread). */
     public ExecutorService executor() {
         return executor;
+    }
+
+    /** Exercise control, if the server offers it (a simulator run; not a bare plant server). */
+    public Optional<ExerciseChannel> exercise() {
+        return Optional.ofNullable(exercise);
+    }
+
+    /**
+     * Logs the console in as {@code username}: exercise calls are then made in that session, and an
+     * instructor's console also watches the ground-truth timeline. Runs on the connection's thread.
+     */
+    public CompletableFuture<LoginOutcome> login(String username, String password) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                OpcUaClient session = userClient(username, password == null ? "" : password);
+                loggedIn = session;
+                boolean instructor = exercise != null && exercise.watchTimelineIfAllowed(session);
+                return new LoginOutcome(true, "Good", username, instructor);
+            } catch (UaException e) {
+                return new LoginOutcome(false, StatusNames.of(e.getStatusCode()), username, false);
+            }
+        }, executor);
+    }
+
+    OpcUaClient anonymousClient() {
+        return client;
+    }
+
+    /** The session of the logged-in user, or null before a login. */
+    OpcUaClient loggedInClient() {
+        return loggedIn;
     }
 
     /** Subscribes to every tag of every plant; each notification is passed to {@code listener}. */

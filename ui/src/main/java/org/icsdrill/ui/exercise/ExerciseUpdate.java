@@ -1,0 +1,40 @@
+package org.icsdrill.ui.exercise;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.icsdrill.core.alarm.Alarm;
+import org.icsdrill.core.exercise.ExerciseJson;
+import org.icsdrill.core.exercise.ExerciseState;
+import org.icsdrill.core.exercise.InjectCard;
+import org.icsdrill.core.exercise.TimelineEntry;
+import org.icsdrill.core.exercise.TrafficItem;
+import org.icsdrill.core.opcua.ExerciseAddress;
+import org.icsdrill.ui.opcua.ExerciseSample;
+
+/**
+ * One batch of exercise variables, parsed once for every screen: each part is present only when its
+ * variable changed since the last batch.
+ */
+public record ExerciseUpdate(Optional<ExerciseState> state, Optional<List<Alarm>> alarms,
+                             Optional<List<TrafficItem>> traffic, Optional<List<InjectCard>> cards,
+                             Optional<List<TimelineEntry>> actions, Optional<List<TimelineEntry>> timeline) {
+
+    public static final ExerciseUpdate NONE = new ExerciseUpdate(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** Parses a batch keyed by variable id ({@link ExerciseAddress}). */
+    public static ExerciseUpdate of(Map<String, ExerciseSample> batch) {
+        return new ExerciseUpdate(
+                part(batch, ExerciseAddress.STATE).map(ExerciseJson::state),
+                part(batch, ExerciseAddress.ALARMS).map(ExerciseJson::alarms),
+                part(batch, ExerciseAddress.TRAFFIC).map(ExerciseJson::traffic),
+                part(batch, ExerciseAddress.INJECTS).map(ExerciseJson::cards),
+                part(batch, ExerciseAddress.ACTIONS).map(ExerciseJson::timeline),
+                part(batch, ExerciseAddress.TIMELINE).map(ExerciseJson::timeline));
+    }
+
+    private static Optional<String> part(Map<String, ExerciseSample> batch, String variable) {
+        return Optional.ofNullable(batch.get(variable)).map(ExerciseSample::json);
+    }
+}

@@ -1,0 +1,107 @@
+package org.icsdrill.ui.opcua;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
+import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodResult;
+import org.icsdrill.core.opcua.ExerciseAddress;
+
+/**
+ * Exercise control over the console's connection ({@link ExerciseAddress}): subscribes to the
+ * exercise variables, and calls the exercise methods in the logged-in user's session, so the server
+ * checks that user's role and records the action against them.
+ */
+public final class ExerciseChannel {
+
+    /** What every console watches; the timeline with ground truth is watched only by instructors. */
+    public static final List<String> PUBLIC_VARIABLES = List.of(ExerciseAddress.STATE, ExerciseAddress.ALARMS,
+            ExerciseAddress.TRAFFIC, ExerciseAddress.INJECTS, ExerciseAddress.ACTIONS);
+
+    private final ConsoleConnection connection;
+    private final int namespace;
+    private Consumer<ExerciseSample> listener = s -> { };
+
+    ExerciseChannel(ConsoleConnection connection, int namespace) {
+        this.connection = connection;
+        this.namespace = namespace;
+    }
+
+    /** Subscribes anonymously to {@link #PUBLIC_VARIABLES}; each new value goes to {@code sink}. */
+    public void subscribe(Consumer<ExerciseSample> sink) throws UaException {
+        this.listener = Objects.requireNonNull(sink, "sink");
+        watch(connection.anonymousClient(), PUBLIC_VARIABLES);
+    }
+
+    /**
+     * Reads the ground-truth timeline in the logged-in session, and watches it if that works: true
+     * for an instructor, false for anyone else (the server refuses them). Blocking: call it on the
+     * connection's executor.
+     */
+    boolean watchTimelineIfAllowed(OpcUaClient session) throws UaException {
+        DataValue value = session.readValue(0, TimestampsToReturn.Neither, node(ExerciseAddress.TIMELINE));
+        if (value.getStatusCode() == null || !value.getStatusCode().isGood()) {
+            return false;
+        }
+        watch(session, List.of(ExerciseAddress.TIMELINE));
+        return true;
+    }
+
+    /** Calls an exercise method as the logged-in user, on the connection's thread. */
+    public CompletableFuture<CallOutcome> call(String method, Object... inputs) {
+        return CompletableFuture.supplyAsync(() -> {
+            OpcUaClient session = connection.loggedInClient();
+            if (session == null) {
+                return new CallOutcome(false, "Bad_IdentityTokenInvalid");
+            }
+            try {
+                Variant[] values = new Variant[inputs.length];
+                for (int i = 0; i < inputs.length; i++) {
+                    values[i] = new Variant(inputs[i]);
+                }
+                CallMethodResult result = session.call(List.of(new CallMethodRequest(node(ExerciseAddress.FOLDER),
+                        node(method), values))).getResults()[0];
+                if (!result.getStatusCode().isGood()) {
+                    return new CallOutcome(false, StatusNames.of(result.getStatusCode()));
+                }
+                Variant[] outputs = result.getOutputArguments();
+                return new CallOutcome(Boolean.TRUE.equals(outputs[0].getValue()), String.valueOf(outputs[1].getValue()));
+            } catch (UaException e) {
+                return new CallOutcome(false, StatusNames.of(e.getStatusCode()));
+            }
+        }, connection.executor());
+    }
+
+    private void watch(OpcUaClient client, List<String> variables) throws UaException {
+        var subscription = new OpcUaSubscription(client, ConsoleConnection.PUBLISHING_INTERVAL_MS);
+        subscription.create();
+        List<OpcUaMonitoredItem> items = new ArrayList<>();
+        for (String variable : variables) {
+            OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(node(variable));
+            item.setSamplingInterval(ConsoleConnection.PUBLISHING_INTERVAL_MS);
+            item.setDataValueListener((i, value) -> {
+                Object raw = value.getValue() == null ? null : value.getValue().getValue();
+                if (raw instanceof String json) {
+                    listener.accept(new ExerciseSample(variable, json));
+                }
+            });
+            items.add(item);
+        }
+        subscription.addMonitoredItems(items);
+        subscription.synchronizeMonitoredItems();
+    }
+
+    private NodeId node(String id) {
+        return new NodeId(namespace, id);
+    }
+}
