@@ -5,11 +5,19 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import org.icsdrill.ui.alarms.AlarmListView;
+import org.icsdrill.ui.exercise.ExerciseScreens;
+import org.icsdrill.ui.exercise.SessionBar;
+import org.icsdrill.ui.network.NetworkMonitorView;
 import org.icsdrill.ui.opcua.PlantInfo;
+import org.icsdrill.ui.response.ResponseView;
 import org.icsdrill.ui.overview.OverviewView;
 import org.icsdrill.ui.tags.TagTableView;
 
-/** The console window's content: the overview tab, then a tag table tab per plant, and a status bar. */
+/**
+ * The console window's content: the session bar (exercise status, login), the overview, the alarm
+ * list, the network monitor, incident response, a tag table per plant, and the connection line.
+ */
 public final class ConsoleView extends BorderPane {
 
     public static final String STYLESHEET = ConsoleView.class.getResource("console.css").toExternalForm();
@@ -24,6 +32,7 @@ public final class ConsoleView extends BorderPane {
         Tab overviewTab = new Tab(messages.get("tab.overview"), overview);
         overviewTab.setId("tab-overview");
         tabs.getTabs().add(overviewTab);
+        addExerciseTabs(model, tabs);
         for (PlantInfo plant : model.plants()) {
             Tab tab = new Tab(messages.get("tab.tags", plant.id()),
                     new TagTableView(model.tagTable(plant.id()), model.faceplate(plant.id()), messages));
@@ -34,5 +43,29 @@ public final class ConsoleView extends BorderPane {
         Label status = new Label(messages.get("app.connectedTo", model.endpointUrl()));
         status.getStyleClass().add("range");
         setBottom(status);
+        ExerciseScreens exercise = model.exercise();
+        setTop(new SessionBar(exercise.session(), exercise.status(), messages));
+        ConsoleShortcuts.install(this, tabs, alarmList);
+    }
+
+    /** Alarms, network monitor and incident response: the trainee's exercise screens. */
+    private void addExerciseTabs(ConsoleViewModel model, TabPane tabs) {
+        var messages = model.messages();
+        ExerciseScreens exercise = model.exercise();
+        alarmList = new AlarmListView(exercise.alarms(), messages);
+        Tab alarms = new Tab(messages.get("tab.alarms"), alarmList);
+        alarms.setId("tab-alarms");
+        alarms.textProperty().bind(exercise.alarms().unacknowledgedProperty().asString(messages.get("tab.alarmsCount")));
+        Tab network = new Tab(messages.get("tab.network"), new NetworkMonitorView(exercise.network(), messages));
+        network.setId("tab-network");
+        Tab response = new Tab(messages.get("tab.response"), new ResponseView(exercise.response(), messages));
+        response.setId("tab-response");
+        tabs.getTabs().addAll(alarms, network, response);
+    }
+
+    private AlarmListView alarmList;
+
+    public AlarmListView alarmList() {
+        return alarmList;
     }
 }

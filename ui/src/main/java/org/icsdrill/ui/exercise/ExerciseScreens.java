@@ -6,6 +6,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.icsdrill.ui.ConsoleViewModel;
+import org.icsdrill.ui.alarms.AlarmListViewModel;
+import org.icsdrill.ui.network.NetworkMonitorViewModel;
+import org.icsdrill.ui.opcua.PlantInfo;
+import org.icsdrill.ui.response.ResponseViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.UpdateBatcher;
 import org.icsdrill.ui.opcua.ConsoleConnection;
@@ -23,12 +27,37 @@ public final class ExerciseScreens implements AutoCloseable {
     private final ConsoleSession session;
     private final List<ExerciseSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private final UpdateBatcher<String, ExerciseSample> batcher;
+    private final ExerciseStatusViewModel status;
+    private final AlarmListViewModel alarms;
+    private final NetworkMonitorViewModel network;
+    private final ResponseViewModel response;
 
     public ExerciseScreens(ConsoleConnection connection, Messages messages, Executor uiExecutor) {
         this.connection = connection;
         this.session = new ConsoleSession(connection, uiExecutor, messages);
         this.batcher = new UpdateBatcher<>(uiExecutor, ConsoleViewModel.UI_PERIOD, ExerciseSample::variable,
                 this::apply);
+        this.status = add(new ExerciseStatusViewModel(messages));
+        this.alarms = add(new AlarmListViewModel(session, messages));
+        this.network = add(new NetworkMonitorViewModel());
+        this.response = add(new ResponseViewModel(session, messages,
+                connection.plants().stream().map(PlantInfo::id).toList()));
+    }
+
+    public ExerciseStatusViewModel status() {
+        return status;
+    }
+
+    public AlarmListViewModel alarms() {
+        return alarms;
+    }
+
+    public NetworkMonitorViewModel network() {
+        return network;
+    }
+
+    public ResponseViewModel response() {
+        return response;
     }
 
     /** Whether the server offers exercise control (a simulator run rather than a bare plant server). */

@@ -1,0 +1,50 @@
+package org.icsdrill.ui.exercise;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import org.icsdrill.core.exercise.ExerciseState;
+import org.icsdrill.core.sim.DurationText;
+import org.icsdrill.ui.common.Messages;
+
+/** The exercise line of the status bar: what is played, plant time, speed, paused or over. */
+public final class ExerciseStatusViewModel implements ExerciseSubscriber {
+
+    private final Messages messages;
+    private final SimpleStringProperty text = new SimpleStringProperty("");
+    private final SimpleBooleanProperty halted = new SimpleBooleanProperty();
+    private ExerciseState state;
+
+    public ExerciseStatusViewModel(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public void apply(ExerciseUpdate update) {
+        update.state().ifPresent(this::show);
+    }
+
+    private void show(ExerciseState now) {
+        state = now;
+        String scenario = now.scenarioId().isEmpty() ? messages.get("exercise.noScenario") : now.title();
+        String run = now.ended() ? messages.get("exercise.ended")
+                : now.paused() ? messages.get("exercise.paused") : messages.get("exercise.running", now.speed());
+        text.set(messages.get("exercise.status", scenario, DurationText.clock(now.plantTime()), run));
+        halted.set(now.ended() || now.paused());
+    }
+
+    /** The last state received, or null before the first. */
+    public ExerciseState state() {
+        return state;
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text;
+    }
+
+    /** Paused or ended: plant time stands still, shown as abnormal so nobody thinks the plant is live. */
+    public ReadOnlyBooleanProperty haltedProperty() {
+        return halted;
+    }
+}

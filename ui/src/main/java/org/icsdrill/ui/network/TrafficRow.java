@@ -1,0 +1,11 @@
+package org.icsdrill.ui.network;
+
+import org.icsdrill.core.exercise.TrafficItem;
+
+/**
+ * One request in the network monitor.
+ *
+ * @param unknownSource the source is none of the hosts that belong on this network: look at it
+ */
+public record TrafficRow(TrafficItem item, String time, boolean unknownSource) {
+}

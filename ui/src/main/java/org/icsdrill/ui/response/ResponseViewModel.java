@@ -1,0 +1,165 @@
+package org.icsdrill.ui.response;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.core.exercise.TimelineEntry;
+import org.icsdrill.core.opcua.ExerciseAddress;
+import org.icsdrill.core.sim.DurationText;
+import org.icsdrill.scenario.model.Technique;
+import org.icsdrill.scenario.model.Techniques;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.exercise.ConsoleSession;
+import org.icsdrill.ui.exercise.ExerciseSubscriber;
+import org.icsdrill.ui.exercise.ExerciseUpdate;
+import org.icsdrill.ui.opcua.CallOutcome;
+
+/**
+ * The trainee's incident response: declare an incident (plant, suspected ATT&CK for ICS technique,
+ * affected assets, own words) and take response actions. Both go to the server as the logged-in
+ * user, which acts on the simulation and records them with time and user; the log below shows what
+ * everyone at the consoles did.
+ */
+public final class ResponseViewModel implements ExerciseSubscriber {
+
+    private final ConsoleSession session;
+    private final Messages messages;
+    private final ObservableList<String> plants;
+    private final ObservableList<Technique> techniques = FXCollections.observableArrayList(Techniques.all());
+    private final ObservableList<ResponseAction> actions = FXCollections.observableArrayList(ResponseAction.values());
+    private final ObjectProperty<String> declarationPlant = new SimpleObjectProperty<>();
+    private final ObjectProperty<Technique> technique = new SimpleObjectProperty<>();
+    private final StringProperty assets = new SimpleStringProperty("");
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<ResponseAction> action = new SimpleObjectProperty<>(ResponseAction.ISOLATE_HOST);
+    private final ObjectProperty<String> actionPlant = new SimpleObjectProperty<>();
+    private final StringProperty target = new SimpleStringProperty("");
+    private final StringProperty outcome = new SimpleStringProperty("");
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+
+    public ResponseViewModel(ConsoleSession session, Messages messages, List<String> plantIds) {
+        this.session = session;
+        this.messages = messages;
+        this.plants = FXCollections.observableArrayList(plantIds);
+        if (!plantIds.isEmpty()) {
+            declarationPlant.set(plantIds.get(0));
+            actionPlant.set(plantIds.get(0));
+        }
+    }
+
+    @Override
+    public void apply(ExerciseUpdate update) {
+        update.actions().ifPresent(entries -> {
+            List<String> lines = new ArrayList<>(entries.stream()
+                    .filter(e -> e.kind() == TimelineEntry.Kind.DECLARATION || e.kind() == TimelineEntry.Kind.RESPONSE)
+                    .map(this::line).toList());
+            Collections.reverse(lines);
+            log.setAll(lines);
+        });
+    }
+
+    private String line(TimelineEntry e) {
+        return messages.get("response.logLine", DurationText.clock(e.plantTime()), e.user(),
+                messages.get("timeline." + e.kind().name()), e.plant(), e.what(), e.detail());
+    }
+
+    public void declare() {
+        Technique suspected = technique.get();
+        session.call(ExerciseAddress.DECLARE_INCIDENT, this::show, nonNull(declarationPlant.get()),
+                suspected == null ? "" : suspected.id(), assets.get(), text.get());
+    }
+
+    public void respond() {
+        ResponseAction chosen = action.get();
+        if (chosen == null) {
+            return;
+        }
+        session.call(ExerciseAddress.RESPOND, this::show, chosen.name().toLowerCase(Locale.ROOT),
+                needsPlant(chosen) ? nonNull(actionPlant.get()) : "", target.get().trim());
+    }
+
+    /** Isolates a host in one step, as from the network monitor's "isolate" on a suspicious source. */
+    public void isolate(String host) {
+        action.set(ResponseAction.ISOLATE_HOST);
+        target.set(host);
+        respond();
+    }
+
+    /** Whether an action is taken on a plant (a host action is taken at every endpoint). */
+    public static boolean needsPlant(ResponseAction action) {
+        return action != ResponseAction.ISOLATE_HOST && action != ResponseAction.BLOCK_TRAFFIC
+                && action != ResponseAction.ESCALATE;
+    }
+
+    /** What the target field means for an action: a host address, a loop's auto switch, a recipient. */
+    public String targetHint(ResponseAction chosen) {
+        return chosen == null ? "" : messages.get("response.target." + chosen.name());
+    }
+
+    private void show(CallOutcome answer) {
+        outcome.set(messages.get(answer.accepted() ? "response.done" : "response.refused", answer.message()));
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    public ObservableList<String> plants() {
+        return plants;
+    }
+
+    public ObservableList<Technique> techniques() {
+        return techniques;
+    }
+
+    public ObservableList<ResponseAction> actions() {
+        return actions;
+    }
+
+    public ObjectProperty<String> declarationPlantProperty() {
+        return declarationPlant;
+    }
+
+    public ObjectProperty<Technique> techniqueProperty() {
+        return technique;
+    }
+
+    public StringProperty assetsProperty() {
+        return assets;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<ResponseAction> actionProperty() {
+        return action;
+    }
+
+    public ObjectProperty<String> actionPlantProperty() {
+        return actionPlant;
+    }
+
+    public StringProperty targetProperty() {
+        return target;
+    }
+
+    /** The server's answer to this console's last declaration or action. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome;
+    }
+
+    /** Declarations and actions of everyone, newest first. */
+    public ObservableList<String> log() {
+        return log;
+    }
+}
