@@ -114,7 +114,8 @@ class ConsoleViewTest {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         TableView<LiveTagViewModel> table = robot.lookup("#tags-chemical").queryAs(TableView.class);
         robot.interact(() -> {
-            tabs.getSelectionModel().select(1);
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "tab-tags-chemical".equals(t.getId())).findFirst().orElseThrow());
             table.getSelectionModel().select(console.tagTable("chemical").row(tag));
         });
         WaitForAsyncUtils.waitForFxEvents();

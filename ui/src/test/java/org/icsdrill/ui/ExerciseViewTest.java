@@ -1,0 +1,133 @@
+package org.icsdrill.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.icsdrill.ui.ConsoleViewTest.fx;
+import static org.icsdrill.ui.SimulatorFixture.await;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.icsdrill.core.exercise.TimelineEntry;
+import org.icsdrill.core.signal.Removable;
+import org.icsdrill.ui.alarms.AlarmListView;
+import org.icsdrill.ui.alarms.AlarmRow;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.opcua.ConsoleConnection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The exercise screens driven as a trainee does: log in, F8 and F9 on an alarm, declare an incident. */
+@ExtendWith(ApplicationExtension.class)
+class ExerciseViewTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static SimulatorFixture simulator;
+    static ConsoleViewModel console;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        simulator = new SimulatorFixture(dataDir, "chemical");
+        console = new ConsoleViewModel(ConsoleConnection.open(simulator.endpoint.endpointUrl()),
+                Messages.load(Locale.ENGLISH), Platform::runLater);
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        console.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (console != null) {
+            console.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new ConsoleView(console), 1280, 800));
+        stage.show();
+    }
+
+    private void logIn(FxRobot robot) throws Exception {
+        if (console.exercise().session().loggedInProperty().get()) {
+            return;
+        }
+        // typing key by key is slow on a busy machine; the fields are filled, the button is clicked
+        robot.interact(() -> {
+            robot.lookup("#login-user").queryAs(TextField.class).setText(simulator.operator().username());
+            robot.lookup("#login-password").queryAs(TextField.class).setText(simulator.operator().password());
+        });
+        robot.clickOn("#login");
+        Label status = robot.lookup("#login-status").queryAs(Label.class);
+        await("logged in", () -> fx(status::getText).startsWith("Logged in as"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void f9AcknowledgesTheAlarmOnTop(FxRobot robot) throws Exception {
+        logIn(robot);
+        var plant = simulator.simulation.plant("chemical");
+        int tt101 = plant.catalog().require("R1.TT101");
+        Removable hot = plant.viewLayer().install((view, plc, t) -> view[tt101] = 365);
+        try {
+            simulator.simulation.step();
+            robot.type(KeyCode.F8);
+            TableView<AlarmRow> table = robot.lookup("#" + AlarmListView.ID).queryAs(TableView.class);
+            await("the alarm listed", () -> fx(() -> table.getItems().stream()
+                    .anyMatch(r -> r.tagId().equals("chemical.R1.TT101") && r.needsAcknowledge())));
+            assertThat(robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+                    .isEqualTo("tab-alarms");
+
+            robot.type(KeyCode.F9);
+            await("acknowledged on the server", () -> simulator.exercise.timeline().stream()
+                    .anyMatch(e -> e.kind() == TimelineEntry.Kind.ALARM_ACKNOWLEDGED));
+            simulator.simulation.step();
+            await("shown acknowledged", () -> fx(() -> table.getItems().stream()
+                    .anyMatch(r -> r.tagId().equals("chemical.R1.TT101") && !r.needsAcknowledge())));
+        } finally {
+            hot.remove();
+        }
+    }
+
+    @Test
+    void declaringAnIncidentRecordsIt(FxRobot robot) throws Exception {
+        logIn(robot);
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "tab-response".equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> console.exercise().response().techniqueProperty().set(console.exercise().response()
+                .techniques().stream().filter(t -> t.id().equals("T0855")).findFirst().orElseThrow()));
+        robot.interact(() -> {
+            robot.lookup("#declare-assets").queryAs(TextField.class).setText("R1 feed pump");
+            robot.lookup("#declare-text").queryAs(TextArea.class).setText("the pump stopped without a command from us");
+        });
+        robot.clickOn("#declare");
+
+        Label outcome = robot.lookup("#response-outcome").queryAs(Label.class);
+        await("declared", () -> fx(outcome::getText).startsWith("Done"));
+        assertThat(simulator.exercise.timeline()).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(TimelineEntry.Kind.DECLARATION);
+            assertThat(e.what()).isEqualTo("T0855");
+            assertThat(e.detail()).contains("R1 feed pump");
+        });
+    }
+}
