@@ -32,4 +32,16 @@ final class Converters {
             }
         }
     }
+
+    /** The console's languages: English and Japanese (CSSC's international and domestic courses). */
+    static final class LanguageConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String lang = value.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!lang.equals("ja") && !lang.equals("en")) {
+                throw new CommandLine.TypeConversionException("the console speaks ja or en, not '" + value + "'");
+            }
+            return lang;
+        }
+    }
 }

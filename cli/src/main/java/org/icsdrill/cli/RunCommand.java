@@ -18,6 +18,7 @@ import org.icsdrill.scenario.engine.ScenarioRun;
 import org.icsdrill.scenario.engine.StandardEffects;
 import org.icsdrill.scenario.hosts.HostAddresses;
 import org.icsdrill.scenario.model.Scenario;
+import org.icsdrill.ui.ConsoleLauncher;
 import org.icsdrill.core.sim.Speed;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,8 +37,13 @@ final class RunCommand implements Callable<Integer> {
             completionCandidates = PlantIds.class)
     private String plants;
 
-    @Option(names = "--headless", description = "No console window: status on standard output only.")
+    @Option(names = "--headless", description = "No console window: status on standard output only (the default"
+            + " when no display is available).")
     private boolean headless;
+
+    @Option(names = "--lang", paramLabel = "ja|en", converter = Converters.LanguageConverter.class,
+            description = "Language of the console window (default: the system's).")
+    private String language;
 
     @Option(names = "--speed", defaultValue = "1", paramLabel = "N|max", converter = Converters.SpeedConverter.class,
             description = "Plant time per wall time: 1 real time, 50, or max (default: ${DEFAULT-VALUE}).")
@@ -101,8 +107,12 @@ final class RunCommand implements Callable<Integer> {
                 : dataDirectory().resolve("runs").resolve(played.id() + "-" + RUN_STAMP.format(Instant.now()));
         RunOptions options = options(played, out);
         PrintWriter console = spec.commandLine().getOut();
-        try (SimulatorHost host = SimulatorHost.start(options, h -> attach(h, played, out))) {
-            printEndpoints(console, host);
+        boolean window = !headless && ConsoleLauncher.displayAvailable();
+        try (SimulatorHost host = SimulatorHost.start(options, h -> attach(h, played, out, window))) {
+            printEndpoints(console, host, window);
+            if (window) {
+                openConsole(host);
+            }
             if (played != null) {
                 console.println("Scenario  " + played.id() + ": " + played.title() + " (" + DurationText.clock(
                         options.duration().toNanos() / 1e9) + ", seed " + options.seed() + "); ground truth in " + out);
@@ -116,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
             java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC);
 
     /** Attaches the scenario and the simulated hosts before plant time starts. */
-    private void attach(SimulatorHost host, Scenario played, Path out) {
+    private void attach(SimulatorHost host, Scenario played, Path out, boolean window) {
         HostAddresses addresses = played == null ? HostAddresses.defaults() : new HostAddresses(
                 HostAddresses.loopback(played.hosts().scada()), HostAddresses.loopback(played.hosts().engineering()),
                 HostAddresses.loopback(played.hosts().attacker()));
@@ -127,10 +137,19 @@ final class RunCommand implements Callable<Integer> {
                 addresses.engineering().getHostAddress(), "127.0.0.1"));
         if (played != null) {
             host.closeOnStop(ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts)
-                    .recordJournal(host.journal()).withExercise(host.exercise(), !headless));
+                    .recordJournal(host.journal()).withExercise(host.exercise(), window));
         } else if (!noHosts) {
             host.closeOnStop(BaselineHosts.attach(context, seed));
         }
+    }
+
+    /** Opens the console window on its own thread; closing it leaves the simulator running. */
+    private void openConsole(SimulatorHost host) {
+        String user = host.opcUa().createdDefaultOperator().map(c -> c.username()).orElse(null);
+        Thread thread = new Thread(() -> ConsoleLauncher.launch(host.opcUa().endpointUrl(), language, user),
+                "console");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Prints the status line until the run ends or is stopped; returns the exit code. */
@@ -228,9 +247,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void printEndpoints(PrintWriter out, SimulatorHost host) {
+    private void printEndpoints(PrintWriter out, SimulatorHost host, boolean window) {
         out.println("ICS Drill " + Version.current() + ", seed " + seed + ", speed " + speed
-                + (headless ? ", headless" : ", console not available yet: status only"));
+                + (window ? ", console window open" : headless ? ", headless" : ", no display: status only"));
         for (ModbusTcpServer server : host.modbusServers()) {
             out.printf("  %-9s Modbus/TCP %s:%d (unit 1)%n", server.plantId(), server.address().getHostAddress(),
                     server.port());

@@ -11,8 +11,9 @@ import org.icsdrill.ui.opcua.ConsoleConnection;
 
 /**
  * The console application: connects to the simulator's OPC UA server off the FX thread, then shows
- * the {@link ConsoleView}. Started by {@link ConsoleMain} with {@code --connect=URL} as a named
- * parameter.
+ * the {@link ConsoleView}. Started by {@link ConsoleLauncher} with the named parameters
+ * {@code --connect=URL}, {@code --lang=ja|en} (default: the system's language) and {@code --user=NAME}
+ * (put in the login field).
  */
 public final class ConsoleApp extends Application {
 
@@ -21,7 +22,10 @@ public final class ConsoleApp extends Application {
     @Override
     public void start(Stage stage) {
         String url = getParameters().getNamed().get("connect");
-        Messages messages = Messages.load(Locale.getDefault());
+        String lang = getParameters().getNamed().get("lang");
+        String user = getParameters().getNamed().getOrDefault("user", "");
+        Messages messages = Messages.load(lang == null || lang.isBlank() ? Locale.getDefault()
+                : Locale.forLanguageTag(lang));
         Label connecting = new Label(messages.get("app.connecting", url));
         Scene scene = new Scene(connecting, 1280, 800);
         scene.getStylesheets().add(ConsoleView.STYLESHEET);
@@ -35,9 +39,10 @@ public final class ConsoleApp extends Application {
                 created.start();
                 Platform.runLater(() -> {
                     model = created;
+                    created.exercise().session().usernameProperty().set(user);
                     scene.setRoot(new ConsoleView(created));
                 });
-            } catch (Exception e) {
+            } catch (Exception | LinkageError e) {
                 System.err.println(messages.get("app.connectFailed", url, e.getMessage()));
                 Platform.runLater(() -> connecting.setText(messages.get("app.connectFailed", url, e.getMessage())));
             }

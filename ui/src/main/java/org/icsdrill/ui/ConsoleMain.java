@@ -2,7 +2,6 @@ package org.icsdrill.ui;
 
 import java.io.PrintStream;
 import java.util.Optional;
-import javafx.application.Application;
 
 /**
  * Entry point of the console: {@code ConsoleMain --connect opc.tcp://HOST:PORT/icsdrill}.
@@ -21,7 +20,7 @@ public final class ConsoleMain {
         if (url.isEmpty()) {
             System.exit(2);
         }
-        Application.launch(ConsoleApp.class, "--connect=" + url.get());
+        ConsoleLauncher.launch(url.get(), null, null);
     }
 
     /** The endpoint URL, or empty after printing what is wrong and the usage to {@code err}. */

@@ -30,7 +30,7 @@ final class ConsoleShortcuts {
             var accelerators = scene.getAccelerators();
             accelerators.put(ACKNOWLEDGE, alarms::acknowledgeSelected);
             accelerators.put(ACKNOWLEDGE_ALL, alarms::acknowledgeAll);
-            accelerators.put(ALARMS, () -> select(tabs, "tab-alarms"));
+            accelerators.put(ALARMS, () -> ConsoleView.select(tabs, "tab-alarms"));
             KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
                 KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
             for (int i = 0; i < digits.length; i++) {
@@ -39,10 +39,5 @@ final class ConsoleShortcuts {
                         () -> tabs.getSelectionModel().select(Math.min(index, tabs.getTabs().size() - 1)));
             }
         });
-    }
-
-    private static void select(TabPane tabs, String id) {
-        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 }

@@ -65,6 +65,12 @@ public final class ConsoleView extends BorderPane {
 
     private AlarmListView alarmList;
 
+    /** Shows the tab with this id ({@code tab-alarms}, {@code tab-tags-chemical}...), if there is one. */
+    public static void select(TabPane tabs, String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     public AlarmListView alarmList() {
         return alarmList;
     }

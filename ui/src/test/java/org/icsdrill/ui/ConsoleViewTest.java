@@ -114,8 +114,7 @@ class ConsoleViewTest {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         TableView<LiveTagViewModel> table = robot.lookup("#tags-chemical").queryAs(TableView.class);
         robot.interact(() -> {
-            tabs.getSelectionModel().select(tabs.getTabs().stream()
-                    .filter(t -> "tab-tags-chemical".equals(t.getId())).findFirst().orElseThrow());
+            ConsoleView.select(tabs, "tab-tags-chemical");
             table.getSelectionModel().select(console.tagTable("chemical").row(tag));
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -111,8 +111,7 @@ class ExerciseViewTest {
     void declaringAnIncidentRecordsIt(FxRobot robot) throws Exception {
         logIn(robot);
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> "tab-response".equals(t.getId())).findFirst().orElseThrow()));
+        robot.interact(() -> ConsoleView.select(tabs, "tab-response"));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> console.exercise().response().techniqueProperty().set(console.exercise().response()
                 .techniques().stream().filter(t -> t.id().equals("T0855")).findFirst().orElseThrow()));

@@ -102,7 +102,7 @@ class ScreenshotTest {
         var table = robot.lookup("#tags-chemical").queryAs(javafx.scene.control.TableView.class);
         var faceplate = console.faceplate("chemical");
         robot.interact(() -> {
-            tabs.getSelectionModel().select(4);
+            ConsoleView.select(tabs, "tab-tags-chemical");
             table.getSelectionModel().select(console.tagTable("chemical").row("R1.TIC101.SP"));
             faceplate.newValueProperty().set("355");
         });

@@ -39,8 +39,11 @@ public final class AlarmListView extends BorderPane {
         table.getColumns().add(Tables.text(messages.get("alarms.message"), AlarmRow::message, 460));
         table.getColumns().add(Tables.text(messages.get("alarms.state"), AlarmRow::state, 150));
         Tables.styleRows(table, "alarm-unacknowledged", AlarmRow::needsAcknowledge);
-        Tables.styleRows(table, "alarm-urgent", r -> r.alarm().priority().compareTo(AlarmPriority.HIGH) >= 0
-                && r.alarm().active());
+        for (AlarmPriority priority : AlarmPriority.values()) {
+            // ISA-101: each priority has its own colour, shown only while the alarm is active
+            Tables.styleRows(table, "alarm-" + priority.name().toLowerCase(java.util.Locale.ROOT),
+                    r -> r.alarm().active() && !r.alarm().shelved() && r.alarm().priority() == priority);
+        }
         Tables.styleRows(table, "alarm-shelved", r -> r.alarm().shelved());
 
         Button acknowledge = new Button(messages.get("alarms.acknowledge"));

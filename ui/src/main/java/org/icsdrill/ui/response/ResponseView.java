@@ -102,6 +102,9 @@ public final class ResponseView extends HBox {
         grid.getStyleClass().add("faceplate");
         grid.setPadding(new Insets(8));
         grid.add(title(title), 0, 0, 2, 1);
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut short
+        grid.getColumnConstraints().add(labels);
         for (int i = 0; i < labelsAndFields.length; i += 2) {
             grid.add(new Label((String) labelsAndFields[i]), 0, 1 + i / 2);
             grid.add((javafx.scene.Node) labelsAndFields[i + 1], 1, 1 + i / 2);

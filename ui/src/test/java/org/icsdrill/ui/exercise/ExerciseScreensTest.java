@@ -4,26 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.icsdrill.ui.SimulatorFixture.await;
 import static org.icsdrill.ui.SimulatorFixture.on;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
-import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
-import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
-import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
-import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
-import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
-import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
-import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.icsdrill.core.exercise.ResponseAction;
-import org.icsdrill.core.opcua.Credentials;
-import org.icsdrill.core.opcua.PlantAddress;
 import org.icsdrill.core.signal.Removable;
+import org.icsdrill.ui.RogueHost;
 import org.icsdrill.ui.SimulatorFixture;
 import org.icsdrill.ui.alarms.AlarmRow;
 import org.icsdrill.ui.common.Messages;
@@ -40,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExerciseScreensTest {
 
-    private static final String ATTACKER = "127.0.0.66";
+    private static final String ATTACKER = RogueHost.ADDRESS;
 
     @TempDir
     static Path dataDir;
@@ -141,7 +128,7 @@ class ExerciseScreensTest {
     @Test
     void isolatingTheAttackerStopsItsWritesReachingThePlant() throws Exception {
         // a rogue host with stolen operator credentials writes the reactor temperature set point
-        assertThat(writeFrom(ATTACKER, "R1.TIC101.SP", 359.0).isGood()).isTrue();
+        assertThat(RogueHost.write(simulator, "chemical", "R1.TIC101.SP", 359.0).isGood()).isTrue();
         simulator.simulation.step();
         assertThat(simulator.value("chemical", "R1.TIC101.SP")).isEqualTo(359.0);
         var network = screens.network();
@@ -156,7 +143,7 @@ class ExerciseScreensTest {
 
         boolean refused;
         try {
-            refused = !writeFrom(ATTACKER, "R1.TIC101.SP", 362.0).isGood();
+            refused = !RogueHost.write(simulator, "chemical", "R1.TIC101.SP", 362.0).isGood();
         } catch (Exception e) {
             refused = true; // the connection is cut before the session opens
         }
@@ -169,26 +156,5 @@ class ExerciseScreensTest {
 
     private static AlarmRow row(String tagId) {
         return screens.alarms().rows().stream().filter(r -> r.tagId().equals(tagId)).findFirst().orElse(null);
-    }
-
-    private static StatusCode writeFrom(String address, String tag, double value) throws Exception {
-        Credentials stolen = simulator.operator();
-        InetAddress from = InetAddress.getByName(address);
-        OpcUaClient client = OpcUaClient.create(simulator.endpoint.endpointUrl(),
-                endpoints -> endpoints.stream().filter(e -> SecurityPolicy.None.getUri()
-                        .equals(e.getSecurityPolicyUri()) && e.getSecurityMode() == MessageSecurityMode.None)
-                        .findFirst(),
-                transport -> transport.setBootstrapCustomizer(b -> b.localAddress(new InetSocketAddress(from, 0))),
-                config -> config.setApplicationName(LocalizedText.english("rogue"))
-                        .setApplicationUri("urn:test:rogue")
-                        .setIdentityProvider(new UsernameProvider(stolen.username(), stolen.password())));
-        client.connect();
-        try {
-            int ns = client.getNamespaceTable().getIndex(PlantAddress.NAMESPACE_URI).intValue();
-            return client.writeValues(List.of(new NodeId(ns, "chemical." + tag)),
-                    List.of(DataValue.valueOnly(new Variant(value)))).get(0);
-        } finally {
-            client.disconnect();
-        }
     }
 }
