@@ -34,7 +34,8 @@ class ArchitectureTest {
     void theKernelKnowsNoProtocolLibrary() {
         noClasses().that().resideInAnyPackage("org.icsdrill.core.sim..", "org.icsdrill.core.tag..",
                         "org.icsdrill.core.plant..", "org.icsdrill.core.signal..", "org.icsdrill.core.control..",
-                        "org.icsdrill.core.alarm..", "org.icsdrill.core.journal..", "org.icsdrill.core.net..")
+                        "org.icsdrill.core.alarm..", "org.icsdrill.core.journal..", "org.icsdrill.core.net..",
+                        "org.icsdrill.core.exercise..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.milo..", "com.ghgande..",
                         "javafx..", "org.icsdrill.core.modbus..", "org.icsdrill.core.opcua..")
                 .check(classes);
@@ -63,6 +64,28 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.icsdrill.ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.icsdrill.cli..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /** ADR 8: the console sees the plants only as an OPC UA client, as a real HMI does. */
+    @Test
+    void theConsoleIsOnlyAnOpcUaClientOfTheSimulator() {
+        noClasses().that().resideInAPackage("org.icsdrill.ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.icsdrill.core.sim.Simulation")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.icsdrill.core.sim.PlantRuntime")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.icsdrill.core.sim.SimulationDriver")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.icsdrill.core.exercise.Exercise")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.icsdrill.core.net..",
+                        "org.icsdrill.core.modbus..", "org.icsdrill.scenario.engine..", "org.icsdrill.scenario.record..",
+                        "org.icsdrill.plants..", "com.ghgande..")
+                .check(classes);
+    }
+
+    /** ADR 8: view models hold properties, not Nodes, so they are tested without a screen. */
+    @Test
+    void viewModelsHoldNoNodes() {
+        noClasses().that().resideInAPackage("org.icsdrill.ui..").and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .check(classes);
     }
 }
