@@ -1,5 +1,7 @@
 package org.icsdrill.ui.network;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -63,17 +65,18 @@ public final class NetworkMonitorViewModel implements ExerciseSubscriber {
             return;
         }
         lastSeq = fresh.get(fresh.size() - 1).item().seq();
-        for (TrafficRow row : fresh) {
-            rows.add(0, row);
-            addChoice(sources, row.item().sourceHost());
-            addChoice(plants, row.item().plant());
-            if (row.unknownSource()) {
-                unknownSourceRequests.set(unknownSourceRequests.get() + 1);
-            }
-        }
+        List<TrafficRow> newestFirst = new ArrayList<>(fresh);
+        Collections.reverse(newestFirst);
+        // one change to the list per batch, not one per request: the table lays out once
+        rows.addAll(0, newestFirst.subList(0, Math.min(newestFirst.size(), CAPACITY)));
         if (rows.size() > CAPACITY) {
             rows.remove(CAPACITY, rows.size());
         }
+        for (TrafficRow row : fresh) {
+            addChoice(sources, row.item().sourceHost());
+            addChoice(plants, row.item().plant());
+        }
+        unknownSourceRequests.set(unknownSourceRequests.get() + fresh.stream().filter(TrafficRow::unknownSource).count());
     }
 
     private static void addChoice(ObservableList<String> choices, String value) {
