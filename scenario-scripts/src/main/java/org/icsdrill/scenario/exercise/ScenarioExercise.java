@@ -113,7 +113,7 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
             case INJECT -> {
                 Action.Inject inject = (Action.Inject) event.action();
                 exercise.handOut(event.plantTimeSeconds(), inject.audience().name().toLowerCase(Locale.ROOT),
-                        inject.text(), inject.questions());
+                        inject.text(), inject.questions(), inject.translations());
             }
             case ATTACK_STARTED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.ATTACK_STARTED, plants,
                     id, ((Action.AttackStart) event.action()).technique().id());

@@ -2,9 +2,12 @@ package org.icsdrill.scenario.load;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.icsdrill.core.exercise.InjectText;
 import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.AttackKind;
 import org.icsdrill.scenario.model.Audience;
@@ -45,17 +48,53 @@ final class ActionReader {
         };
     }
 
+    /** Languages an inject may be translated into, for the console's {@code --lang}. */
+    static final List<String> INJECT_LANGUAGES = List.of("ja", "en");
+
     private Optional<Action.Inject> inject(Node node) {
         return Mapping.read(node, "an inject", scope.diagnostics()).flatMap(m -> {
-            m.allowOnly(List.of("audience", "text", "questions"));
+            m.allowOnly(List.of("audience", "text", "questions", "ja", "en"));
             Optional<Audience> audience = m.getOr("audience",
                     n -> values.constant(n, Audience.class, "audience"), Audience.OPERATOR);
-            Optional<String> text = m.require("text").flatMap(values::text);
-            Optional<List<String>> questions = m.getOr("questions",
-                    n -> values.texts(n, "a list of questions"), List.of());
-            return audience.isPresent() && text.isPresent() && questions.isPresent()
-                    ? Optional.of(new Action.Inject(audience.get(), text.get(), questions.get())) : Optional.empty();
+            Optional<InjectText> words = injectText(m);
+            Map<String, InjectText> translations = new LinkedHashMap<>();
+            boolean translated = true;
+            for (String language : INJECT_LANGUAGES) {
+                Optional<Node> block = m.get(language);
+                if (block.isPresent()) {
+                    Optional<InjectText> other = Mapping.read(block.get(), "the inject in '" + language + "'",
+                            scope.diagnostics()).flatMap(t -> {
+                                t.allowOnly(List.of("text", "questions"));
+                                return injectText(t);
+                            });
+                    other.filter(o -> words.isEmpty() || sameQuestionCount(block.get(), o, words.get()))
+                            .ifPresent(o -> translations.put(language, o));
+                    translated &= translations.containsKey(language);
+                }
+            }
+            return audience.isPresent() && words.isPresent() && translated
+                    ? Optional.of(new Action.Inject(audience.get(), words.get().text(), words.get().questions(),
+                            translations))
+                    : Optional.empty();
         });
+    }
+
+    private Optional<InjectText> injectText(Mapping m) {
+        Optional<String> text = m.require("text").flatMap(values::text);
+        Optional<List<String>> questions = m.getOr("questions", n -> values.texts(n, "a list of questions"),
+                List.of());
+        return text.isPresent() && questions.isPresent()
+                ? Optional.of(new InjectText(text.get(), questions.get())) : Optional.empty();
+    }
+
+    /** A translation answers the same questions: its answers are recorded by question number. */
+    private boolean sameQuestionCount(Node block, InjectText translation, InjectText original) {
+        if (translation.questions().size() == original.questions().size()) {
+            return true;
+        }
+        scope.diagnostics().at(block, "the translation has " + translation.questions().size()
+                + " question(s), the inject " + original.questions().size() + "; give each question in both");
+        return false;
     }
 
     private Optional<Action.AttackStart> attack(Node node) {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.icsdrill.scenario.model.Expectations;
 import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.scenario.model.Expectations;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads the {@code expectations} section: detect, respond and plant limits. */

@@ -2,18 +2,29 @@ package org.icsdrill.scenario.model;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.icsdrill.core.exercise.InjectText;
 
 /** What a step does. Exactly one per step. */
 public sealed interface Action {
 
-    /** A card for trainees: a report, a phone call, a question to discuss. */
-    record Inject(Audience audience, String text, List<String> questions) implements Action {
+    /**
+     * A card for trainees: a report, a phone call, a question to discuss; with its words in other
+     * languages by language code ({@code ja}, {@code en}), each with as many questions.
+     */
+    record Inject(Audience audience, String text, List<String> questions, Map<String, InjectText> translations)
+            implements Action {
         public Inject {
             Objects.requireNonNull(audience, "audience");
             Objects.requireNonNull(text, "text");
             questions = List.copyOf(questions);
+            translations = Map.copyOf(translations);
+        }
+
+        public Inject(Audience audience, String text, List<String> questions) {
+            this(audience, text, questions, Map.of());
         }
     }
 

@@ -50,6 +50,14 @@ class ScenarioLoaderInvalidTest {
                         duration: 1h
                         timeline: []
                         """, 1, 1, "missing required key 'title'"),
+                new Case("a translation with another number of questions", HEADER + """
+                          - at: 1m
+                            inject:
+                              text: Call from the vendor
+                              questions: [Install the patch?]
+                              ja:
+                                text: ベンダーからの電話
+                        """, 11, 9, "the translation has 0 question(s), the inject 1; give each question in both"),
                 new Case("missing attack kind", HEADER + """
                           - at: 1m
                             attack:

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.icsdrill.core.exercise.InjectText;
+import org.icsdrill.core.exercise.ResponseAction;
 import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.AttackKind;
 import org.icsdrill.scenario.model.Audience;
@@ -16,7 +19,6 @@ import org.icsdrill.scenario.model.Expectations;
 import org.icsdrill.scenario.model.FaultKind;
 import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.Repeat;
-import org.icsdrill.core.exercise.ResponseAction;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.scenario.model.Step;
 import org.icsdrill.scenario.model.TagRef;
@@ -60,7 +62,9 @@ class ScenarioLoaderValidTest {
         Step step = scenario.steps().get(0);
         assertThat(step.trigger()).isEqualTo(new Trigger.At(Duration.ofMinutes(5)));
         assertThat(step.action()).isEqualTo(new Action.Inject(Audience.OPERATOR,
-                "The night shift reports a short network outage at 03:00.", List.of("What do you check first?")));
+                "The night shift reports a short network outage at 03:00.", List.of("What do you check first?"),
+                Map.of("ja", new InjectText("夜勤から、03:00 に短時間のネットワーク障害があったとの報告がありました。",
+                        List.of("最初に何を確認しますか？")))));
         assertThat(step.repeat()).isEmpty();
     }
 

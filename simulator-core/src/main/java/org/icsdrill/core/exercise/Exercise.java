@@ -226,8 +226,14 @@ public final class Exercise implements AutoCloseable {
 
     /** A card reaches the trainees (scripted or ad hoc); returns it with its id. */
     public InjectCard handOut(double plantTime, String audience, String text, List<String> questions) {
+        return handOut(plantTime, audience, text, questions, java.util.Map.of());
+    }
+
+    /** The same with the scenario's translations of the card, by language. */
+    public InjectCard handOut(double plantTime, String audience, String text, List<String> questions,
+                              java.util.Map<String, InjectText> translations) {
         InjectCard card = new InjectCard("card-" + (cards.size() + 1), plantTime,
-                audience == null || audience.isBlank() ? "operator" : audience, text, questions);
+                audience == null || audience.isBlank() ? "operator" : audience, text, questions, translations);
         cards.add(card);
         timeline.add(new TimelineEntry(plantTime, TimelineEntry.Kind.INJECT, "scenario", "", card.id(), text));
         changed();
