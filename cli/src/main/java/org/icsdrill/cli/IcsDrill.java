@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "ICS Drill: an ICS/SCADA cyber-security exercise simulator.",
         subcommands = {RunCommand.class, ScenariosCommand.class, RegistersCommand.class, ValidateCommand.class,
-                ScoreCommand.class, PkiCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                ScoreCommand.class, PkiCommand.class, ExportCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class IcsDrill implements Runnable {
 
     @CommandLine.Spec
