@@ -11,16 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** 'icsdrill report' on a headless run: the HTML, the printed scores, the JSON, and every way it can go wrong. */
 class ReportCommandTest {
 
-    @TempDir
-    static Path dataDir;
-    @TempDir
     static Path run;
 
     @BeforeAll
     static void runTheScenario() {
-        CliTest.Outcome o = CliTest.icsdrill("run", "--headless", "--scenario", "chemical-oldsmar", "--speed", "max",
-                "--out", run.toString(), "--modbus-port", "0", "--opcua-port", "0", "--data-dir", dataDir.toString());
-        assertThat(o.code()).as(o.err()).isZero();
+        run = OldsmarRun.folder();
     }
 
     @Test

@@ -88,13 +88,14 @@ final class TagChart {
         plot.setOutlinePaint(Color.GRAY);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // the dashed view on top of the true value
-        for (Window w : windows) {
+        for (int i = 0; i < windows.size(); i++) {
+            Window w = windows.get(i);
             IntervalMarker marker = new IntervalMarker(w.start(), w.end(), ATTACK_SHADE);
             marker.setLabel(w.label());
             marker.setLabelFont(TEXT.deriveFont(11f));
             marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+            marker.setLabelOffset(new RectangleInsets(4 + 15 * (i % 4), 4, 4, 4)); // a line each: windows may be close
             plot.addDomainMarker(marker, Layer.BACKGROUND);
         }
         limit(plot, "HH", tag.highHigh(), samples);
@@ -102,6 +103,7 @@ final class TagChart {
 
         JFreeChart chart = new JFreeChart(null, TEXT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(4, 4, 4, 18)); // room for the last time label
         chart.getLegend().setItemFont(TEXT);
         chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
         chart.setAntiAlias(true);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.icsdrill.scenario.record.Declaration;
+import org.icsdrill.scenario.score.TextTable;
 
 /** The trainees' score as text for people: the team's attacks and responses, the outcome, one line per trainee. */
 public final class ExerciseScoreSummary {
@@ -34,7 +35,7 @@ public final class ExerciseScoreSummary {
                 span(d.timeToDetect()), d.onTime().map(ExerciseScoreSummary::yes).orElse("-"),
                 yes(d.plantNamed()), yes(d.techniqueNamed())});
         }
-        table(text, rows, nl);
+        TextTable.append(text, rows, nl);
         if (!team.responses().isEmpty()) {
             text.append(nl);
             rows.clear();
@@ -46,7 +47,7 @@ public final class ExerciseScoreSummary {
                     r.first().map(a -> a.trainee() + " " + a.action()).orElse("NONE"),
                     span(r.timeToRespond()), yes(r.onTime())});
             }
-            table(text, rows, nl);
+            TextTable.append(text, rows, nl);
         }
         for (Declaration d : team.wrong()) {
             text.append("Wrong declaration at ").append(ReviewTimes.clock(d.plantTime())).append(" by ")
@@ -112,21 +113,5 @@ public final class ExerciseScoreSummary {
 
     private static String yes(boolean value) {
         return value ? "yes" : "no";
-    }
-
-    private static void table(StringBuilder text, List<String[]> rows, String nl) {
-        int[] widths = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.length; c++) {
-                line.append(String.format(Locale.ROOT, "%-" + widths[c] + "s  ", row[c]));
-            }
-            text.append(line.toString().stripTrailing()).append(nl);
-        }
     }
 }
