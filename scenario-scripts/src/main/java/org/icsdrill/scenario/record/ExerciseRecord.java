@@ -39,9 +39,10 @@ import org.icsdrill.scenario.truth.Historian;
 
 /**
  * The exercise record: one SQLite file per exercise holding what happened (the transaction journal,
- * the historian, alarms and acknowledgements, scenario events and attacks) and what the trainees
- * did (declarations, response actions, inject answers), for the after-action report and exports.
- * docs/record.md documents the tables.
+ * the historian, alarms and acknowledgements, scenario events and attacks, plant trips and damage),
+ * the scenario's texts and expectations, what the trainees did (declarations, response actions,
+ * inject answers) and the instructor's notes, so that the after-action report and the exports need
+ * nothing else. docs/record.md documents the tables.
  *
  * <p>Why this shape: listeners on the simulation and endpoint threads only enqueue small rows; one
  * writer thread inserts them in transactions, committing at least every 200 ms, so the simulation
