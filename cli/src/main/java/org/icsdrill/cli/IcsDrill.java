@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "ICS Drill: an ICS/SCADA cyber-security exercise simulator.",
         subcommands = {RunCommand.class, ScenariosCommand.class, RegistersCommand.class, ValidateCommand.class,
-                ScoreCommand.class, PkiCommand.class, ExportCommand.class, ConsoleCommand.class,
+                ScoreCommand.class, PkiCommand.class, ExportCommand.class, ReportCommand.class, ConsoleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IcsDrill implements Runnable {
 

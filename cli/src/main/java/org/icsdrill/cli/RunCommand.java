@@ -136,8 +136,12 @@ final class RunCommand implements Callable<Integer> {
         host.exercise().setKnownHosts(List.of(addresses.scada().getHostAddress(),
                 addresses.engineering().getHostAddress(), "127.0.0.1"));
         if (played != null) {
-            host.closeOnStop(ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts)
-                    .recordJournal(host.journal()).withExercise(host.exercise(), window));
+            ScenarioRun run = ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts)
+                    .recordJournal(host.journal()).withExercise(host.exercise(), window);
+            if (language != null && run.record() != null) {
+                run.record().language(language); // the after-action report is written in the drill's language
+            }
+            host.closeOnStop(run);
         } else if (!noHosts) {
             host.closeOnStop(BaselineHosts.attach(context, seed));
         }

@@ -13,16 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** A headless run writes record.sqlite with the journal in it; 'icsdrill export' turns it into HAI/SWaT CSV. */
 class ExportCommandTest {
 
-    @TempDir
-    static Path dataDir;
-    @TempDir
     static Path run;
 
     @BeforeAll
     static void runTheScenario() {
-        CliTest.Outcome o = CliTest.icsdrill("run", "--headless", "--scenario", "chemical-oldsmar", "--speed", "max",
-                "--out", run.toString(), "--modbus-port", "0", "--opcua-port", "0", "--data-dir", dataDir.toString());
-        assertThat(o.code()).as(o.err()).isZero();
+        run = OldsmarRun.folder();
     }
 
     @Test

@@ -153,6 +153,13 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
     }
 
     @Override
+    public void onNote(double plantTime, Actor actor, String text) {
+        if (record != null) {
+            record.note(plantTime, actor.user(), text);
+        }
+    }
+
+    @Override
     public void onAnswer(double plantTime, Actor actor, InjectCard card, int questionIndex, String answer) {
         if (record != null) {
             String question = questionIndex < card.questions().size() ? card.questions().get(questionIndex) : "";

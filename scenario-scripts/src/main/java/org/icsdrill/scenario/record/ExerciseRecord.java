@@ -25,21 +25,24 @@ import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.TickListener;
+import org.icsdrill.core.tag.AlarmLimits;
 import org.icsdrill.core.tag.TagDef;
 import org.icsdrill.scenario.engine.RunningEffect;
 import org.icsdrill.scenario.engine.ScenarioEngine;
 import org.icsdrill.scenario.engine.ScenarioEvent;
 import org.icsdrill.scenario.engine.ScenarioListener;
 import org.icsdrill.scenario.model.Action;
+import org.icsdrill.scenario.model.Expectations;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.scenario.truth.EventLog;
 import org.icsdrill.scenario.truth.Historian;
 
 /**
  * The exercise record: one SQLite file per exercise holding what happened (the transaction journal,
- * the historian, alarms and acknowledgements, scenario events and attacks) and what the trainees
- * did (declarations, response actions, inject answers), for the after-action report and exports.
- * docs/record.md documents the tables.
+ * the historian, alarms and acknowledgements, scenario events and attacks, plant trips and damage),
+ * the scenario's texts and expectations, what the trainees did (declarations, response actions,
+ * inject answers) and the instructor's notes, so that the after-action report and the exports need
+ * nothing else. docs/record.md documents the tables.
  *
  * <p>Why this shape: listeners on the simulation and endpoint threads only enqueue small rows; one
  * writer thread inserts them in transactions, committing at least every 200 ms, so the simulation
@@ -64,6 +67,7 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
     private final String attackerAddress;
     private final Consumer<Transaction> journalListener = this::onTransaction;
     private final List<TransactionJournal> journals = new ArrayList<>();
+    private final PlantStatusTracker status;
     private volatile double lastSecond = -1;
     private volatile boolean closed;
 
@@ -79,6 +83,7 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
             historianSql[i] = RecordSchema.historianInsert(plants.get(i).id(), plants.get(i).catalog());
         }
         this.writer = new RecordWriter(connection, capacity, file.getFileName().toString());
+        this.status = new PlantStatusTracker(plants);
     }
 
     /**
@@ -118,6 +123,9 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
             connection.setAutoCommit(false);
             writeMeta(connection, simulation, scenario, version);
             writeTags(connection, simulation);
+            if (scenario != null) {
+                writeExpectations(connection, scenario.expectations());
+            }
             connection.commit();
         } catch (SQLException e) {
             throw new RecordException("cannot open the exercise record " + file + ": " + e.getMessage(), e);
@@ -137,6 +145,13 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
         meta.put("icsdrill_version", version);
         meta.put("scenario_id", scenario == null ? "" : scenario.id());
         meta.put("scenario_title", scenario == null ? "" : scenario.title());
+        meta.put("scenario_description", scenario == null ? "" : scenario.description());
+        meta.put("briefing", scenario == null ? "" : scenario.briefing());
+        meta.put("instructor_notes", scenario == null ? "" : scenario.instructorNotes());
+        meta.put("duration_seconds", scenario == null ? "" : Long.toString(scenario.duration().toSeconds()));
+        Expectations.Limits limits = scenario == null ? Expectations.Limits.NONE : scenario.expectations().limits();
+        meta.put("limit_no_damage", Boolean.toString(limits.noDamage()));
+        meta.put("limit_no_trip", Boolean.toString(limits.noTrip()));
         meta.put("seed", Long.toString(simulation.config().seed()));
         meta.put("start_time", simulation.config().startTime().toString());
         meta.put("tick_seconds", Double.toString(simulation.tickSeconds()));
@@ -155,7 +170,7 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
 
     private static void writeTags(Connection connection, Simulation simulation) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO tag VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT OR REPLACE INTO tag VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (PlantRuntime plant : simulation.plants()) {
                 for (TagDef tag : plant.catalog().all()) {
                     insert.setString(1, plant.id());
@@ -166,10 +181,48 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
                     insert.setDouble(6, tag.range().max());
                     insert.setString(7, tag.access().name().toLowerCase(Locale.ROOT));
                     insert.setInt(8, tag.field() ? 1 : 0);
+                    AlarmLimits alarms = tag.alarms();
+                    double[] limits = {alarms.highHigh(), alarms.high(), alarms.low(), alarms.lowLow()};
+                    for (int i = 0; i < limits.length; i++) {
+                        if (Double.isNaN(limits[i])) {
+                            insert.setNull(9 + i, Types.REAL);
+                        } else {
+                            insert.setDouble(9 + i, limits[i]);
+                        }
+                    }
                     insert.executeUpdate();
                 }
             }
         }
+    }
+
+    /** The scenario's detect and respond expectations, one row each; the limits are in {@code meta}. */
+    private static void writeExpectations(Connection connection, Expectations expectations) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO expectation (type, attack,"
+                + " within_seconds, technique, actions) VALUES (?, ?, ?, ?, ?)")) {
+            for (Expectations.Detect detect : expectations.detect()) {
+                insert.setString(1, "detect");
+                insert.setString(2, detect.attack());
+                insert.setDouble(3, detect.within().toMillis() / 1000.0);
+                insert.setInt(4, detect.technique() ? 1 : 0);
+                insert.setNull(5, Types.VARCHAR);
+                insert.executeUpdate();
+            }
+            for (Expectations.Respond respond : expectations.respond()) {
+                insert.setString(1, "respond");
+                insert.setString(2, respond.attack());
+                insert.setDouble(3, respond.within().toMillis() / 1000.0);
+                insert.setNull(4, Types.INTEGER);
+                insert.setString(5, String.join(",", respond.actions().stream().map(ExerciseRecord::actionName)
+                        .toList()));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** A response action as the record writes it: {@code isolate_host}, as in scenario files. */
+    static String actionName(ResponseAction action) {
+        return action.name().toLowerCase(Locale.ROOT);
     }
 
     public Path file() {
@@ -214,6 +267,7 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
     /** The historian: at whole plant seconds, before the tick, as {@code Historian} samples. */
     @Override
     public void beforeTick(Simulation sim, long tick, double plantTimeSeconds) {
+        status.check(plantTimeSeconds, writer::offer);
         if (!sim.isWholeSecond(tick)) {
             return;
         }
@@ -285,7 +339,7 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
     public void action(double plantTimeSeconds, String trainee, ResponseAction action, String target, String detail) {
         writer.offer(new TraineeRow("INSERT INTO response_action (plant_time, wall_time, trainee, action, target,"
                 + " detail) VALUES (?, ?, ?, ?, ?, ?)", plantTimeSeconds, Instant.now().toString(),
-                new Object[] {trainee, action.name().toLowerCase(Locale.ROOT), target, detail}));
+                new Object[] {trainee, actionName(action), target, detail}));
     }
 
     /** A trainee's answer to one question of an inject card ({@code questionIndex} from 0). */
@@ -294,6 +348,22 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
         writer.offer(new TraineeRow("INSERT INTO inject_answer (plant_time, wall_time, trainee, inject,"
                 + " question_index, question, answer) VALUES (?, ?, ?, ?, ?, ?, ?)", plantTimeSeconds,
                 Instant.now().toString(), new Object[] {trainee, injectId, questionIndex, question, answer}));
+    }
+
+    // ---- the instructor ------------------------------------------------------------------------
+
+    /** An instructor's note during the exercise, for the after-action report. */
+    public void note(double plantTimeSeconds, String author, String text) {
+        writer.offer(new TraineeRow("INSERT INTO instructor_note (plant_time, wall_time, author, text)"
+                + " VALUES (?, ?, ?, ?)", plantTimeSeconds, Instant.now().toString(), new Object[] {author, text}));
+    }
+
+    /**
+     * The exercise's language ({@code en}, {@code ja}), as the console was set: the report's default
+     * language. Stored in {@code meta.language}.
+     */
+    public void language(String language) {
+        writer.offer(new MetaRow("language", language));
     }
 
     // ---- health --------------------------------------------------------------------------------
@@ -481,6 +551,19 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
         public void bind(PreparedStatement s) throws SQLException {
             s.setDouble(1, end);
             s.setString(2, id);
+        }
+    }
+
+    private record MetaRow(String key, String value) implements RecordWriter.Row {
+        @Override
+        public String sql() {
+            return "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)";
+        }
+
+        @Override
+        public void bind(PreparedStatement s) throws SQLException {
+            s.setString(1, key);
+            s.setString(2, value);
         }
     }
 

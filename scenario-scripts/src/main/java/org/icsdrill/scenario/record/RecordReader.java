@@ -7,14 +7,20 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.scenario.model.Expectations;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -154,6 +160,182 @@ public final class RecordReader implements AutoCloseable {
         long[] n = new long[1];
         query("SELECT count(*) FROM " + RecordSchema.quote(table), rs -> n[0] = rs.getLong(1));
         return n[0];
+    }
+
+    /** Whether the record has this table: a record of format 1 lacks those that format 2 added. */
+    public boolean hasTable(String table) {
+        boolean[] found = new boolean[1];
+        query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", rs -> found[0] = true, table);
+        return found[0];
+    }
+
+    /** {@code meta.format_version}: 1 or 2 (docs/record.md). */
+    public int formatVersion() {
+        return Integer.parseInt(meta().getOrDefault("format_version", "1"));
+    }
+
+    /** Every tag of a plant with unit, description, range and alarm limits, in historian column order. */
+    public List<TagInfo> tagInfo(String plant) {
+        boolean limits = columns("tag").contains("high_high");
+        List<TagInfo> tags = new ArrayList<>();
+        query("SELECT plant, name, unit, description, min, max, "
+                + (limits ? "high_high, high, low, low_low" : "NULL, NULL, NULL, NULL")
+                + " FROM tag WHERE plant = ? ORDER BY rowid", rs -> tags.add(new TagInfo(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getDouble(6),
+                        number(rs, 7), number(rs, 8), number(rs, 9), number(rs, 10))), plant);
+        return tags;
+    }
+
+    /**
+     * The scenario's expectations as the record keeps them ({@code expectation} table and the
+     * {@code limit_*} keys of {@code meta}); none for a free run or a record of format 1.
+     */
+    public Expectations expectations() {
+        Map<String, String> meta = meta();
+        Expectations.Limits limits = new Expectations.Limits(Boolean.parseBoolean(meta.get("limit_no_damage")),
+                Boolean.parseBoolean(meta.get("limit_no_trip")));
+        List<Expectations.Detect> detect = new ArrayList<>();
+        List<Expectations.Respond> respond = new ArrayList<>();
+        if (hasTable("expectation")) {
+            query("SELECT type, attack, within_seconds, technique, actions FROM expectation ORDER BY id", rs -> {
+                Duration within = Duration.ofMillis(Math.round(rs.getDouble(3) * 1000));
+                if ("detect".equals(rs.getString(1))) {
+                    detect.add(new Expectations.Detect(rs.getString(2), within, rs.getInt(4) == 1));
+                } else {
+                    respond.add(new Expectations.Respond(rs.getString(2), within, split(rs.getString(5)).stream()
+                            .map(a -> ResponseAction.valueOf(a.toUpperCase(Locale.ROOT))).toList()));
+                }
+            });
+        }
+        return new Expectations(detect, respond, limits);
+    }
+
+    /** The trainees' declarations in time order. */
+    public List<Declaration> declarations() {
+        List<Declaration> rows = new ArrayList<>();
+        query("SELECT plant_time, wall_time, trainee, plant, attack_id, technique, text FROM declaration"
+                + " ORDER BY plant_time, id", rs -> rows.add(new Declaration(rs.getDouble(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), Optional.ofNullable(rs.getString(5)),
+                        Optional.ofNullable(rs.getString(6)), rs.getString(7))));
+        return rows;
+    }
+
+    /** The trainees' response actions in time order. */
+    public List<ActionTaken> actions() {
+        List<ActionTaken> rows = new ArrayList<>();
+        query("SELECT plant_time, wall_time, trainee, action, target, detail FROM response_action"
+                + " ORDER BY plant_time, id", rs -> rows.add(new ActionTaken(rs.getDouble(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))));
+        return rows;
+    }
+
+    /** The trainees' answers to inject questions in time order. */
+    public List<InjectAnswer> injectAnswers() {
+        List<InjectAnswer> rows = new ArrayList<>();
+        query("SELECT plant_time, wall_time, trainee, inject, question_index, question, answer FROM inject_answer"
+                + " ORDER BY plant_time, id", rs -> rows.add(new InjectAnswer(rs.getDouble(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7))));
+        return rows;
+    }
+
+    /** The instructor's notes in time order; none in a record of format 1. */
+    public List<InstructorNote> instructorNotes() {
+        List<InstructorNote> rows = new ArrayList<>();
+        if (hasTable("instructor_note")) {
+            query("SELECT plant_time, wall_time, author, text FROM instructor_note ORDER BY plant_time, id",
+                    rs -> rows.add(new InstructorNote(rs.getDouble(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4))));
+        }
+        return rows;
+    }
+
+    /** Changes of the plants' trip latches and damage in time order; none in a record of format 1. */
+    public List<StatusChange> statusChanges() {
+        List<StatusChange> rows = new ArrayList<>();
+        if (hasTable("plant_status")) {
+            query("SELECT plant_time, plant, status, trip, damage FROM plant_status ORDER BY plant_time, id",
+                    rs -> rows.add(new StatusChange(rs.getDouble(1), rs.getString(2), rs.getString(3),
+                            rs.getInt(4) == 1, Optional.ofNullable(rs.getString(5)))));
+        }
+        return rows;
+    }
+
+    /** The first {@code limit} alarm changes of the given types ({@code raised}, {@code cleared}, {@code acknowledged}) in time order. */
+    public List<AlarmChange> alarms(int limit, String... types) {
+        List<AlarmChange> rows = new ArrayList<>();
+        Object[] parameters = Arrays.copyOf(types, types.length + 1, Object[].class);
+        parameters[types.length] = limit;
+        query("SELECT plant_time, plant, tag, type, level, priority, value, message, user FROM alarm WHERE type IN ("
+                + String.join(", ", Collections.nCopies(types.length, "?")) + ") ORDER BY plant_time, id"
+                + " LIMIT ?", rs -> rows.add(new AlarmChange(rs.getDouble(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), number(rs, 7), rs.getString(8),
+                        Optional.ofNullable(rs.getString(9)))), parameters);
+        return rows;
+    }
+
+    /**
+     * Historian seconds in which the true value of any tag of {@code plant} was at or beyond its
+     * high-high or low-low alarm limit; 0 when the record keeps no limits (format 1).
+     */
+    public long secondsOutOfLimits(String plant) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> limits = new ArrayList<>();
+        for (TagInfo tag : tagInfo(plant)) {
+            String column = RecordSchema.quote(RecordSchema.trueColumn(tag.name()));
+            if (!Double.isNaN(tag.highHigh())) {
+                conditions.add(column + " >= ?");
+                limits.add(tag.highHigh());
+            }
+            if (!Double.isNaN(tag.lowLow())) {
+                conditions.add(column + " <= ?");
+                limits.add(tag.lowLow());
+            }
+        }
+        if (conditions.isEmpty()) {
+            return 0;
+        }
+        long[] n = new long[1];
+        query("SELECT count(*) FROM " + RecordSchema.quote(RecordSchema.historianTable(plant)) + " WHERE "
+                + String.join(" OR ", conditions), rs -> n[0] = rs.getLong(1), limits.toArray());
+        return n[0];
+    }
+
+    /** Per tag with a high-high or low-low limit that its true value reached: how many seconds, most first. */
+    public List<LimitExcursion> limitExcursions(String plant) {
+        List<TagInfo> limited = tagInfo(plant).stream()
+                .filter(t -> !Double.isNaN(t.highHigh()) || !Double.isNaN(t.lowLow())).toList();
+        if (limited.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT ");
+        List<Object> limits = new ArrayList<>();
+        for (int i = 0; i < limited.size(); i++) {
+            TagInfo tag = limited.get(i);
+            String column = RecordSchema.quote(RecordSchema.trueColumn(tag.name()));
+            sql.append(i == 0 ? "" : ", ").append("coalesce(sum(").append(column).append(" >= ?), 0), coalesce(sum(")
+                    .append(column).append(" <= ?), 0)");
+            limits.add(Double.isNaN(tag.highHigh()) ? null : tag.highHigh());
+            limits.add(Double.isNaN(tag.lowLow()) ? null : tag.lowLow());
+        }
+        sql.append(" FROM ").append(RecordSchema.quote(RecordSchema.historianTable(plant)));
+        List<LimitExcursion> excursions = new ArrayList<>();
+        query(sql.toString(), rs -> {
+            for (int i = 0; i < limited.size(); i++) {
+                long above = rs.getLong(2 * i + 1);
+                long below = rs.getLong(2 * i + 2);
+                if (above + below > 0) {
+                    excursions.add(new LimitExcursion(limited.get(i), above, below));
+                }
+            }
+        }, limits.toArray());
+        excursions.sort(Comparator.comparingLong(LimitExcursion::seconds).reversed());
+        return excursions;
+    }
+
+    private List<String> columns(String table) {
+        List<String> columns = new ArrayList<>();
+        query("SELECT name FROM pragma_table_info(?)", rs -> columns.add(rs.getString(1)), table);
+        return columns;
     }
 
     /** The historian's first and last plant second for a plant; empty if it has no rows. */

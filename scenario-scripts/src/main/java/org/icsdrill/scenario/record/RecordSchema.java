@@ -11,8 +11,12 @@ import org.icsdrill.core.tag.TagDef;
  */
 final class RecordSchema {
 
-    /** Bumped when a table changes in a way a reader must know about. */
-    static final int FORMAT_VERSION = 1;
+    /**
+     * Bumped when a table changes in a way a reader must know about. 2: alarm limits in {@code tag};
+     * tables {@code expectation}, {@code plant_status} and {@code instructor_note}; the scenario's
+     * texts and limits in {@code meta}.
+     */
+    static final int FORMAT_VERSION = 2;
 
     private RecordSchema() {
     }
@@ -22,7 +26,7 @@ final class RecordSchema {
                 "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
                 "CREATE TABLE IF NOT EXISTS tag (plant TEXT NOT NULL, name TEXT NOT NULL, unit TEXT,"
                         + " description TEXT, min REAL, max REAL, access TEXT, field INTEGER,"
-                        + " PRIMARY KEY (plant, name))",
+                        + " high_high REAL, high REAL, low REAL, low_low REAL, PRIMARY KEY (plant, name))",
                 "CREATE TABLE IF NOT EXISTS txn (id INTEGER PRIMARY KEY, plant_time REAL, wall_time TEXT,"
                         + " plant TEXT, source TEXT, protocol TEXT, function TEXT, address TEXT, data TEXT,"
                         + " result TEXT)",
@@ -39,7 +43,13 @@ final class RecordSchema {
                         + " wall_time TEXT, trainee TEXT, action TEXT, target TEXT, detail TEXT)",
                 "CREATE TABLE IF NOT EXISTS inject_answer (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"
                         + " wall_time TEXT, trainee TEXT, inject TEXT, question_index INTEGER, question TEXT,"
-                        + " answer TEXT)");
+                        + " answer TEXT)",
+                "CREATE TABLE IF NOT EXISTS expectation (id INTEGER PRIMARY KEY, type TEXT NOT NULL,"
+                        + " attack TEXT NOT NULL, within_seconds REAL NOT NULL, technique INTEGER, actions TEXT)",
+                "CREATE TABLE IF NOT EXISTS plant_status (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"
+                        + " plant TEXT NOT NULL, status TEXT NOT NULL, trip INTEGER NOT NULL, damage TEXT)",
+                "CREATE TABLE IF NOT EXISTS instructor_note (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"
+                        + " wall_time TEXT, author TEXT, text TEXT)");
     }
 
     /** Indexes for the report's queries, made at close so that inserts during the run stay cheap. */

@@ -38,7 +38,7 @@ public final class ScoreSummary {
                 d.detected() ? "yes" : "MISSED",
                 d.timeToDetect().map(ScoreSummary::duration).orElse("-")});
         }
-        table(text, rows, nl);
+        TextTable.append(text, rows, nl);
         text.append(nl);
 
         text.append("Detected ").append(score.detectedCount()).append(" of ")
@@ -66,22 +66,6 @@ public final class ScoreSummary {
                 .append(nl);
         score.warnings().forEach(w -> text.append("Warning: ").append(w).append(nl));
         return text.toString();
-    }
-
-    private static void table(StringBuilder text, List<String[]> rows, String nl) {
-        int[] widths = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.length; c++) {
-                line.append(c == row.length - 1 ? row[c] : String.format(Locale.ROOT, "%-" + widths[c] + "s  ", row[c]));
-            }
-            text.append(line.toString().stripTrailing()).append(nl);
-        }
     }
 
     /** Under a minute to the millisecond ({@code 1.25s}), longer to the second ({@code 2m5s}). */

@@ -29,6 +29,8 @@ class ExerciseRecordTest {
             record.declare(45, "alice", "chemical", "setpoint", "T0836", "set point moved without a work order");
             record.action(47, "alice", ResponseAction.RESTORE_PARAMETERS, "chemical.R1.TIC101.SP", "back to 350 K");
             record.injectAnswer(12, "bob", "inject-1", 0, "Anything unusual?", "no");
+            record.note(46, "sato", "Alice found it first");
+            record.language("ja");
             droppedAtEnd = record.dropped();
         }
         file = dir.resolve(ExerciseRecord.FILE);
@@ -100,6 +102,30 @@ class ExerciseRecordTest {
             assertThat(record.count("declaration")).isEqualTo(1);
             assertThat(record.count("response_action")).isEqualTo(1);
             assertThat(record.count("inject_answer")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void instructorNotesLanguageAlarmLimitsAndPlantStatusAreKept() {
+        try (RecordReader record = RecordReader.open(file)) {
+            assertThat(record.formatVersion()).isEqualTo(2);
+            assertThat(record.instructorNotes()).singleElement().satisfies(n -> {
+                assertThat(n.plantTime()).isEqualTo(46.0);
+                assertThat(n.author()).isEqualTo("sato");
+                assertThat(n.text()).isEqualTo("Alice found it first");
+            });
+            assertThat(record.meta()).containsEntry("language", "ja");
+            assertThat(record.tagInfo("chemical")).filteredOn(t -> t.name().equals("R1.LT101")).singleElement()
+                    .satisfies(t -> {
+                        assertThat(t.highHigh()).isEqualTo(90.0);
+                        assertThat(t.lowLow()).isEqualTo(20.0);
+                        assertThat(t.unit()).isEqualTo("%");
+                    });
+            assertThat(record.statusChanges()).first().satisfies(s -> {
+                assertThat(s.plantTime()).isZero();
+                assertThat(s.status()).isEqualTo("running");
+                assertThat(s.damage()).isEmpty();
+            });
         }
     }
 

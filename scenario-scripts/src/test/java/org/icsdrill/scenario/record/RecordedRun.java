@@ -25,10 +25,10 @@ import org.icsdrill.scenario.model.Scenario;
 /**
  * The chemical plant behind a real Modbus server, with the SCADA poller and the engineering
  * workstation, playing a small scenario with a network attack (a write from the attacker) and a
- * controller attack, recorded to {@code out/record.sqlite}. Shared by the record's tests and the
- * child process that is killed mid-run.
+ * controller attack, recorded to {@code out/record.sqlite}. Shared by the record's tests, the
+ * child process that is killed mid-run, and the review and report tests (with their own scenario).
  */
-final class RecordedRun implements AutoCloseable {
+public final class RecordedRun implements AutoCloseable {
 
     static final String SCENARIO = """
             id: record-test
@@ -62,14 +62,19 @@ final class RecordedRun implements AutoCloseable {
                 fault: {id: drift, kind: sensor_drift, target: chemical.R1.LT101, rate: 1}
             """;
 
-    final Simulation simulation;
+    public final Simulation simulation;
     final Scenario scenario;
     final TransactionJournal journal = TransactionJournal.inMemory(1000);
     final ModbusTcpServer server;
     final ScenarioRun run;
 
     RecordedRun(Path out) throws IOException {
-        this.scenario = ScenarioLoader.load("record-test.yaml", SCENARIO).scenario();
+        this(out, SCENARIO);
+    }
+
+    /** Plays {@code yaml}, a scenario on the chemical plant only. */
+    public RecordedRun(Path out, String yaml) throws IOException {
+        this.scenario = ScenarioLoader.load("record-test.yaml", yaml).scenario();
         this.simulation = new Simulation(new SimulationConfig(SimulationConfig.DEFAULT_TICK, Speed.MAX,
                 scenario.seed(), scenario.startTime().orElse(Instant.EPOCH)), List.of(Plants.create("chemical")));
         SourcePolicy policy = new SourcePolicy();
@@ -82,7 +87,7 @@ final class RecordedRun implements AutoCloseable {
         this.run = ScenarioRun.attach(scenario, context, StandardEffects.INSTANCE, out, true).recordJournal(journal);
     }
 
-    ExerciseRecord record() {
+    public ExerciseRecord record() {
         return run.record();
     }
 

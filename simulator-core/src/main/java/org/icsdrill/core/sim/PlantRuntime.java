@@ -1,6 +1,7 @@
 package org.icsdrill.core.sim;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -192,6 +193,11 @@ public final class PlantRuntime {
     public double trueValue(int tagIndex) {
         TagKey key = catalog.key(tagIndex);
         return key.def().field() ? process.trueValue(key) : memory.get(tagIndex);
+    }
+
+    /** The consequence model's description of the damage once the plant is damaged; simulation thread only. */
+    public Optional<String> damage() {
+        return process.damage();
     }
 
     /** What the PLC holds now, for the historian and tests; simulation thread only. */
