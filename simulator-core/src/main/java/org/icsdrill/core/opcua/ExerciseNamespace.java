@@ -4,21 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.core.ValueRanks;
-import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.Session;
-import org.eclipse.milo.opcua.sdk.server.items.DataItem;
-import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaMethodNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilters;
-import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
@@ -40,18 +35,15 @@ import org.icsdrill.core.sim.PlantRuntime;
  * and methods for trainees and instructors, each checked against the caller's {@link Role}. The
  * console uses nothing else: no side door into the simulator.
  */
-final class ExerciseNamespace extends ManagedNamespaceWithLifecycle {
+final class ExerciseNamespace extends SampledNamespace {
 
     private final Exercise exercise;
     private final AuditLog audit;
-    private final SubscriptionModel subscriptions;
 
     ExerciseNamespace(OpcUaServer server, Exercise exercise, AuditLog audit) {
         super(server, ExerciseAddress.NAMESPACE_URI);
         this.exercise = exercise;
         this.audit = audit;
-        this.subscriptions = new SubscriptionModel(server, this);
-        getLifecycleManager().addLifecycle(subscriptions);
         getLifecycleManager().addStartupTask(this::buildNodes);
     }
 
@@ -65,15 +57,16 @@ final class ExerciseNamespace extends ManagedNamespaceWithLifecycle {
 
         variable(folder, ExerciseAddress.STATE, "The exercise: scenario, plant time, speed, paused, ended",
                 () -> ExerciseJson.write(exercise.state()), null);
-        variable(folder, ExerciseAddress.ALARMS, "Alarm lists of every plant", this::alarmsVersion, null);
+        variable(folder, ExerciseAddress.ALARMS, "Alarm lists of every plant", cached(this::alarms, ExerciseJson::write),
+                null);
         variable(folder, ExerciseAddress.TRAFFIC, "The newest requests the endpoints served",
-                cached(() -> exercise.traffic().lastSeq(), () -> ExerciseJson.write(exercise.traffic().window())), null);
+                cached(exercise.traffic()::lastSeq, seq -> ExerciseJson.write(exercise.traffic().window())), null);
         variable(folder, ExerciseAddress.INJECTS, "Inject cards handed out",
-                cached(exercise::version, () -> ExerciseJson.write(exercise.cards())), null);
+                cached(exercise::version, v -> ExerciseJson.write(exercise.cards())), null);
         variable(folder, ExerciseAddress.ACTIONS, "What trainees and instructors did",
-                cached(exercise::version, () -> ExerciseJson.write(exercise.traineeTimeline())), null);
+                cached(exercise::version, v -> ExerciseJson.write(exercise.traineeTimeline())), null);
         variable(folder, ExerciseAddress.TIMELINE, "The whole timeline with the ground truth (instructors)",
-                cached(exercise::version, () -> ExerciseJson.write(exercise.timeline())), Role.INSTRUCTOR);
+                cached(exercise::version, v -> ExerciseJson.write(exercise.timeline())), Role.INSTRUCTOR);
 
         method(folder, ExerciseAddress.ACKNOWLEDGE_ALARM, "Acknowledge an alarm", Role.OPERATOR,
                 (actor, role, in) -> exercise.acknowledgeAlarm(actor, in.text(0), in.text(1)),
@@ -170,64 +163,33 @@ final class ExerciseNamespace extends ManagedNamespaceWithLifecycle {
         folder.addComponent(node);
     }
 
-    /** The alarm JSON is made again only when some plant publishes a new alarm list. */
-    private String alarmsVersion() {
+    /** The alarm lists of every plant's published view; their JSON is made again only when one changes. */
+    private List<Alarm> alarms() {
         List<Alarm> alarms = new ArrayList<>();
         for (PlantRuntime plant : exercise.simulation().plants()) {
             alarms.addAll(plant.view().alarms());
         }
-        return alarmCache.apply(alarms);
+        return alarms;
     }
 
-    private final Function<List<Alarm>, String> alarmCache = new Function<>() {
-        private List<Alarm> last;
-        private String json;
-
-        @Override
-        public synchronized String apply(List<Alarm> alarms) {
-            if (!alarms.equals(last)) {
-                last = alarms;
-                json = ExerciseJson.write(alarms);
-            }
-            return json;
-        }
-    };
-
-    /** The JSON made again only when {@code version} changes: subscriptions sample it several times a second. */
-    private static Supplier<String> cached(LongSupplier version, Supplier<String> make) {
+    /**
+     * JSON made again only when {@code key} changes (a version number, the alarm lists):
+     * subscriptions sample each variable several times a second.
+     */
+    private static <K> Supplier<String> cached(Supplier<K> key, Function<K, String> make) {
         return new Supplier<>() {
-            private long made = Long.MIN_VALUE;
+            private K made;
             private String json;
 
             @Override
             public synchronized String get() {
-                long now = version.getAsLong();
-                if (now != made || json == null) {
-                    json = make.get();
+                K now = key.get();
+                if (json == null || !now.equals(made)) {
+                    json = make.apply(now);
                     made = now;
                 }
                 return json;
             }
         };
-    }
-
-    @Override
-    public void onDataItemsCreated(List<DataItem> dataItems) {
-        subscriptions.onDataItemsCreated(dataItems);
-    }
-
-    @Override
-    public void onDataItemsModified(List<DataItem> dataItems) {
-        subscriptions.onDataItemsModified(dataItems);
-    }
-
-    @Override
-    public void onDataItemsDeleted(List<DataItem> dataItems) {
-        subscriptions.onDataItemsDeleted(dataItems);
-    }
-
-    @Override
-    public void onMonitoringModeChanged(List<MonitoredItem> monitoredItems) {
-        subscriptions.onMonitoringModeChanged(monitoredItems);
     }
 }

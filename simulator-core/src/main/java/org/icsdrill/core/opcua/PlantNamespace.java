@@ -8,12 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.milo.opcua.sdk.core.Reference;
-import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
-import org.eclipse.milo.opcua.sdk.server.items.DataItem;
-import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
-import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.UaException;
@@ -31,11 +27,10 @@ import org.icsdrill.core.tag.TagDef;
  * holds no plant state. Reads and subscription samples go through the nodes' value filters, writes
  * of a tag's Value go to the {@link TagWriter}.
  */
-final class PlantNamespace extends ManagedNamespaceWithLifecycle {
+final class PlantNamespace extends SampledNamespace {
 
     private final Simulation simulation;
     private final TagWriter writer;
-    private final SubscriptionModel subscriptions;
     /** Filled once at start-up, then read by Milo's service threads. */
     private final Map<NodeId, TagBinding> tags = new ConcurrentHashMap<>();
 
@@ -43,8 +38,6 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
         super(server, PlantAddress.NAMESPACE_URI);
         this.simulation = simulation;
         this.writer = writer;
-        this.subscriptions = new SubscriptionModel(server, this);
-        getLifecycleManager().addLifecycle(subscriptions);
         getLifecycleManager().addStartupTask(this::buildNodes);
     }
 
@@ -119,25 +112,5 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
             }
         }
         return results;
-    }
-
-    @Override
-    public void onDataItemsCreated(List<DataItem> dataItems) {
-        subscriptions.onDataItemsCreated(dataItems);
-    }
-
-    @Override
-    public void onDataItemsModified(List<DataItem> dataItems) {
-        subscriptions.onDataItemsModified(dataItems);
-    }
-
-    @Override
-    public void onDataItemsDeleted(List<DataItem> dataItems) {
-        subscriptions.onDataItemsDeleted(dataItems);
-    }
-
-    @Override
-    public void onMonitoringModeChanged(List<MonitoredItem> monitoredItems) {
-        subscriptions.onMonitoringModeChanged(monitoredItems);
     }
 }
