@@ -1,0 +1,38 @@
+package org.icsdrill.ui.common;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+/** Read-only table columns over records of display text, for the views' tables. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    public static <T> TableColumn<T, String> column(String title, Function<T, String> text, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(features -> new ReadOnlyStringWrapper(text.apply(features.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    /** The same, with the cell marked abnormal (ISA-101: the one coloured thing) when {@code abnormal} holds for its row. */
+    public static <T> TableColumn<T, String> column(String title, Function<T, String> text, double width,
+                                                    Predicate<T> abnormal) {
+        TableColumn<T, String> column = column(title, text, width);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                T row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                Styles.toggle(this, Styles.ABNORMAL, row != null && abnormal.test(row));
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,53 @@
+package org.icsdrill.ui;
+
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.icsdrill.core.opcua.Credentials;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.exercise.ConsoleSession;
+import org.icsdrill.ui.exercise.ExerciseScreens;
+import org.icsdrill.ui.opcua.ConsoleConnection;
+
+/**
+ * One person's console for the exercise screens only (no tag subscription): a connection to the
+ * test simulator, its exercise screens on the given UI thread, and a login. A drill needs several:
+ * the instructor's and the trainees'.
+ */
+record DrillConsole(ConsoleConnection connection, ExerciseScreens screens) implements AutoCloseable {
+
+    static final Messages ENGLISH = Messages.load(Locale.ENGLISH);
+
+    static DrillConsole open(SimulatorFixture simulator, ExecutorService ui) throws Exception {
+        ConsoleConnection connection = ConsoleConnection.open(simulator.endpoint.endpointUrl());
+        return new DrillConsole(connection, new ExerciseScreens(connection, ENGLISH, ui));
+    }
+
+    /** Subscribes after the screens have been added, then logs in through the session's fields. */
+    DrillConsole start(ExecutorService ui, Credentials user) throws Exception {
+        screens.start();
+        login(session(), ui, user);
+        return this;
+    }
+
+    static void login(ConsoleSession session, ExecutorService ui, Credentials user) throws Exception {
+        var outcome = SimulatorFixture.on(ui, () -> {
+            session.usernameProperty().set(user.username());
+            session.passwordProperty().set(user.password());
+            return session.login();
+        }).get(30, TimeUnit.SECONDS);
+        if (!outcome.ok()) {
+            throw new AssertionError("login of " + user.username() + " refused: " + outcome.status());
+        }
+    }
+
+    ConsoleSession session() {
+        return screens.session();
+    }
+
+    @Override
+    public void close() {
+        screens.close();
+        connection.close();
+    }
+}
