@@ -5,6 +5,8 @@ import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /** Read-only table columns over records of display text, for the views' tables. */
 public final class Tables {
@@ -32,6 +34,25 @@ public final class Tables {
                 T row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 Styles.toggle(this, Styles.ABNORMAL, row != null && abnormal.test(row));
             }
+        });
+        return column;
+    }
+
+    /** Lets long texts wrap onto more lines of the row instead of being cut short; returns the column. */
+    public static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+        column.setCellFactory(c -> {
+            Text text = new Text();
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(10));
+            TableCell<T, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    text.setText(empty || item == null ? "" : item);
+                    setGraphic(empty ? null : text);
+                }
+            };
+            cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            return cell;
         });
         return column;
     }

@@ -14,9 +14,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.icsdrill.ui.common.Messages;
@@ -43,7 +43,7 @@ public final class InstructorDeskView extends BorderPane {
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
         SplitPane center = new SplitPane(comparison(), forms());
-        center.setDividerPositions(0.72);
+        center.setDividerPositions(0.76);
         setCenter(center);
         Label answer = new Label();
         answer.setId("desk-answer");
@@ -55,26 +55,26 @@ public final class InstructorDeskView extends BorderPane {
     }
 
     private Node state() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(2);
         Label scenario = shown("desk-scenario", model.scenarioProperty(), "value");
         Label hint = new Label(messages.get("desk.scenarioHint"));
         hint.getStyleClass().add("range");
-        grid.addRow(0, caption("desk.scenario"), scenario);
-        grid.add(hint, 1, 1, 9, 1);
         Label run = shown("desk-state", model.runProperty(), "status");
-        model.pausedProperty().or(model.endedProperty())
-                .addListener((o, a, stopped) -> Styles.toggle(run, Styles.ABNORMAL, stopped));
-        Label time = shown("desk-plant-time", model.plantTimeProperty(), "value");
-        Label duration = shown("desk-duration", model.durationProperty(), "value");
-        Label speed = shown("desk-speed", model.speedProperty(), "value");
-        Label next = shown("desk-next-inject", model.nextInjectProperty(), "value");
-        HBox values = new HBox(10, caption("desk.state"), run, caption("desk.plantTime"), time,
-                caption("desk.duration"), duration, caption("desk.speed"), speed, caption("desk.nextInject"), next);
+        // plant time standing still is the abnormal state of a drill; listened to directly, since a
+        // binding made here (paused.or(ended)) would be held by nothing and collected
+        Runnable stopped = () -> Styles.toggle(run, Styles.ABNORMAL,
+                model.pausedProperty().get() || model.endedProperty().get());
+        model.pausedProperty().addListener((o, a, b) -> stopped.run());
+        model.endedProperty().addListener((o, a, b) -> stopped.run());
+        stopped.run();
+        FlowPane values = new FlowPane(10, 4, caption("desk.state"), run,
+                caption("desk.plantTime"), shown("desk-plant-time", model.plantTimeProperty(), "value"),
+                caption("desk.duration"), shown("desk-duration", model.durationProperty(), "value"),
+                caption("desk.speed"), shown("desk-speed", model.speedProperty(), "value"),
+                caption("desk.nextInject"), shown("desk-next-inject", model.nextInjectProperty(), "value"));
         values.setAlignment(Pos.CENTER_LEFT);
-        grid.add(values, 0, 2, 10, 1);
-        return grid;
+        HBox title = new HBox(10, caption("desk.scenario"), scenario, hint);
+        title.setAlignment(Pos.BASELINE_LEFT);
+        return new VBox(4, title, values);
     }
 
     private Node commands() {
@@ -117,8 +117,10 @@ public final class InstructorDeskView extends BorderPane {
         TableView<TimelineRow> timeline = new TableView<>(model.comparison().rows());
         timeline.setId("desk-timeline");
         timeline.getColumns().add(Tables.column(messages.get("desk.column.time"), TimelineRow::time, 90));
-        timeline.getColumns().add(Tables.column(messages.get("desk.column.truth"), TimelineRow::truth, 330));
-        timeline.getColumns().add(Tables.column(messages.get("desk.column.trainees"), TimelineRow::trainee, 420));
+        timeline.getColumns().add(Tables.wrapping(Tables.column(messages.get("desk.column.truth"),
+                TimelineRow::truth, 300)));
+        timeline.getColumns().add(Tables.wrapping(Tables.column(messages.get("desk.column.trainees"),
+                TimelineRow::trainee, 480)));
         timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableView<AttackRow> attacks = new TableView<>(model.comparison().attacks());
@@ -191,6 +193,7 @@ public final class InstructorDeskView extends BorderPane {
     private Label caption(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("tag-name");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -205,6 +208,7 @@ public final class InstructorDeskView extends BorderPane {
         label.setId(id);
         label.textProperty().bind(text);
         label.getStyleClass().add(styleClass);
+        label.setMinWidth(Region.USE_PREF_SIZE); // values are never cut short
         return label;
     }
 
