@@ -2,7 +2,6 @@ package org.icsdrill.ui;
 
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.icsdrill.core.opcua.Credentials;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.exercise.ConsoleSession;
@@ -26,19 +25,8 @@ record DrillConsole(ConsoleConnection connection, ExerciseScreens screens) imple
     /** Subscribes after the screens have been added, then logs in through the session's fields. */
     DrillConsole start(ExecutorService ui, Credentials user) throws Exception {
         screens.start();
-        login(session(), ui, user);
+        Consoles.login(session(), ui, user);
         return this;
-    }
-
-    static void login(ConsoleSession session, ExecutorService ui, Credentials user) throws Exception {
-        var outcome = SimulatorFixture.on(ui, () -> {
-            session.usernameProperty().set(user.username());
-            session.passwordProperty().set(user.password());
-            return session.login();
-        }).get(30, TimeUnit.SECONDS);
-        if (!outcome.ok()) {
-            throw new AssertionError("login of " + user.username() + " refused: " + outcome.status());
-        }
     }
 
     ConsoleSession session() {

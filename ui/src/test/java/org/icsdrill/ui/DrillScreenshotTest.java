@@ -23,13 +23,11 @@ import org.icsdrill.core.opcua.Role;
 import org.icsdrill.core.sim.DurationText;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.opcua.CallOutcome;
-import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.tabletop.InjectCardViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -51,12 +49,10 @@ class DrillScreenshotTest {
         simulator = new SimulatorFixture(dataDir, "chemical", "gas");
         simulator.exercise.attach(new Script());
         Messages messages = Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en")));
-        FxToolkit.registerPrimaryStage(); // the FX thread runs before the first batch is posted
-        instructor = console(messages);
-        trainee = console(messages);
-        login(instructor, simulator.user("ines", Role.INSTRUCTOR).username(),
-                simulator.user("ines", Role.INSTRUCTOR).password());
-        login(trainee, simulator.operator().username(), simulator.operator().password());
+        instructor = Consoles.onFx(simulator, messages);
+        trainee = Consoles.onFx(simulator, messages);
+        Consoles.login(instructor.exercise().session(), Platform::runLater, simulator.user("ines", Role.INSTRUCTOR));
+        Consoles.login(trainee.exercise().session(), Platform::runLater, simulator.operator());
 
         simulator.exercise.handOut(240, "operator",
                 "Shift handover: the vendor's remote support session on the HMI was left open last night.",
@@ -97,14 +93,7 @@ class DrillScreenshotTest {
 
     @AfterAll
     static void stop() {
-        for (ConsoleViewModel console : new ConsoleViewModel[] {instructor, trainee}) {
-            if (console != null) {
-                console.close();
-            }
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
+        Consoles.closeAll(instructor, trainee, simulator);
     }
 
     @Test
@@ -154,22 +143,6 @@ class DrillScreenshotTest {
             return null;
         });
         return ScreenshotTest.snapshot(scene, name);
-    }
-
-    private static ConsoleViewModel console(Messages messages) throws Exception {
-        ConsoleViewModel console = new ConsoleViewModel(ConsoleConnection.open(simulator.endpoint.endpointUrl()),
-                messages, Platform::runLater);
-        console.start();
-        return console;
-    }
-
-    private static void login(ConsoleViewModel console, String user, String password) throws Exception {
-        var session = console.exercise().session();
-        assertThat(fx(() -> {
-            session.usernameProperty().set(user);
-            session.passwordProperty().set(password);
-            return session.login();
-        }).get(30, TimeUnit.SECONDS).ok()).isTrue();
     }
 
     private static void accepted(Callable<CompletableFuture<CallOutcome>> call) throws Exception {

@@ -44,8 +44,8 @@ class DrillViewModelsTest {
 
     @BeforeAll
     static void start() throws Exception {
+        ui = SimulatorFixture.uiThread(); // first, so that closing never meets a missing one
         simulator = new SimulatorFixture(dataDir, "chemical");
-        ui = SimulatorFixture.uiThread();
         instructorConsole = DrillConsole.open(simulator, ui);
         desk = instructorConsole.screens().add(new InstructorDeskViewModel(instructorConsole.session(),
                 DrillConsole.ENGLISH));
@@ -60,18 +60,7 @@ class DrillViewModelsTest {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable closeable : new AutoCloseable[] {instructorConsole, traineeConsole, simulator}) {
-            try {
-                if (closeable != null) {
-                    closeable.close();
-                }
-            } catch (Exception e) {
-                // closing: the next test class starts its own simulator
-            }
-        }
-        if (ui != null) {
-            ui.shutdownNow();
-        }
+        Consoles.closeAll(instructorConsole, traineeConsole, simulator, ui::shutdownNow);
     }
 
     @Test

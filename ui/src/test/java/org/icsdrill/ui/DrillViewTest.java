@@ -5,7 +5,6 @@ import static org.icsdrill.ui.ConsoleViewTest.fx;
 import static org.icsdrill.ui.SimulatorFixture.await;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -14,7 +13,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.icsdrill.core.opcua.Role;
-import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,20 +40,12 @@ class DrillViewTest {
     @BeforeAll
     static void connect() throws Exception {
         simulator = new SimulatorFixture(dataDir, "chemical");
-        console = new ConsoleViewModel(ConsoleConnection.open(simulator.endpoint.endpointUrl()),
-                DrillConsole.ENGLISH, Platform::runLater);
-        org.testfx.api.FxToolkit.registerPrimaryStage(); // the FX thread runs before the first batch is posted
-        console.start();
+        console = Consoles.onFx(simulator, DrillConsole.ENGLISH);
     }
 
     @AfterAll
     static void stop() {
-        if (console != null) {
-            console.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
+        Consoles.closeAll(console, simulator);
     }
 
     @Start
@@ -117,13 +107,7 @@ class DrillViewTest {
     }
 
     private static void loginInstructor() throws Exception {
-        var instructor = simulator.user("ines", Role.INSTRUCTOR);
-        var session = console.exercise().session();
-        WaitForAsyncUtils.asyncFx(() -> {
-            session.usernameProperty().set(instructor.username());
-            session.passwordProperty().set(instructor.password());
-            return session.login();
-        }).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        Consoles.login(console.exercise().session(), Platform::runLater, simulator.user("ines", Role.INSTRUCTOR));
     }
 
     private static void select(FxRobot robot, TabPane tabs, String id) {
