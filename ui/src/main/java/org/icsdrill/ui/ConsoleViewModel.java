@@ -8,11 +8,13 @@ import java.util.concurrent.Executor;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.UpdateBatcher;
+import org.icsdrill.ui.desk.InstructorDeskViewModel;
 import org.icsdrill.ui.exercise.ExerciseScreens;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TagSample;
 import org.icsdrill.ui.overview.OverviewViewModel;
+import org.icsdrill.ui.tabletop.TabletopViewModel;
 import org.icsdrill.ui.tags.FaceplateViewModel;
 import org.icsdrill.ui.tags.TagTableViewModel;
 
@@ -33,6 +35,8 @@ public final class ConsoleViewModel implements AutoCloseable {
     private final Map<String, FaceplateViewModel> faceplates = new LinkedHashMap<>();
     private final UpdateBatcher<String, TagSample> batcher;
     private final ExerciseScreens exercise;
+    private final TabletopViewModel tabletop;
+    private final InstructorDeskViewModel desk;
 
     public ConsoleViewModel(ConsoleConnection connection, Messages messages, Executor uiExecutor) {
         this.connection = connection;
@@ -44,6 +48,8 @@ public final class ConsoleViewModel implements AutoCloseable {
         }
         this.batcher = new UpdateBatcher<>(uiExecutor, UI_PERIOD, TagSample::tagId, this::apply);
         this.exercise = new ExerciseScreens(connection, messages, uiExecutor);
+        this.tabletop = exercise.add(new TabletopViewModel(exercise.session(), messages));
+        this.desk = exercise.add(new InstructorDeskViewModel(exercise.session(), messages));
     }
 
     /** Starts the subscriptions; call once, off the UI thread. */
@@ -88,6 +94,16 @@ public final class ConsoleViewModel implements AutoCloseable {
 
     public FaceplateViewModel faceplate(String plantId) {
         return faceplates.get(plantId);
+    }
+
+    /** The inject cards, for every trainee. */
+    public TabletopViewModel tabletop() {
+        return tabletop;
+    }
+
+    /** The instructor desk; the view shows it only while an instructor is logged in. */
+    public InstructorDeskViewModel desk() {
+        return desk;
     }
 
     @Override

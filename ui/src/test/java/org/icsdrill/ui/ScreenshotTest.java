@@ -116,6 +116,11 @@ class ScreenshotTest {
     }
 
     private BufferedImage snapshot(String name) throws Exception {
+        return snapshot(scene, name);
+    }
+
+    /** Writes {@code scene} as {@code name} into the screenshots directory; the other screenshot tests use it too. */
+    static BufferedImage snapshot(Scene scene, String name) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
         BufferedImage png = SwingFXUtils.fromFXImage(image, null);
         ImageIO.write(png, "png", directory().resolve(name).toFile());

@@ -33,11 +33,11 @@ public final class AlarmListView extends BorderPane {
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(messages.get("alarms.none")));
-        table.getColumns().add(Tables.text(messages.get("alarms.priority"), AlarmRow::priority, 90));
-        table.getColumns().add(Tables.text(messages.get("alarms.time"), AlarmRow::time, 80));
-        table.getColumns().add(Tables.text(messages.get("alarms.tag"), AlarmRow::tagId, 170));
-        table.getColumns().add(Tables.text(messages.get("alarms.message"), AlarmRow::message, 460));
-        table.getColumns().add(Tables.text(messages.get("alarms.state"), AlarmRow::state, 150));
+        table.getColumns().add(Tables.column(messages.get("alarms.priority"), AlarmRow::priority, 90));
+        table.getColumns().add(Tables.column(messages.get("alarms.time"), AlarmRow::time, 80));
+        table.getColumns().add(Tables.column(messages.get("alarms.tag"), AlarmRow::tagId, 170));
+        table.getColumns().add(Tables.column(messages.get("alarms.message"), AlarmRow::message, 460));
+        table.getColumns().add(Tables.column(messages.get("alarms.state"), AlarmRow::state, 150));
         Tables.styleRows(table, "alarm-unacknowledged", AlarmRow::needsAcknowledge);
         for (AlarmPriority priority : AlarmPriority.values()) {
             // ISA-101: each priority has its own colour, shown only while the alarm is active

@@ -19,14 +19,14 @@ public final class NetworkMonitorView extends BorderPane {
         TableView<TrafficRow> table = new TableView<>(model.shown());
         table.setId(ID);
         table.setPlaceholder(new Label(messages.get("network.none")));
-        table.getColumns().add(Tables.text(messages.get("network.time"), TrafficRow::time, 75));
-        table.getColumns().add(Tables.text(messages.get("network.source"), r -> r.item().source(), 150));
-        table.getColumns().add(Tables.text(messages.get("network.plant"), r -> r.item().plant(), 80));
-        table.getColumns().add(Tables.text(messages.get("network.protocol"), r -> r.item().protocol(), 65));
-        table.getColumns().add(Tables.text(messages.get("network.function"), r -> r.item().function(), 210));
-        table.getColumns().add(Tables.text(messages.get("network.address"), r -> r.item().address(), 230));
-        table.getColumns().add(Tables.text(messages.get("network.values"), r -> r.item().values(), 200));
-        table.getColumns().add(Tables.text(messages.get("network.result"), r -> r.item().result(), 120));
+        table.getColumns().add(Tables.column(messages.get("network.time"), TrafficRow::time, 75));
+        table.getColumns().add(Tables.column(messages.get("network.source"), r -> r.item().source(), 150));
+        table.getColumns().add(Tables.column(messages.get("network.plant"), r -> r.item().plant(), 80));
+        table.getColumns().add(Tables.column(messages.get("network.protocol"), r -> r.item().protocol(), 65));
+        table.getColumns().add(Tables.column(messages.get("network.function"), r -> r.item().function(), 210));
+        table.getColumns().add(Tables.column(messages.get("network.address"), r -> r.item().address(), 230));
+        table.getColumns().add(Tables.column(messages.get("network.values"), r -> r.item().values(), 200));
+        table.getColumns().add(Tables.column(messages.get("network.result"), r -> r.item().result(), 120));
         Tables.styleRows(table, "unknown-source", TrafficRow::unknownSource);
         Tables.styleRows(table, "write-request", r -> r.item().write());
 

@@ -1,0 +1,222 @@
+package org.icsdrill.ui.desk;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.common.Styles;
+import org.icsdrill.ui.common.Tables;
+import org.icsdrill.ui.tabletop.InjectCardViewModel;
+
+/**
+ * The instructor desk: the exercise's state and commands on top, the ground truth beside the
+ * trainees' actions in the middle with a line per attack under it, the ad-hoc inject and the note on
+ * the right, the server's answer at the bottom. Ending asks for a confirmation in place.
+ */
+public final class InstructorDeskView extends BorderPane {
+
+    private final InstructorDeskViewModel model;
+    private final Messages messages;
+
+    public InstructorDeskView(InstructorDeskViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        setId("desk");
+        setPadding(new Insets(10));
+        VBox top = new VBox(8, state(), commands());
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
+        SplitPane center = new SplitPane(comparison(), forms());
+        center.setDividerPositions(0.76);
+        setCenter(center);
+        Label answer = new Label();
+        answer.setId("desk-answer");
+        answer.setWrapText(true);
+        answer.textProperty().bind(model.answer().textProperty());
+        model.answer().refusedProperty().addListener((o, a, refused) -> Styles.toggle(answer, Styles.ABNORMAL, refused));
+        BorderPane.setMargin(answer, new Insets(6, 0, 0, 0));
+        setBottom(answer);
+    }
+
+    private Node state() {
+        Label scenario = shown("desk-scenario", model.scenarioProperty(), "value");
+        Label hint = new Label(messages.get("desk.scenarioHint"));
+        hint.getStyleClass().add("range");
+        Label run = shown("desk-state", model.runProperty(), "status");
+        // plant time standing still is the abnormal state of a drill; listened to directly, since a
+        // binding made here (paused.or(ended)) would be held by nothing and collected
+        Runnable stopped = () -> Styles.toggle(run, Styles.ABNORMAL,
+                model.pausedProperty().get() || model.endedProperty().get());
+        model.pausedProperty().addListener((o, a, b) -> stopped.run());
+        model.endedProperty().addListener((o, a, b) -> stopped.run());
+        stopped.run();
+        FlowPane values = new FlowPane(10, 4, caption("desk.state"), run,
+                caption("desk.plantTime"), shown("desk-plant-time", model.plantTimeProperty(), "value"),
+                caption("desk.duration"), shown("desk-duration", model.durationProperty(), "value"),
+                caption("desk.speed"), shown("desk-speed", model.speedProperty(), "value"),
+                caption("desk.nextInject"), shown("desk-next-inject", model.nextInjectProperty(), "value"));
+        values.setAlignment(Pos.CENTER_LEFT);
+        HBox title = new HBox(10, caption("desk.scenario"), scenario, hint);
+        title.setAlignment(Pos.BASELINE_LEFT);
+        return new VBox(4, title, values);
+    }
+
+    private Node commands() {
+        Button resume = button("desk-resume", "desk.resume");
+        resume.setOnAction(e -> model.resume());
+        Button pause = button("desk-pause", "desk.pause");
+        pause.setOnAction(e -> model.pause());
+        ComboBox<String> speed = choice("desk-speed-choice", InstructorDeskViewModel.SPEEDS, model::speedLabel);
+        speed.valueProperty().bindBidirectional(model.speedChoiceProperty());
+        Button setSpeed = button("desk-set-speed", "desk.setSpeed");
+        setSpeed.setOnAction(e -> model.applySpeed());
+        Button next = button("desk-next-inject-now", "desk.nextInjectNow");
+        next.setOnAction(e -> model.nextInjectNow());
+
+        Button end = button("desk-end", "desk.end");
+        Label really = new Label(messages.get("desk.endConfirm"));
+        Button yes = button("desk-end-yes", "desk.endYes");
+        Button no = button("desk-end-no", "desk.endNo");
+        HBox confirm = new HBox(6, really, yes, no);
+        confirm.setId("desk-end-confirm");
+        confirm.setAlignment(Pos.CENTER_LEFT);
+        Styles.toggle(really, Styles.ABNORMAL, true);
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        confirm.setVisible(false);
+        end.setOnAction(e -> confirm.setVisible(true));
+        no.setOnAction(e -> confirm.setVisible(false));
+        yes.setOnAction(e -> {
+            confirm.setVisible(false);
+            model.end();
+        });
+        end.disableProperty().bind(model.endedProperty());
+
+        FlowPane row = new FlowPane(8, 6, resume, pause, new Label(messages.get("desk.speed")), speed, setSpeed, next,
+                end, confirm);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node comparison() {
+        TableView<TimelineRow> timeline = new TableView<>(model.comparison().rows());
+        timeline.setId("desk-timeline");
+        timeline.getColumns().add(Tables.column(messages.get("desk.column.time"), TimelineRow::time, 90));
+        timeline.getColumns().add(Tables.wrapping(Tables.column(messages.get("desk.column.truth"),
+                TimelineRow::truth, 300)));
+        timeline.getColumns().add(Tables.wrapping(Tables.column(messages.get("desk.column.trainees"),
+                TimelineRow::trainee, 480)));
+        timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableView<AttackRow> attacks = new TableView<>(model.comparison().attacks());
+        attacks.setId("desk-attacks");
+        attacks.getColumns().add(Tables.column(messages.get("desk.column.attack"), AttackRow::attack, 330));
+        attacks.getColumns().add(Tables.column(messages.get("desk.column.started"), AttackRow::started, 90));
+        attacks.getColumns().add(Tables.column(messages.get("desk.column.toDeclaration"), AttackRow::toDeclaration,
+                170, AttackRow::undeclared));
+        attacks.getColumns().add(Tables.column(messages.get("desk.column.toResponse"), AttackRow::toResponse, 170,
+                AttackRow::unanswered));
+        attacks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        attacks.setPrefHeight(130);
+
+        VBox box = new VBox(6, title("desk.timeline"), timeline, title("desk.attacks"), attacks);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        box.setPadding(new Insets(0, 8, 0, 0));
+        return box;
+    }
+
+    private Node forms() {
+        ComboBox<String> audience = choice("desk-audience", InstructorDeskViewModel.AUDIENCES,
+                a -> InjectCardViewModel.audienceName(messages, a));
+        audience.valueProperty().bindBidirectional(model.audienceProperty());
+        TextArea text = area("desk-inject-text", 3);
+        text.textProperty().bindBidirectional(model.injectTextProperty());
+        TextArea questions = area("desk-inject-questions", 3);
+        questions.textProperty().bindBidirectional(model.injectQuestionsProperty());
+        Button handOut = button("desk-hand-out", "desk.handOut");
+        handOut.setOnAction(e -> model.handOutInject());
+
+        TextArea note = area("desk-note-text", 3);
+        note.textProperty().bindBidirectional(model.noteProperty());
+        Button keep = button("desk-keep-note", "desk.keepNote");
+        keep.setOnAction(e -> model.keepNote());
+
+        VBox box = new VBox(6, title("desk.adHoc"), new HBox(6, caption("desk.audience"), audience),
+                caption("desk.injectText"), text, caption("desk.questions"), questions, handOut,
+                title("desk.note"), note, keep);
+        box.getStyleClass().add("faceplate");
+        box.setPadding(new Insets(10));
+        box.setMinWidth(260);
+        return box;
+    }
+
+    private ComboBox<String> choice(String id, List<String> values,
+                                    Function<String, String> label) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        return box;
+    }
+
+    private Button button(String id, String key) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        return button;
+    }
+
+    private Label caption(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("tag-name");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private Label title(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("tile-title");
+        return label;
+    }
+
+    private static Label shown(String id, ObservableValue<String> text, String styleClass) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        label.getStyleClass().add(styleClass);
+        label.setMinWidth(Region.USE_PREF_SIZE); // values are never cut short
+        return label;
+    }
+
+    private static TextArea area(String id, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        return area;
+    }
+}

@@ -1,0 +1,200 @@
+package org.icsdrill.ui.desk;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.icsdrill.core.exercise.ExerciseState;
+import org.icsdrill.core.opcua.ExerciseAddress;
+import org.icsdrill.core.sim.DurationText;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.exercise.CallAnswer;
+import org.icsdrill.ui.exercise.ConsoleSession;
+import org.icsdrill.ui.exercise.ExerciseSubscriber;
+import org.icsdrill.ui.exercise.ExerciseUpdate;
+import org.icsdrill.ui.opcua.CallOutcome;
+
+/**
+ * The instructor desk: the exercise's state, the commands that run it, and the ground truth beside
+ * the trainees' actions. Every command is an exercise method called as the logged-in user, so the
+ * server decides who may run the drill (instructors) and its answer is shown as it is. The scenario
+ * itself is chosen when the server starts ({@code icsdrill run --scenario}); the desk shows which.
+ */
+public final class InstructorDeskViewModel implements ExerciseSubscriber {
+
+    /** The speeds offered: real time for the drill, a little faster to skip a quiet stretch, max to reach the end. */
+    public static final List<String> SPEEDS = List.of("1", "2", "5", "10", "50", "max");
+    public static final List<String> AUDIENCES = List.of("operator", "engineer", "manager");
+
+    private final ConsoleSession session;
+    private final Messages messages;
+    private final CallAnswer answer;
+    private final TimelineComparisonViewModel comparison;
+    private final StringProperty scenario = new SimpleStringProperty("");
+    private final StringProperty plantTime = new SimpleStringProperty("…");
+    private final StringProperty duration = new SimpleStringProperty("");
+    private final StringProperty speed = new SimpleStringProperty("");
+    private final StringProperty run = new SimpleStringProperty("");
+    private final StringProperty nextInject = new SimpleStringProperty("");
+    private final BooleanProperty paused = new SimpleBooleanProperty();
+    private final BooleanProperty ended = new SimpleBooleanProperty();
+    private final StringProperty speedChoice = new SimpleStringProperty(SPEEDS.get(0));
+    private final StringProperty audience = new SimpleStringProperty(AUDIENCES.get(0));
+    private final StringProperty injectText = new SimpleStringProperty("");
+    private final StringProperty injectQuestions = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+
+    public InstructorDeskViewModel(ConsoleSession session, Messages messages) {
+        this.session = session;
+        this.messages = messages;
+        this.answer = new CallAnswer(messages);
+        this.comparison = new TimelineComparisonViewModel(messages);
+    }
+
+    @Override
+    public void apply(ExerciseUpdate update) {
+        update.state().ifPresent(this::show);
+        update.timeline().ifPresent(comparison::show);
+    }
+
+    private void show(ExerciseState state) {
+        scenario.set(state.scenarioId().isEmpty() ? messages.get("desk.noScenario")
+                : messages.get("desk.scenarioName", state.title(), state.scenarioId()));
+        plantTime.set(DurationText.clock(state.plantTime()));
+        duration.set(state.durationSeconds() > 0 ? DurationText.clock(state.durationSeconds()) : "—");
+        speed.set(speedLabel(state.speed()));
+        paused.set(state.paused());
+        ended.set(state.ended());
+        run.set(messages.get(state.ended() ? "desk.state.ended" : state.paused() ? "desk.state.paused"
+                : "desk.state.running"));
+        nextInject.set(state.nextInjectAt() < 0 ? messages.get("desk.noNextInject")
+                : DurationText.clock(state.nextInjectAt()));
+    }
+
+    /** {@code ×10}, or max. */
+    public String speedLabel(String value) {
+        return "max".equals(value) ? messages.get("desk.speedMax") : messages.get("desk.speedValue", value);
+    }
+
+    // ---- commands: each answered in answer() ----------------------------------------------------------
+
+    public CompletableFuture<CallOutcome> resume() {
+        return call(ExerciseAddress.RESUME);
+    }
+
+    public CompletableFuture<CallOutcome> pause() {
+        return call(ExerciseAddress.PAUSE);
+    }
+
+    public CompletableFuture<CallOutcome> applySpeed() {
+        return call(ExerciseAddress.SET_SPEED, speedChoice.get());
+    }
+
+    public CompletableFuture<CallOutcome> nextInjectNow() {
+        return call(ExerciseAddress.NEXT_INJECT);
+    }
+
+    /** Hands out the ad-hoc inject; the form is cleared once the server has taken it. */
+    public CompletableFuture<CallOutcome> handOutInject() {
+        String[] questions = Arrays.stream(injectQuestions.get().split("\\R")).map(String::trim)
+                .filter(q -> !q.isEmpty()).toArray(String[]::new);
+        return call(ExerciseAddress.ADD_INJECT, audience.get(), injectText.get().trim(), questions)
+                .thenApply(outcome -> clearIf(outcome, injectText, injectQuestions));
+    }
+
+    public CompletableFuture<CallOutcome> keepNote() {
+        return call(ExerciseAddress.ADD_NOTE, note.get().trim()).thenApply(outcome -> clearIf(outcome, note));
+    }
+
+    /** Ends the drill for good; the view asks for a confirmation first. */
+    public CompletableFuture<CallOutcome> end() {
+        return call(ExerciseAddress.END);
+    }
+
+    private CompletableFuture<CallOutcome> call(String method, Object... inputs) {
+        return session.call(method, answer::show, inputs);
+    }
+
+    /** Runs on the UI thread: the session completes its calls there. */
+    private static CallOutcome clearIf(CallOutcome outcome, StringProperty... fields) {
+        if (outcome.accepted()) {
+            for (StringProperty field : fields) {
+                field.set("");
+            }
+        }
+        return outcome;
+    }
+
+    // ---- properties -------------------------------------------------------------------------------
+
+    /** The running scenario's title and id, or that the plants run without one. */
+    public ReadOnlyStringProperty scenarioProperty() {
+        return scenario;
+    }
+
+    public ReadOnlyStringProperty plantTimeProperty() {
+        return plantTime;
+    }
+
+    public ReadOnlyStringProperty durationProperty() {
+        return duration;
+    }
+
+    public ReadOnlyStringProperty speedProperty() {
+        return speed;
+    }
+
+    /** Running, paused or ended, in words. */
+    public ReadOnlyStringProperty runProperty() {
+        return run;
+    }
+
+    public ReadOnlyStringProperty nextInjectProperty() {
+        return nextInject;
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    public ReadOnlyBooleanProperty endedProperty() {
+        return ended;
+    }
+
+    /** One of {@link #SPEEDS}. */
+    public StringProperty speedChoiceProperty() {
+        return speedChoice;
+    }
+
+    /** One of {@link #AUDIENCES}. */
+    public StringProperty audienceProperty() {
+        return audience;
+    }
+
+    public StringProperty injectTextProperty() {
+        return injectText;
+    }
+
+    /** One question per line; blank lines are dropped. */
+    public StringProperty injectQuestionsProperty() {
+        return injectQuestions;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    /** The server's answer to the desk's last command. */
+    public CallAnswer answer() {
+        return answer;
+    }
+
+    public TimelineComparisonViewModel comparison() {
+        return comparison;
+    }
+}

@@ -1,0 +1,98 @@
+package org.icsdrill.ui.desk;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.icsdrill.core.exercise.TimelineEntry;
+
+/**
+ * Puts the script's ground truth beside what the trainees declared and did, by plant time, and
+ * measures for each attack how long the trainees took to name its plant and to act. Pure, so the
+ * rules are tested without a screen; the view model turns the results into text.
+ */
+final class TimelineAlignment {
+
+    /** One line of the two lists: a ground-truth entry, a trainee's, or both when they fell in the same second. */
+    record Pair(double plantTime, TimelineEntry truth, TimelineEntry trainee) {
+    }
+
+    /**
+     * An attack's start with the delays, in plant seconds, to the first declaration naming one of its
+     * plants and to the first response on one of its plants or on the network (host actions name no
+     * plant); empty while the trainees have not got there.
+     */
+    record AttackSummary(TimelineEntry start, OptionalDouble toDeclaration, OptionalDouble toResponse) {
+    }
+
+    private TimelineAlignment() {
+    }
+
+    /**
+     * What the trainees themselves did. Injects, the instructor's commands and notes are neither side:
+     * they are the drill's running, not what is compared.
+     */
+    static boolean trainees(TimelineEntry.Kind kind) {
+        return switch (kind) {
+            case DECLARATION, RESPONSE, ANSWER, ALARM_ACKNOWLEDGED, ALARM_SHELVED -> true;
+            default -> false;
+        };
+    }
+
+    /** Both sides in plant-time order; entries of the same plant second share lines, so each side reads on its own. */
+    static List<Pair> align(List<TimelineEntry> timeline) {
+        List<TimelineEntry> sorted = timeline.stream()
+                .filter(e -> e.kind().isGroundTruth() || trainees(e.kind()))
+                .sorted(Comparator.comparingDouble(TimelineEntry::plantTime))
+                .toList();
+        List<Pair> pairs = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            double second = Math.floor(sorted.get(i).plantTime());
+            List<TimelineEntry> truth = new ArrayList<>();
+            List<TimelineEntry> trainee = new ArrayList<>();
+            for (; i < sorted.size() && Math.floor(sorted.get(i).plantTime()) == second; i++) {
+                (sorted.get(i).kind().isGroundTruth() ? truth : trainee).add(sorted.get(i));
+            }
+            for (int k = 0; k < Math.max(truth.size(), trainee.size()); k++) {
+                pairs.add(new Pair(second, k < truth.size() ? truth.get(k) : null,
+                        k < trainee.size() ? trainee.get(k) : null));
+            }
+        }
+        return pairs;
+    }
+
+    /** Every attack started so far, in order. A declaration or response before the attack does not count for it. */
+    static List<AttackSummary> attacks(List<TimelineEntry> timeline) {
+        return timeline.stream()
+                .filter(e -> e.kind() == TimelineEntry.Kind.ATTACK_STARTED)
+                .sorted(Comparator.comparingDouble(TimelineEntry::plantTime))
+                .map(start -> {
+                    Set<String> plants = plants(start);
+                    return new AttackSummary(start,
+                            delay(timeline, start, e -> e.kind() == TimelineEntry.Kind.DECLARATION
+                                    && plants.contains(e.plant())),
+                            delay(timeline, start, e -> e.kind() == TimelineEntry.Kind.RESPONSE
+                                    && (e.plant().isBlank() || plants.contains(e.plant()))));
+                })
+                .toList();
+    }
+
+    /** The ground truth names several plants comma-separated when an attack spans sites. */
+    static Set<String> plants(TimelineEntry start) {
+        return Arrays.stream(start.plant().split(",")).map(String::trim).filter(p -> !p.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    private static OptionalDouble delay(List<TimelineEntry> timeline, TimelineEntry start,
+                                        Predicate<TimelineEntry> counts) {
+        return timeline.stream()
+                .filter(e -> e.plantTime() >= start.plantTime() && counts.test(e))
+                .mapToDouble(e -> e.plantTime() - start.plantTime())
+                .min();
+    }
+}

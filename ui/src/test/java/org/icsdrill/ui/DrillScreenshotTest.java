@@ -1,0 +1,194 @@
+package org.icsdrill.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.icsdrill.ui.SimulatorFixture.await;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import org.icsdrill.core.exercise.ScenarioDesk;
+import org.icsdrill.core.exercise.TimelineEntry;
+import org.icsdrill.core.opcua.ExerciseAddress;
+import org.icsdrill.core.opcua.Role;
+import org.icsdrill.core.sim.DurationText;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.opcua.CallOutcome;
+import org.icsdrill.ui.tabletop.InjectCardViewModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the instructor desk ({@code desk.png}) and a trainee's tabletop ({@code tabletop.png}) of a
+ * drill in progress, into the directory of {@link ScreenshotTest}: an instructor and an operator at
+ * two consoles, an attack in the ground truth, the operator's declaration and response, two cards.
+ */
+class DrillScreenshotTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static SimulatorFixture simulator;
+    static ConsoleViewModel instructor;
+    static ConsoleViewModel trainee;
+
+    @BeforeAll
+    static void drill() throws Exception {
+        simulator = new SimulatorFixture(dataDir, "chemical", "gas");
+        simulator.exercise.attach(new Script());
+        Messages messages = Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en")));
+        instructor = Consoles.onFx(simulator, messages);
+        trainee = Consoles.onFx(simulator, messages);
+        Consoles.login(instructor.exercise().session(), Platform::runLater, simulator.user("ines", Role.INSTRUCTOR));
+        Consoles.login(trainee.exercise().session(), Platform::runLater, simulator.operator());
+
+        simulator.exercise.handOut(240, "operator",
+                "Shift handover: the vendor's remote support session on the HMI was left open last night.",
+                List.of("Do you close it now?", "Whom do you tell?"));
+        simulator.simulation.advance(Duration.ofSeconds(600));
+        simulator.exercise.truth(600, TimelineEntry.Kind.ATTACK_STARTED, "chemical", "feed-setpoint", "T0855");
+        simulator.simulation.advance(Duration.ofSeconds(20));
+        simulator.exercise.truth(620, TimelineEntry.Kind.ATTACK_STARTED, "gas", "k101-recon", "T0846");
+        simulator.simulation.advance(Duration.ofSeconds(75));
+        accepted(() -> trainee.exercise().session().call(ExerciseAddress.DECLARE_INCIDENT, "chemical", "T0855",
+                "R1.FIC101", "Feed set point went to 190 L/min; nobody here changed it"));
+        simulator.simulation.advance(Duration.ofSeconds(50));
+        accepted(() -> trainee.exercise().session().call(ExerciseAddress.RESPOND, "isolate_host", "", "127.0.0.66"));
+        simulator.simulation.advance(Duration.ofSeconds(25));
+        accepted(() -> {
+            instructor.desk().audienceProperty().set("manager");
+            instructor.desk().injectTextProperty().set("The vendor phones: none of their engineers was connected today.");
+            instructor.desk().injectQuestionsProperty().set("What do you tell the vendor?\nDo you report to the CSIRT?");
+            return instructor.desk().handOutInject();
+        });
+        accepted(() -> {
+            instructor.desk().noteProperty().set("Set point found in under 2 min; the scan on gas not yet seen.");
+            return instructor.desk().keepNote();
+        });
+        simulator.simulation.advance(Duration.ofSeconds(10));
+        await("both cards on the tabletop", () -> fx(() -> trainee.tabletop().cards().size()) == 2);
+        InjectCardViewModel handover = fx(() -> trainee.tabletop().card("card-1"));
+        accepted(() -> {
+            handover.questions().get(0).draftProperty().set("Yes: closed it and logged off the vendor account.");
+            return handover.questions().get(0).submit();
+        });
+        fx(() -> {
+            handover.questions().get(1).draftProperty().set("The shift manager");
+            return null;
+        });
+        simulator.simulation.advance(Duration.ofSeconds(5)); // a last state with the newest plant time
+    }
+
+    @AfterAll
+    static void stop() {
+        Consoles.closeAll(instructor, trainee, simulator);
+    }
+
+    @Test
+    void instructorDesk() throws Exception {
+        await("the answer on the desk", () -> fx(() -> instructor.desk().comparison().rows().stream()
+                .anyMatch(r -> r.trainee().contains("isolate_host"))));
+        Scene scene = fx(() -> scene(instructor, "tab-instructor"));
+        String now = DurationText.clock(simulator.simulation.plantTimeSeconds());
+        await("the plant time " + now, () -> fx(() -> instructor.desk().plantTimeProperty().get()).equals(now));
+
+        BufferedImage png = snapshot(scene, "desk.png");
+
+        assertThat(png.getWidth()).isEqualTo(1280);
+    }
+
+    @Test
+    void traineeTabletop() throws Exception {
+        Scene scene = fx(() -> {
+            Scene made = scene(trainee, "tab-tabletop");
+            ListView<?> cards = (ListView<?>) made.lookup("#tabletop-cards");
+            cards.getSelectionModel().select(1); // the handover card: one answer sent, one being written
+            return made;
+        });
+
+        BufferedImage png = snapshot(scene, "tabletop.png");
+
+        assertThat(png.getHeight()).isEqualTo(720);
+    }
+
+    private static Scene scene(ConsoleViewModel console, String tab) {
+        Scene scene = new Scene(new ConsoleView(console), 1280, 720);
+        TabPane tabs = (TabPane) scene.lookup(".tab-pane");
+        tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        scene.getRoot().applyCss(); // the tab pane's skin puts the selected tab's content in the scene
+        scene.getRoot().layout();
+        return scene;
+    }
+
+    private static BufferedImage snapshot(Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        // a window's next pulse would lay out what the last layout pass itself changed (a list cell's
+        // new graphic); these scenes have no window, so lay them out once more by hand
+        fx(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return null;
+        });
+        return ScreenshotTest.snapshot(scene, name);
+    }
+
+    private static void accepted(Callable<CompletableFuture<CallOutcome>> call) throws Exception {
+        CallOutcome outcome = fx(call).get(30, TimeUnit.SECONDS);
+        assertThat(outcome.accepted()).as(outcome.message()).isTrue();
+    }
+
+    private static <T> T fx(Callable<T> read) {
+        return ConsoleViewTest.fx(read);
+    }
+
+    /** The running scenario as the desk names it; its cards are handed out by the test. */
+    private static final class Script implements ScenarioDesk {
+        @Override
+        public String scenarioId() {
+            return "chemical-oldsmar";
+        }
+
+        @Override
+        public String title() {
+            return "Oldsmar-style remote change of a feed set point";
+        }
+
+        @Override
+        public String briefing() {
+            return "Quiet afternoon at the CSTR unit R1.";
+        }
+
+        @Override
+        public double durationSeconds() {
+            return 1800;
+        }
+
+        @Override
+        public OptionalDouble nextInjectAt() {
+            return OptionalDouble.of(1080);
+        }
+
+        @Override
+        public boolean fireNextInject(double plantTime) {
+            return false;
+        }
+
+        @Override
+        public void fireAdHocInject(double plantTime, String audience, String text, List<String> questions) {
+            simulator.exercise.handOut(plantTime, audience, text, questions);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.icsdrill.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.icsdrill.ui.ConsoleViewTest.fx;
+import static org.icsdrill.ui.SimulatorFixture.await;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.icsdrill.core.opcua.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The instructor desk and the tabletop through their buttons, headless under Monocle, against a live simulator. */
+@ExtendWith(ApplicationExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DrillViewTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static SimulatorFixture simulator;
+    static ConsoleViewModel console;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        simulator = new SimulatorFixture(dataDir, "chemical");
+        console = Consoles.onFx(simulator, DrillConsole.ENGLISH);
+    }
+
+    @AfterAll
+    static void stop() {
+        Consoles.closeAll(console, simulator);
+    }
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new ConsoleView(console), 1280, 800));
+        stage.show();
+    }
+
+    @Test
+    @Order(1)
+    void theInstructorTabAppearsAtLoginAndItsButtonsPauseAndResume(FxRobot robot) throws Exception {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertThat(fx(() -> tabs.getTabs().stream().map(Tab::getId).toList()))
+                .contains("tab-tabletop").doesNotContain("tab-instructor");
+
+        loginInstructor();
+        await("the instructor tab", () -> fx(() -> tabs.getTabs().stream().anyMatch(t -> "tab-instructor".equals(t.getId()))));
+        select(robot, tabs, "tab-instructor");
+
+        robot.clickOn("#desk-pause");
+        await("paused", simulator.driver::isPaused);
+        Label state = robot.lookup("#desk-state").queryAs(Label.class);
+        await("the desk shows PAUSED", () -> fx(state::getText).equals("PAUSED"));
+        assertThat(state.getStyleClass()).contains("abnormal");
+
+        robot.clickOn("#desk-resume");
+        await("resumed", () -> !simulator.driver.isPaused());
+        await("the desk shows RUNNING", () -> fx(state::getText).equals("RUNNING"));
+        assertThat(fx(() -> robot.lookup("#desk-answer").queryAs(Label.class).getText())).isEqualTo("Done: resumed");
+    }
+
+    @Test
+    @Order(2)
+    @SuppressWarnings("unchecked")
+    void anInjectFromTheDeskIsAnsweredOnTheTabletop(FxRobot robot) throws Exception {
+        loginInstructor();
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        await("the instructor tab", () -> fx(() -> tabs.getTabs().stream().anyMatch(t -> "tab-instructor".equals(t.getId()))));
+        select(robot, tabs, "tab-instructor");
+        robot.clickOn("#desk-inject-text").write("The night shift reports a remote login.");
+        robot.clickOn("#desk-inject-questions").write("Who was it?");
+        robot.clickOn("#desk-hand-out");
+        Tab tabletop = fx(() -> tabs.getTabs().stream().filter(t -> "tab-tabletop".equals(t.getId())).findFirst()
+                .orElseThrow());
+        await("the tab counts the new card", () -> fx(tabletop::getText).equals("Tabletop (1 new)"));
+
+        select(robot, tabs, "tab-tabletop");
+        ListView<Object> cards = robot.lookup("#tabletop-cards").queryAs(ListView.class);
+        robot.interact(() -> cards.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#tabletop-card-text").queryAs(Label.class).getText())
+                .isEqualTo("The night shift reports a remote login.");
+        assertThat(fx(tabletop::getText)).isEqualTo("Tabletop");
+        robot.clickOn("#tabletop-answer-0").write("The vendor's engineer");
+        robot.clickOn("#tabletop-submit-0");
+
+        Label sent = robot.lookup("#tabletop-sent-0").queryAs(Label.class);
+        await("sent", () -> fx(sent::getText).equals("Sent: The vendor's engineer"));
+    }
+
+    private static void loginInstructor() throws Exception {
+        Consoles.login(console.exercise().session(), Platform::runLater, simulator.user("ines", Role.INSTRUCTOR));
+    }
+
+    private static void select(FxRobot robot, TabPane tabs, String id) {
+        robot.interact(() -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
