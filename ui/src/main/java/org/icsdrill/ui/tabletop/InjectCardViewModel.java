@@ -6,6 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.icsdrill.core.exercise.InjectCard;
+import org.icsdrill.core.exercise.InjectText;
 import org.icsdrill.core.sim.DurationText;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.exercise.CallAnswer;
@@ -19,6 +20,8 @@ import org.icsdrill.ui.exercise.ConsoleSession;
 public final class InjectCardViewModel {
 
     private final InjectCard card;
+    /** The card in the console's language when the scenario gives it that way, else as written. */
+    private final InjectText words;
     private final Messages messages;
     private final List<QuestionViewModel> questions = new ArrayList<>();
     private final CallAnswer answer;
@@ -26,10 +29,11 @@ public final class InjectCardViewModel {
 
     InjectCardViewModel(InjectCard card, ConsoleSession session, Messages messages) {
         this.card = card;
+        this.words = card.in(messages.locale().getLanguage());
         this.messages = messages;
         this.answer = new CallAnswer(messages);
-        List<String> asked = card.questions().isEmpty() ? List.of(messages.get("tabletop.openResponse"))
-                : card.questions();
+        List<String> asked = words.questions().isEmpty() ? List.of(messages.get("tabletop.openResponse"))
+                : words.questions();
         for (int i = 0; i < asked.size(); i++) {
             questions.add(new QuestionViewModel(card.id(), i, asked.get(i), session, answer, messages));
         }
@@ -58,7 +62,7 @@ public final class InjectCardViewModel {
     }
 
     public String text() {
-        return card.text();
+        return words.text();
     }
 
     public List<QuestionViewModel> questions() {
