@@ -37,6 +37,14 @@ public record TagInfo(String id, String plantId, String name, String description
         return hasRange() && (value < low || value > high);
     }
 
+    /** Where {@code value} sits in the EURange, 0 to 1 (clamped); NaN without a range or a value. */
+    public double fractionOf(double value) {
+        if (!hasRange() || Double.isNaN(value) || high == low) {
+            return Double.NaN;
+        }
+        return Math.max(0, Math.min(1, (value - low) / (high - low)));
+    }
+
     /** A latched trip flag, the plant's status when it has one (SIS.TRIP, PROT.TRIP). */
     public boolean isTripFlag() {
         return type == TagType.BOOL && name.endsWith(".TRIP");
