@@ -7,19 +7,25 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import org.icsdrill.ui.alarms.AlarmListView;
+import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.desk.InstructorDeskView;
 import org.icsdrill.ui.exercise.ExerciseScreens;
 import org.icsdrill.ui.exercise.SessionBar;
+import org.icsdrill.ui.mimic.MimicView;
+import org.icsdrill.ui.mimic.MimicViewModel;
 import org.icsdrill.ui.network.NetworkMonitorView;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.overview.OverviewView;
 import org.icsdrill.ui.response.ResponseView;
 import org.icsdrill.ui.tabletop.TabletopView;
 import org.icsdrill.ui.tags.TagTableView;
+import org.icsdrill.ui.trend.TrendView;
 
 /**
- * The console window's content: the session bar (exercise status, login), the overview, the alarm
- * list, the network monitor, incident response, a tag table per plant, and the connection line.
+ * The console window's content: the session bar (exercise status, login), then the overview, the
+ * alarm list, a mimic per plant, trends, the network monitor, incident response, a tag table per
+ * plant, the tabletop and (for instructors) the desk, and the connection line. Tabs have ids
+ * ({@code tab-mimic-chemical}) for tests and shortcuts to select.
  */
 public final class ConsoleView extends BorderPane {
 
@@ -35,10 +41,13 @@ public final class ConsoleView extends BorderPane {
         Tab overviewTab = new Tab(messages.get("tab.overview"), overview);
         overviewTab.setId("tab-overview");
         tabs.getTabs().add(overviewTab);
-        addExerciseTabs(model, tabs);
+        addAlarmTab(model, tabs);
+        addMimicAndTrendTabs(tabs, model, messages);
+        addNetworkAndResponseTabs(model, tabs);
         for (PlantInfo plant : model.plants()) {
             Tab tab = new Tab(messages.get("tab.tags", plant.id()),
-                    new TagTableView(model.tagTable(plant.id()), model.faceplate(plant.id()), messages));
+                    new TagTableView(model.tagTable(plant.id()), model.faceplate(plant.id()), messages,
+                            model::addToTrend));
             tab.setId("tab-tags-" + plant.id());
             tabs.getTabs().add(tab);
         }
@@ -52,19 +61,26 @@ public final class ConsoleView extends BorderPane {
         ConsoleShortcuts.install(this, tabs, alarmList);
     }
 
-    /** Alarms, network monitor and incident response: the trainee's exercise screens. */
-    private void addExerciseTabs(ConsoleViewModel model, TabPane tabs) {
+    /** The alarm list, its title counting the alarms to acknowledge, right after the overview. */
+    private void addAlarmTab(ConsoleViewModel model, TabPane tabs) {
         var messages = model.messages();
         ExerciseScreens exercise = model.exercise();
         alarmList = new AlarmListView(exercise.alarms(), messages);
         Tab alarms = new Tab(messages.get("tab.alarms"), alarmList);
         alarms.setId("tab-alarms");
         alarms.textProperty().bind(exercise.alarms().unacknowledgedProperty().asString(messages.get("tab.alarmsCount")));
+        tabs.getTabs().add(alarms);
+    }
+
+    /** The network monitor and incident response: where a trainee sees the attacker and acts. */
+    private static void addNetworkAndResponseTabs(ConsoleViewModel model, TabPane tabs) {
+        var messages = model.messages();
+        ExerciseScreens exercise = model.exercise();
         Tab network = new Tab(messages.get("tab.network"), new NetworkMonitorView(exercise.network(), messages));
         network.setId("tab-network");
         Tab response = new Tab(messages.get("tab.response"), new ResponseView(exercise.response(), messages));
         response.setId("tab-response");
-        tabs.getTabs().addAll(alarms, network, response);
+        tabs.getTabs().addAll(network, response);
     }
 
     private AlarmListView alarmList;
@@ -106,5 +122,23 @@ public final class ConsoleView extends BorderPane {
         } else if (!shown) {
             tabs.getTabs().remove(tab);
         }
+    }
+
+    /** Mimic tabs (one per plant with a layout) and the trends tab; the trend redraws when its tab is shown. */
+    private static void addMimicAndTrendTabs(TabPane tabs, ConsoleViewModel model, Messages messages) {
+        for (MimicViewModel mimic : model.mimics()) {
+            Tab tab = new Tab(messages.get("tab.mimic", mimic.plant().id()), new MimicView(mimic, messages));
+            tab.setId("tab-mimic-" + mimic.plant().id());
+            tabs.getTabs().add(tab);
+        }
+        TrendView trend = new TrendView(model.trend(), messages);
+        Tab trendTab = new Tab(messages.get("tab.trend"), trend);
+        trendTab.setId("tab-trend");
+        trendTab.selectedProperty().addListener((o, before, selected) -> {
+            if (selected) {
+                trend.refresh();
+            }
+        });
+        tabs.getTabs().add(trendTab);
     }
 }

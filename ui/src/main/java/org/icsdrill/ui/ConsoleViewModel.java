@@ -6,22 +6,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import org.eclipse.milo.opcua.stack.core.UaException;
+import org.icsdrill.ui.common.LatestSamples;
 import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.common.NormalRange;
+import org.icsdrill.ui.common.NormalRanges;
 import org.icsdrill.ui.common.UpdateBatcher;
 import org.icsdrill.ui.desk.InstructorDeskViewModel;
 import org.icsdrill.ui.exercise.ExerciseScreens;
+import org.icsdrill.ui.mimic.MimicLayouts;
+import org.icsdrill.ui.mimic.MimicViewModel;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.opcua.PlantInfo;
+import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.opcua.TagSample;
 import org.icsdrill.ui.overview.OverviewViewModel;
 import org.icsdrill.ui.tabletop.TabletopViewModel;
 import org.icsdrill.ui.tags.FaceplateViewModel;
 import org.icsdrill.ui.tags.TagTableViewModel;
+import org.icsdrill.ui.trend.TrendViewModel;
 
 /**
- * The console's view models over one connection: the overview, and a tag table and faceplate per
- * plant. Subscription values reach them through one {@link UpdateBatcher}, a few times a second, on
- * the UI executor ({@code Platform::runLater} in the application, any single thread in tests).
+ * The console's view models over one connection: the overview, a tag table and faceplate per
+ * plant, a mimic per plant that has a layout, and the trend. Subscription values reach them through
+ * one {@link UpdateBatcher}, a few times a second, on the UI executor ({@code Platform::runLater} in
+ * the application, any single thread in tests).
  */
 public final class ConsoleViewModel implements AutoCloseable {
 
@@ -37,6 +45,11 @@ public final class ConsoleViewModel implements AutoCloseable {
     private final ExerciseScreens exercise;
     private final TabletopViewModel tabletop;
     private final InstructorDeskViewModel desk;
+    // mimics and trend (issue 5): fed from the same batches
+    private final LatestSamples latest = new LatestSamples();
+    private final Map<String, NormalRange> normals = new LinkedHashMap<>();
+    private final Map<String, MimicViewModel> mimics = new LinkedHashMap<>();
+    private final TrendViewModel trend;
 
     public ConsoleViewModel(ConsoleConnection connection, Messages messages, Executor uiExecutor) {
         this.connection = connection;
@@ -46,6 +59,9 @@ public final class ConsoleViewModel implements AutoCloseable {
             tagTables.put(plant.id(), new TagTableViewModel(plant, messages));
             faceplates.put(plant.id(), new FaceplateViewModel(connection::write, uiExecutor, messages));
         }
+        this.trend = new TrendViewModel(connection.plants(), messages, latest::get,
+                tag -> normals.getOrDefault(tag.id(), NormalRange.NONE));
+        createMimics(uiExecutor);
         this.batcher = new UpdateBatcher<>(uiExecutor, UI_PERIOD, TagSample::tagId, this::apply);
         this.exercise = new ExerciseScreens(connection, messages, uiExecutor);
         this.tabletop = exercise.add(new TabletopViewModel(exercise.session(), messages));
@@ -63,9 +79,23 @@ public final class ConsoleViewModel implements AutoCloseable {
         return exercise;
     }
 
+    /** A mimic for each plant that has a layout, with its own faceplate; every faceplate can feed the trend. */
+    private void createMimics(Executor uiExecutor) {
+        for (PlantInfo plant : connection.plants()) {
+            normals.putAll(NormalRanges.declared(plant));
+            MimicLayouts.of(plant.id()).ifPresent(layout -> mimics.put(plant.id(), new MimicViewModel(plant, layout,
+                    normals, new FaceplateViewModel(connection::write, uiExecutor, messages, latest::get), messages)));
+        }
+        faceplates.values().forEach(f -> f.setTrendSink(this::addToTrend));
+        mimics.values().forEach(m -> m.faceplate().setTrendSink(this::addToTrend));
+    }
+
     private void apply(Map<String, TagSample> batch) {
+        latest.apply(batch);
         overview.apply(batch);
         tagTables.values().forEach(t -> t.apply(batch));
+        mimics.values().forEach(m -> m.apply(batch));
+        trend.apply(batch);
     }
 
     public ConsoleConnection connection() {
@@ -104,6 +134,25 @@ public final class ConsoleViewModel implements AutoCloseable {
     /** The instructor desk; the view shows it only while an instructor is logged in. */
     public InstructorDeskViewModel desk() {
         return desk;
+    }
+
+    /** The plants that have a mimic, in server order. */
+    public List<MimicViewModel> mimics() {
+        return List.copyOf(mimics.values());
+    }
+
+    /** The mimic of a plant, null when it has none. */
+    public MimicViewModel mimic(String plantId) {
+        return mimics.get(plantId);
+    }
+
+    public TrendViewModel trend() {
+        return trend;
+    }
+
+    /** Adds a pen for {@code tag} to the trend (from a table's menu or a faceplate); on the UI thread. */
+    public void addToTrend(TagInfo tag) {
+        trend.addPen(tag);
     }
 
     @Override

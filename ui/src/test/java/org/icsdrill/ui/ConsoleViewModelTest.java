@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.common.NormalRange;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TagInfo;
@@ -68,6 +69,9 @@ class ConsoleViewModelTest {
         assertThat(tt101.high()).isEqualTo(600.0);
         assertThat(tt101.measurement()).isTrue();
         assertThat(tt101.writable()).isFalse();
+        assertThat(tt101.normal()).as("from the node's LowLimit and HighLimit").isEqualTo(NormalRange.between(340, 355));
+        assertThat(chemical.tag("R1.M101").orElseThrow().normal()).isEqualTo(NormalRange.alarmWhen(false));
+        assertThat(chemical.tag("R1.TT102").orElseThrow().normal()).isEqualTo(NormalRange.NONE);
 
         TagInfo setpoint = chemical.tag("R1.TIC101.SP").orElseThrow();
         assertThat(setpoint.measurement()).isFalse();

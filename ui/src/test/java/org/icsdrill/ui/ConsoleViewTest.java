@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -16,7 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
-import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.overview.OverviewView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,20 +39,12 @@ class ConsoleViewTest {
     @BeforeAll
     static void connect() throws Exception {
         simulator = new SimulatorFixture(dataDir, "chemical");
-        console = new ConsoleViewModel(ConsoleConnection.open(simulator.endpoint.endpointUrl()),
-                Messages.load(Locale.ENGLISH), Platform::runLater);
-        org.testfx.api.FxToolkit.registerPrimaryStage(); // the FX thread runs before the first batch is posted
-        console.start();
+        console = simulator.fxConsole(Messages.load(Locale.ENGLISH));
     }
 
     @AfterAll
     static void stop() {
-        if (console != null) {
-            console.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
+        SimulatorFixture.close(console, simulator);
     }
 
     @Start
@@ -111,12 +101,17 @@ class ConsoleViewTest {
 
     @SuppressWarnings("unchecked")
     private static void openFaceplate(FxRobot robot, String tag) {
-        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         TableView<LiveTagViewModel> table = robot.lookup("#tags-chemical").queryAs(TableView.class);
-        robot.interact(() -> {
-            ConsoleView.select(tabs, "tab-tags-chemical");
-            table.getSelectionModel().select(console.tagTable("chemical").row(tag));
-        });
+        selectTab(robot, "tab-tags-chemical");
+        robot.interact(() -> table.getSelectionModel().select(console.tagTable("chemical").row(tag)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Selects a tab by its id (tab-overview, tab-mimic-chemical, tab-trend, tab-tags-chemical...). */
+    static void selectTab(FxRobot robot, String id) {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

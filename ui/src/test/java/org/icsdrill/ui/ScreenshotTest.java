@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -17,7 +16,6 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.icsdrill.ui.common.Messages;
-import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.overview.OverviewView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Renders the overview of all four plants under Monocle into {@code target/screenshots/overview.png}
  * (or the directory in {@code -Dscreenshots.dir}, e.g. {@code docs/screenshots}), for the docs and
- * for a person to look at.
+ * for a person to look at; also the chemical tag table, each plant's mimic ({@code mimic-<plant>.png})
+ * and the trends ({@code trends.png}).
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTest {
@@ -48,21 +47,12 @@ class ScreenshotTest {
     static void connect() throws Exception {
         simulator = new SimulatorFixture(dataDir, "power", "gas", "building", "chemical");
         simulator.simulation.advance(Duration.ofSeconds(30));
-        console = new ConsoleViewModel(ConsoleConnection.open(simulator.endpoint.endpointUrl()),
-                Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en"))),
-                Platform::runLater);
-        org.testfx.api.FxToolkit.registerPrimaryStage(); // the FX thread runs before the first batch is posted
-        console.start();
+        console = simulator.fxConsole(Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en"))));
     }
 
     @AfterAll
     static void stop() {
-        if (console != null) {
-            console.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
+        SimulatorFixture.close(console, simulator);
     }
 
     @Start
@@ -98,11 +88,10 @@ class ScreenshotTest {
     @Test
     @SuppressWarnings("unchecked")
     void tagTableWithARefusedWrite(FxRobot robot) throws Exception {
-        var tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
         var table = robot.lookup("#tags-chemical").queryAs(javafx.scene.control.TableView.class);
         var faceplate = console.faceplate("chemical");
+        ConsoleViewTest.selectTab(robot, "tab-tags-chemical");
         robot.interact(() -> {
-            ConsoleView.select(tabs, "tab-tags-chemical");
             table.getSelectionModel().select(console.tagTable("chemical").row("R1.TIC101.SP"));
             faceplate.newValueProperty().set("355");
         });
@@ -113,6 +102,56 @@ class ScreenshotTest {
         BufferedImage png = snapshot("tags-chemical.png");
 
         assertThat(png.getHeight()).isEqualTo(720);
+    }
+
+    @Test
+    void mimics(FxRobot robot) throws Exception {
+        for (var mimic : console.mimics()) {
+            String plant = mimic.plant().id();
+            ConsoleViewTest.selectTab(robot, "tab-mimic-" + plant);
+            var first = mimic.values().get(0);
+            await("values on the " + plant + " mimic", () -> !ConsoleViewTest.fx(() -> first.live().valueProperty().get())
+                    .equals("…"));
+            // the faceplate of the plant's first controller, as an operator would open it
+            mimic.equipment().stream().filter(e -> e.spec().symbol() == org.icsdrill.ui.mimic.SymbolKind.CONTROLLER)
+                    .findFirst().ifPresent(c -> robot.interact(() -> mimic.open(c)));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            BufferedImage png = snapshot("mimic-" + plant + ".png");
+
+            assertThat(png.getWidth()).isEqualTo(1280);
+        }
+    }
+
+    @Test
+    void trends(FxRobot robot) throws Exception {
+        var trend = console.trend();
+        robot.interact(() -> {
+            for (String[] pen : new String[][] {{"chemical", "R1.TT101"}, {"chemical", "R1.TV101"},
+                    {"chemical", "R1.TIC101.SP"}, {"gas", "K101.PT102"}, {"power", "GEN.FT"}}) {
+                console.plants().stream().filter(p -> p.id().equals(pen[0])).findFirst()
+                        .flatMap(p -> p.tag(pen[1])).ifPresent(trend::addPen);
+            }
+        });
+        ConsoleViewTest.selectTab(robot, "tab-trend");
+        var operator = simulator.operator();
+        var setpoint = console.plants().stream().filter(p -> p.id().equals("chemical")).findFirst().orElseThrow()
+                .tag("R1.TIC101.SP").orElseThrow();
+        // eight minutes of plant time in ten-second steps, the set point moved half way
+        for (int i = 1; i <= 48; i++) {
+            if (i == 20) {
+                console.connection().write(setpoint, 345.0, operator.username(), operator.password())
+                        .get(10, TimeUnit.SECONDS);
+            }
+            double before = ConsoleViewTest.fx(() -> trend.nowProperty().get());
+            simulator.simulation.advance(Duration.ofSeconds(10));
+            await("the trend at the new plant time", () -> ConsoleViewTest.fx(() -> trend.nowProperty().get()) >= before + 9.9);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        BufferedImage png = snapshot("trends.png");
+
+        assertThat(png.getWidth()).isEqualTo(1280);
     }
 
     private BufferedImage snapshot(String name) throws Exception {

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.SourcePolicy;
@@ -24,6 +25,9 @@ import org.icsdrill.core.sim.SimulationConfig;
 import org.icsdrill.core.sim.SimulationDriver;
 import org.icsdrill.core.sim.Speed;
 import org.icsdrill.plants.Plants;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.opcua.ConsoleConnection;
+import org.testfx.api.FxToolkit;
 
 /**
  * A simulator in the test's process: the given plants and their OPC UA server on a free loopback
@@ -78,6 +82,28 @@ public final class SimulatorFixture implements AutoCloseable {
     public void close() {
         endpoint.close();
         exercise.close();
+    }
+
+    /**
+     * A console subscribed to this simulator, its batches posted to the FX thread of a TestFX test,
+     * in the language of {@code messages}.
+     */
+    public ConsoleViewModel fxConsole(Messages messages) throws Exception {
+        ConsoleViewModel console = new ConsoleViewModel(ConsoleConnection.open(endpoint.endpointUrl()), messages,
+                Platform::runLater);
+        FxToolkit.registerPrimaryStage(); // the FX thread runs before the first batch is posted
+        console.start();
+        return console;
+    }
+
+    /** Closes a console, then a simulator; either may be null when the start failed. */
+    public static void close(ConsoleViewModel console, SimulatorFixture simulator) {
+        if (console != null) {
+            console.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
     }
 
     /** Waits, bounded, for a condition that a subscription update will make true. */

@@ -26,6 +26,16 @@ public final class PlantAddress {
     public static final String NAMESPACE_URI = "urn:icsdrill:plants";
     public static final String PLANTS_FOLDER = "Plants";
 
+    /**
+     * Properties of a tag with alarm limits, in this namespace, named after LimitAlarmType's
+     * (IEC 62541-9, 5.8.18); a two-state tag has {@code AlarmState}, the value that is in alarm.
+     */
+    public static final String HIGH_HIGH_LIMIT = "HighHighLimit";
+    public static final String HIGH_LIMIT = "HighLimit";
+    public static final String LOW_LIMIT = "LowLimit";
+    public static final String LOW_LOW_LIMIT = "LowLowLimit";
+    public static final String ALARM_STATE = "AlarmState";
+
     private PlantAddress() {
     }
 

@@ -1,6 +1,7 @@
 package org.icsdrill.core.opcua;
 
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
+import org.eclipse.milo.opcua.sdk.core.QualifiedProperty;
 import org.eclipse.milo.opcua.sdk.core.ValueRanks;
 import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemType;
 import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemTypeNode;
@@ -24,6 +25,7 @@ import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
 import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.icsdrill.core.sim.PlantView;
 import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.core.tag.AlarmLimits;
 import org.icsdrill.core.tag.EngineeringUnit;
 import org.icsdrill.core.tag.TagDef;
 import org.icsdrill.core.tag.TagKind;
@@ -82,7 +84,39 @@ final class TagNodeBuilder {
         // Sampling faster than the simulation ticks would only repeat values (IEC 62541-3, 5.6.2).
         node.setMinimumSamplingInterval(simulation.tickSeconds() * 1000.0);
         node.getFilterChain().addLast(liveValue(tag), userAccessLevel(tag));
+        addAlarmLimits(node, def.alarms());
         return node;
+    }
+
+    /**
+     * The alarm limits the simulator's SCADA side raises alarms at, as properties named after
+     * LimitAlarmType's (IEC 62541-9, 5.8.18: HighHighLimit, HighLimit, LowLimit, LowLowLimit) and,
+     * for a two-state tag, {@code AlarmState} (the value that is in alarm). An HMI shades its
+     * analog indicators' normal range from them.
+     */
+    private static void addAlarmLimits(UaVariableNode node, AlarmLimits limits) {
+        if (!limits.isDefined()) {
+            return;
+        }
+        if (limits.isDiscrete()) {
+            node.setProperty(limit(PlantAddress.ALARM_STATE), limits.alarmState());
+            return;
+        }
+        setIfDefined(node, PlantAddress.HIGH_HIGH_LIMIT, limits.highHigh());
+        setIfDefined(node, PlantAddress.HIGH_LIMIT, limits.high());
+        setIfDefined(node, PlantAddress.LOW_LIMIT, limits.low());
+        setIfDefined(node, PlantAddress.LOW_LOW_LIMIT, limits.lowLow());
+    }
+
+    private static void setIfDefined(UaVariableNode node, String name, double value) {
+        if (!Double.isNaN(value)) {
+            node.setProperty(limit(name), value);
+        }
+    }
+
+    private static QualifiedProperty<Double> limit(String name) {
+        return new QualifiedProperty<>(PlantAddress.NAMESPACE_URI, name, NodeIds.Double.expanded(), ValueRanks.Scalar,
+                Double.class);
     }
 
     private UaVariableNode analogItem(TagBinding tag) throws UaException {

@@ -1,17 +1,21 @@
 package org.icsdrill.ui.common;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.opcua.TagSample;
 
 /**
- * A tag's declaration and its live value, as the overview's key values and the tag table's rows
- * show it: formatted value, unit, range, and whether it is abnormal (bad quality or out of range).
+ * A tag's declaration and its live value, as the overview's key values, the tag table's rows and the
+ * mimics' readouts show it: formatted value, unit, range, where the value sits in its range, and
+ * whether it is abnormal (bad quality, out of range, or outside its {@link NormalRange} when it has one).
  */
 public final class LiveTagViewModel {
 
@@ -19,15 +23,29 @@ public final class LiveTagViewModel {
     private final Messages messages;
     private final StringProperty value = new SimpleStringProperty("…");
     private final BooleanProperty abnormal = new SimpleBooleanProperty();
+    private final DoubleProperty fraction = new SimpleDoubleProperty(Double.NaN);
+    private final NormalRange normal;
 
     public LiveTagViewModel(TagInfo tag, Messages messages) {
+        this(tag, messages, NormalRange.NONE);
+    }
+
+    public LiveTagViewModel(TagInfo tag, Messages messages, NormalRange normal) {
         this.tag = tag;
         this.messages = messages;
+        this.normal = normal;
     }
 
     public void update(TagSample sample) {
         value.set(Formats.value(tag, sample, messages));
-        abnormal.set(!sample.good() || tag.outOfRange(sample.asDouble()));
+        double number = sample.good() ? sample.asDouble() : Double.NaN;
+        abnormal.set(!sample.good() || tag.outOfRange(number) || normal.abnormal(number));
+        fraction.set(fractionOf(number));
+    }
+
+    /** Where {@code number} sits in the EURange, 0 to 1 (clamped); NaN without a range or a value. */
+    public double fractionOf(double number) {
+        return tag.fractionOf(number);
     }
 
     public TagInfo tag() {
@@ -56,5 +74,14 @@ public final class LiveTagViewModel {
 
     public ReadOnlyBooleanProperty abnormalProperty() {
         return abnormal;
+    }
+
+    /** The value's place in the EURange, 0 to 1, for a bar indicator; NaN while unknown. */
+    public ReadOnlyDoubleProperty fractionProperty() {
+        return fraction;
+    }
+
+    public NormalRange normal() {
+        return normal;
     }
 }

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.icsdrill.core.opcua.ExerciseAddress;
+import org.icsdrill.core.opcua.PlantAddress;
+import org.icsdrill.ui.common.NormalRange;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
@@ -60,7 +63,11 @@ public final class ConsoleConnection implements AutoCloseable {
     /** Publishing interval: four screen updates a second is what an operator can read. */
     public static final double PUBLISHING_INTERVAL_MS = 250.0;
 
-    private static final String NAMESPACE_URI = "urn:icsdrill:plants";
+    private static final String NAMESPACE_URI = PlantAddress.NAMESPACE_URI;
+    /** The tag properties read at start-up: AnalogItem's (IEC 62541-8, 5.3.2) and the alarm limits (ADR 3). */
+    private static final Set<String> PROPERTIES = Set.of("EURange", "EngineeringUnits", "InstrumentRange",
+            PlantAddress.HIGH_HIGH_LIMIT, PlantAddress.HIGH_LIMIT, PlantAddress.LOW_LIMIT, PlantAddress.LOW_LOW_LIMIT,
+            PlantAddress.ALARM_STATE);
 
     private final String endpointUrl;
     private final OpcUaClient client;
@@ -269,7 +276,7 @@ public final class ConsoleConnection implements AutoCloseable {
         for (int i = 0; i < nodes.size(); i++) {
             for (ReferenceDescription property : properties.get(i)) {
                 String name = property.getBrowseName().name();
-                if (name.equals("EURange") || name.equals("EngineeringUnits") || name.equals("InstrumentRange")) {
+                if (PROPERTIES.contains(name)) {
                     property.getNodeId().toNodeId(client.getNamespaceTable())
                             .ifPresent(id -> propertyReads.add(read(id, AttributeId.Value)));
                 }
@@ -282,7 +289,7 @@ public final class ConsoleConnection implements AutoCloseable {
         for (int i = 0; i < nodes.size(); i++) {
             for (ReferenceDescription property : properties.get(i)) {
                 String name = property.getBrowseName().name();
-                if ((name.equals("EURange") || name.equals("EngineeringUnits") || name.equals("InstrumentRange"))
+                if (PROPERTIES.contains(name)
                         && property.getNodeId().toNodeId(client.getNamespaceTable()).isPresent()) {
                     Object decoded = decode(propertyValues[k++]);
                     if (decoded != null) {
@@ -312,9 +319,24 @@ public final class ConsoleConnection implements AutoCloseable {
                     description instanceof LocalizedText text ? text.text() : "",
                     type, unit == null ? "" : unit,
                     range == null ? Double.NaN : range.getLow(), range == null ? Double.NaN : range.getHigh(),
-                    props.containsKey("InstrumentRange"), writable));
+                    props.containsKey("InstrumentRange"), writable, normalRange(props)));
         }
         return tags;
+    }
+
+    /** The band between the low and high alarm limits (L else LL, H else HH), or the alarm state of an on/off tag. */
+    private static NormalRange normalRange(Map<String, Object> props) {
+        if (props.get(PlantAddress.ALARM_STATE) instanceof Number state) {
+            return new NormalRange(Double.NaN, Double.NaN, state.doubleValue());
+        }
+        double low = limit(props, PlantAddress.LOW_LIMIT, PlantAddress.LOW_LOW_LIMIT);
+        double high = limit(props, PlantAddress.HIGH_LIMIT, PlantAddress.HIGH_HIGH_LIMIT);
+        return Double.isNaN(low) && Double.isNaN(high) ? NormalRange.NONE : NormalRange.between(low, high);
+    }
+
+    private static double limit(Map<String, Object> props, String first, String otherwise) {
+        Object value = props.containsKey(first) ? props.get(first) : props.get(otherwise);
+        return value instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
     private Object decode(DataValue value) {

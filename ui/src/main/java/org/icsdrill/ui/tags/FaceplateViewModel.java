@@ -1,19 +1,28 @@
 package org.icsdrill.ui.tags;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.icsdrill.ui.common.Formats;
+import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.opcua.TagInfo;
+import org.icsdrill.ui.opcua.TagSample;
 import org.icsdrill.ui.opcua.TagType;
 import org.icsdrill.ui.opcua.WriteOutcome;
 
@@ -21,6 +30,9 @@ import org.icsdrill.ui.opcua.WriteOutcome;
  * The faceplate of one writable tag: the operator's login, the new value, and the server's answer.
  * The value is checked for form here (a number, on or off); range and role are the server's
  * decision, and its status code is shown as it is, e.g. {@code Bad_UserAccessDenied}.
+ *
+ * <p>Opened on a {@link FaceplateLoop} (from a mimic), it also shows the loop's live PV, SP, OUT and
+ * mode, and offers the loop's writable tags as write targets, set point first.
  */
 public final class FaceplateViewModel {
 
@@ -40,11 +52,38 @@ public final class FaceplateViewModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty refused = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final Function<String, TagSample> latest;
+    private final ObjectProperty<FaceplateLoop> loop = new SimpleObjectProperty<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<TagInfo> writeTargets = FXCollections.observableArrayList();
+    private final ObservableList<Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<TagInfo> readOnlyTargets = FXCollections.unmodifiableObservableList(writeTargets);
+    private final BooleanProperty trendAvailable = new SimpleBooleanProperty();
+    private Consumer<TagInfo> trend = tag -> { };
+
+    /** One live row of an open loop: its role (PV, SP...), the tag's live value, and the text to show (AUTO/MAN for a mode). */
+    public record Row(FaceplateLoop.Role role, LiveTagViewModel live, StringProperty text) {
+
+        void update(TagSample sample, Messages messages) {
+            live.update(sample);
+            text.set(role == FaceplateLoop.Role.MODE && sample.good() && sample.value() instanceof Boolean auto
+                    ? messages.get(auto ? "mode.auto" : "mode.manual") : live.valueProperty().get());
+        }
+    }
 
     public FaceplateViewModel(Writer writer, Executor uiExecutor, Messages messages) {
+        this(writer, uiExecutor, messages, id -> null);
+    }
+
+    /**
+     * @param latest the newest sample of a tag by id (null when none arrived yet), so that an opened
+     *     loop shows values that have not changed since (a set point)
+     */
+    public FaceplateViewModel(Writer writer, Executor uiExecutor, Messages messages, Function<String, TagSample> latest) {
         this.writer = writer;
         this.uiExecutor = uiExecutor;
         this.messages = messages;
+        this.latest = latest;
         tag.addListener((o, before, after) -> {
             newValue.set("");
             result.set("");
@@ -80,6 +119,57 @@ public final class FaceplateViewModel {
                     shown.complete(answer);
                 }));
         return shown;
+    }
+
+    /** Shows {@code opened} (null closes it) and makes its first writable tag the write target. */
+    public void open(FaceplateLoop opened) {
+        rows.clear();
+        writeTargets.clear();
+        loop.set(opened);
+        if (opened == null) {
+            tag.set(null);
+            return;
+        }
+        for (FaceplateLoop.Member member : opened.members()) {
+            Row row = new Row(member.role(), new LiveTagViewModel(member.tag(), messages, member.normal()),
+                    new SimpleStringProperty("…"));
+            TagSample sample = latest.apply(member.tag().id());
+            if (sample != null) {
+                row.update(sample, messages);
+            }
+            rows.add(row);
+        }
+        List<TagInfo> targets = opened.writable();
+        writeTargets.setAll(targets);
+        tag.set(targets.isEmpty() ? null : targets.get(0));
+    }
+
+    /** Applies one batch of samples to the open loop's rows; on the UI thread. */
+    public void apply(Map<String, TagSample> batch) {
+        for (Row row : rows) {
+            TagSample sample = batch.get(row.live().tag().id());
+            if (sample != null) {
+                row.update(sample, messages);
+            }
+        }
+    }
+
+    /** Where "add to trend" sends tags (the console's trend); the button shows only once one is set. */
+    public void setTrendSink(Consumer<TagInfo> sink) {
+        trend = sink;
+        trendAvailable.set(sink != null);
+    }
+
+    /** Sends the open loop's numeric tags (PV, SP, OUT), or else the write target, to the trend. */
+    public void addToTrend() {
+        FaceplateLoop open = loop.get();
+        List<TagInfo> tags = open == null ? List.of() : open.members().stream()
+                .filter(m -> m.role() != FaceplateLoop.Role.MODE && m.tag().type() == TagType.REAL)
+                .map(FaceplateLoop.Member::tag).toList();
+        if (tags.isEmpty() && tag.get() != null) {
+            tags = List.of(tag.get());
+        }
+        tags.forEach(trend);
     }
 
     static Object parse(TagInfo tag, String text) {
@@ -129,5 +219,34 @@ public final class FaceplateViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The open loop, null when the faceplate shows a tag chosen in the table. */
+    public ReadOnlyObjectProperty<FaceplateLoop> loopProperty() {
+        return loop;
+    }
+
+    public ObservableList<Row> rows() {
+        return readOnlyRows;
+    }
+
+    /** The open loop's writable tags; the view offers them to choose {@link #tagProperty()}. */
+    public ObservableList<TagInfo> writeTargets() {
+        return readOnlyTargets;
+    }
+
+    public ReadOnlyBooleanProperty trendAvailableProperty() {
+        return trendAvailable;
+    }
+
+    /** The label of a row: PV, SP, OUT, MODE in the operator's language; empty for the others (their tag names say it). */
+    public String label(Row row) {
+        return switch (row.role()) {
+            case PV -> messages.get("faceplate.pv");
+            case SP -> messages.get("faceplate.sp");
+            case OUT -> messages.get("faceplate.out");
+            case MODE -> messages.get("faceplate.mode");
+            case OTHER -> "";
+        };
     }
 }

@@ -1,21 +1,35 @@
 package org.icsdrill.ui.tags;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.Styles;
+import org.icsdrill.ui.opcua.TagInfo;
 
-/** Every tag of one plant in a table, with the faceplate of the selected tag beside it. */
+/**
+ * Every tag of one plant in a table, with the faceplate of the selected tag beside it; a row's
+ * context menu sends its tag to the trend when the console has one.
+ */
 public final class TagTableView extends BorderPane {
 
     private final TableView<LiveTagViewModel> table = new TableView<>();
 
     public TagTableView(TagTableViewModel model, FaceplateViewModel faceplate, Messages messages) {
+        this(model, faceplate, messages, null);
+    }
+
+    /** @param toTrend where "Add to trend" sends a row's tag; null for no such menu */
+    public TagTableView(TagTableViewModel model, FaceplateViewModel faceplate, Messages messages,
+                        Consumer<TagInfo> toTrend) {
         table.setId("tags-" + model.plant().id());
         table.setItems(FXCollections.observableArrayList(model.rows()));
         table.getColumns().add(column(messages.get("column.name"), r -> new ReadOnlyStringWrapper(r.name()), 130));
@@ -36,8 +50,24 @@ public final class TagTableView extends BorderPane {
         table.getColumns().add(column(messages.get("column.range"), r -> new ReadOnlyStringWrapper(r.range()), 130));
         table.getSelectionModel().selectedItemProperty().addListener((o, before, row) ->
                 faceplate.tagProperty().set(row == null || !row.tag().writable() ? null : row.tag()));
+        if (toTrend != null) {
+            table.setRowFactory(t -> trendRow(toTrend, messages));
+        }
         setCenter(table);
         setRight(new FaceplateView(faceplate, messages));
+    }
+
+    private static TableRow<LiveTagViewModel> trendRow(Consumer<TagInfo> toTrend, Messages messages) {
+        TableRow<LiveTagViewModel> row = new TableRow<>();
+        MenuItem add = new MenuItem(messages.get("tags.addToTrend"));
+        add.setOnAction(e -> {
+            if (row.getItem() != null) {
+                toTrend.accept(row.getItem().tag());
+            }
+        });
+        ContextMenu menu = new ContextMenu(add);
+        row.contextMenuProperty().bind(row.emptyProperty().map(empty -> empty ? null : menu));
+        return row;
     }
 
     public TableView<LiveTagViewModel> table() {
