@@ -10,5 +10,5 @@ java -jar cli/target/icsdrill.jar run --headless --scenario four-plants-day --sp
      --modbus-port 0 --opcua-port 24841 --data-dir "$data" --out "$data/run" >/dev/null 2>&1 & pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
 until (exec 3<>/dev/tcp/127.0.0.1/24841) 2>/dev/null; do sleep 0.1; done
-xvfb-run -a -s "-screen 0 1400x900x24" java -cp benchmarks/target/benchmarks.jar \
-    org.icsdrill.bench.ConsoleProbe --connect opc.tcp://127.0.0.1:24841/icsdrill --seconds "$seconds"
+xvfb-run -a -s "-screen 0 1400x900x24" java ${PROBE_JAVA_OPTS:-} -cp benchmarks/target/benchmarks.jar \
+    org.icsdrill.bench.ConsoleProbe --connect opc.tcp://127.0.0.1:24841/icsdrill --seconds "$seconds" --tab "${TAB:-tab-network}"
