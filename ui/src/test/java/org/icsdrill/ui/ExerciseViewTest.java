@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -15,6 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.icsdrill.core.exercise.ResponseAction;
 import org.icsdrill.core.exercise.TimelineEntry;
 import org.icsdrill.core.signal.Removable;
 import org.icsdrill.ui.alarms.AlarmListView;
@@ -128,5 +130,33 @@ class ExerciseViewTest {
             assertThat(e.what()).isEqualTo("T0855");
             assertThat(e.detail()).contains("R1 feed pump");
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void isolatingTheAttackerFromTheResponseScreenStopsItsWrites(FxRobot robot) throws Exception {
+        logIn(robot);
+        assertThat(RogueHost.write(simulator, "chemical", "R1.TIC101.SP", 357.0).isGood()).isTrue();
+        simulator.simulation.step();
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> ConsoleView.select(tabs, "tab-response"));
+        robot.interact(() -> {
+            robot.lookup("#respond-action").queryAs(ComboBox.class).getSelectionModel()
+                    .select(ResponseAction.ISOLATE_HOST);
+            robot.lookup("#respond-target").queryAs(TextField.class).setText(RogueHost.ADDRESS);
+        });
+        robot.clickOn("#respond");
+
+        Label outcome = robot.lookup("#response-outcome").queryAs(Label.class);
+        await("isolated", () -> fx(outcome::getText).startsWith("Done"));
+        boolean refused;
+        try {
+            refused = !RogueHost.write(simulator, "chemical", "R1.TIC101.SP", 362.0).isGood();
+        } catch (Exception e) {
+            refused = true; // its connection is cut before a session opens
+        }
+        simulator.simulation.step();
+        assertThat(refused).isTrue();
+        assertThat(simulator.value("chemical", "R1.TIC101.SP")).isEqualTo(357.0);
     }
 }
