@@ -16,6 +16,7 @@ import java.time.Instant;
 import org.icsdrill.scenario.engine.LiveEffectContext;
 import org.icsdrill.scenario.engine.ScenarioRun;
 import org.icsdrill.scenario.engine.StandardEffects;
+import org.icsdrill.scenario.exercise.BundledScenarioCatalog;
 import org.icsdrill.scenario.hosts.HostAddresses;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.ui.ConsoleLauncher;
@@ -40,6 +41,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "No console window: status on standard output only (the default"
             + " when no display is available).")
     private boolean headless;
+
+    @Option(names = "--paused",
+            description = "Start paused at plant time 0: the instructor starts the drill from the console's desk and,"
+                    + " without --scenario, chooses the scenario there.")
+    private boolean paused;
 
     @Option(names = "--lang", paramLabel = "ja|en", converter = Converters.LanguageConverter.class,
             description = "Language of the console window (default: the system's).")
@@ -142,8 +148,28 @@ final class RunCommand implements Callable<Integer> {
                 run.record().language(language); // the after-action report is written in the drill's language
             }
             host.closeOnStop(run);
-        } else if (!noHosts) {
-            host.closeOnStop(BaselineHosts.attach(context, seed));
+        } else {
+            if (!noHosts) {
+                host.closeOnStop(BaselineHosts.attach(context, seed));
+            }
+            host.exercise().offer(new BundledScenarioCatalog(context, host.exercise(),
+                    chosen -> dataDirectory().resolve("runs").resolve(chosen.id() + "-" + RUN_STAMP.format(Instant.now())),
+                    run -> started(host, run)));
+        }
+        if (paused) {
+            host.driver().pause();
+        }
+    }
+
+    /** A scenario chosen on the desk: recorded like one given with --scenario, and the run ends with it. */
+    private void started(SimulatorHost host, ScenarioRun run) {
+        run.recordJournal(host.journal());
+        if (language != null && run.record() != null) {
+            run.record().language(language);
+        }
+        host.closeOnStop(run);
+        if (duration == null) {
+            host.driver().stopAt(run.engine().scenario().duration().toNanos() / 1e9);
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
@@ -44,7 +45,8 @@ final class SimulatorHost implements AutoCloseable {
     private final SimulationDriver driver;
     private final Exercise exercise;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final List<AutoCloseable> attachments = new ArrayList<>();
+    /** Also added to while running: a scenario chosen on the instructor desk. */
+    private final List<AutoCloseable> attachments = new CopyOnWriteArrayList<>();
     private OpcUaEndpoint opcUa;
 
     private SimulatorHost(RunOptions options) {

@@ -35,6 +35,7 @@ public final class Exercise implements AutoCloseable {
     private volatile ScenarioDesk desk;
     private volatile boolean ended;
     private volatile List<String> knownHosts = List.of();
+    private volatile ScenarioCatalog catalog;
 
     public Exercise(Simulation simulation, SimulationDriver driver, SourcePolicy policy, TransactionJournal journal) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
@@ -46,6 +47,12 @@ public final class Exercise implements AutoCloseable {
     /** Plays a scenario: its title, briefing and injects. */
     public void attach(ScenarioDesk scenario) {
         this.desk = scenario;
+        changed();
+    }
+
+    /** Lets the instructor choose the scenario from the desk (the simulator was started without one). */
+    public void offer(ScenarioCatalog scenarios) {
+        this.catalog = scenarios;
         changed();
     }
 
@@ -77,7 +84,7 @@ public final class Exercise implements AutoCloseable {
         return new ExerciseState(scenario == null ? "" : scenario.scenarioId(), scenario == null ? "" : scenario.title(),
                 scenario == null ? "" : scenario.briefing(), simulation.plantIds(), simulation.plantTimeSeconds(),
                 scenario == null ? 0 : scenario.durationSeconds(), driver.speed().toString(), driver.isPaused(),
-                ended, scenario == null ? -1 : scenario.nextInjectAt().orElse(-1), knownHosts);
+                ended, scenario == null ? -1 : scenario.nextInjectAt().orElse(-1), knownHosts, choosable());
     }
 
     public List<InjectCard> cards() {
@@ -155,6 +162,27 @@ public final class Exercise implements AutoCloseable {
     }
 
     // ---- instructor --------------------------------------------------------------------------------
+
+    /** Scenarios that may still be chosen: none once one is played or plant time has moved. */
+    private List<String> choosable() {
+        ScenarioCatalog scenarios = catalog;
+        return scenarios == null || desk != null || simulation.tick() > 0 ? List.of() : scenarios.available();
+    }
+
+    /** Attaches a scenario chosen on the desk; only before the drill has started. */
+    public String chooseScenario(Actor actor, String scenarioId) {
+        if (!choosable().contains(scenarioId)) {
+            throw new IllegalArgumentException(choosable().isEmpty()
+                    ? "a scenario can be chosen only before the drill starts, when none was given at start-up"
+                    : "'" + scenarioId + "' is not one of " + choosable());
+        }
+        simulation.executeNow(s -> {
+            catalog.start(scenarioId);
+            return null;
+        });
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "scenario", scenarioId);
+        return "scenario " + scenarioId + " loaded; start the drill with Resume";
+    }
 
     public String pause(Actor actor) {
         driver.pause();

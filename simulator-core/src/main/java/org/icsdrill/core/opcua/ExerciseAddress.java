@@ -40,6 +40,7 @@ public final class ExerciseAddress {
     public static final String ADD_INJECT = "Exercise.AddInject";
     public static final String ADD_NOTE = "Exercise.AddNote";
     public static final String END = "Exercise.End";
+    public static final String CHOOSE_SCENARIO = "Exercise.ChooseScenario";
 
     private ExerciseAddress() {
     }

@@ -105,6 +105,9 @@ final class ExerciseNamespace extends SampledNamespace {
         method(folder, ExerciseAddress.ADD_NOTE, "Keep an instructor's note", Role.INSTRUCTOR,
                 (a, role, in) -> exercise.note(a, in.text(0)), ExerciseMethod.text("Text", "note"));
         method(folder, ExerciseAddress.END, "End the exercise now", Role.INSTRUCTOR, (a, role, in) -> exercise.end(a));
+        method(folder, ExerciseAddress.CHOOSE_SCENARIO, "Load a scenario before the drill starts", Role.INSTRUCTOR,
+                (a, role, in) -> exercise.chooseScenario(a, in.text(0)),
+                ExerciseMethod.text("Scenario", "a scenario id from State.choosable"));
     }
 
     private String respond(Actor actor, Role role, ExerciseMethod.Inputs in) {

@@ -107,8 +107,19 @@ public final class InstructorDeskView extends BorderPane {
         });
         end.disableProperty().bind(model.endedProperty());
 
-        FlowPane row = new FlowPane(8, 6, resume, pause, new Label(messages.get("desk.speed")), speed, setSpeed, next,
-                end, confirm);
+        ComboBox<String> scenarios = new ComboBox<>(model.choosable());
+        scenarios.setId("desk-scenario-choice");
+        scenarios.valueProperty().bindBidirectional(model.scenarioChoiceProperty());
+        Button load = button("desk-load-scenario", "desk.loadScenario");
+        load.setOnAction(e -> model.loadScenario());
+        HBox choose = new HBox(6, new Label(messages.get("desk.chooseScenario")), scenarios, load);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        // offered only before the drill starts on a simulator started without a scenario
+        choose.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.choosable()));
+        choose.managedProperty().bind(choose.visibleProperty());
+
+        FlowPane row = new FlowPane(8, 6, choose, resume, pause, new Label(messages.get("desk.speed")), speed, setSpeed,
+                next, end, confirm);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

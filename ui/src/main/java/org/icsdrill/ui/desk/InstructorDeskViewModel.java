@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.icsdrill.core.exercise.ExerciseState;
 import org.icsdrill.core.opcua.ExerciseAddress;
 import org.icsdrill.core.sim.DurationText;
@@ -48,6 +50,8 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
     private final StringProperty injectText = new SimpleStringProperty("");
     private final StringProperty injectQuestions = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
+    private final ObservableList<String> choosable = FXCollections.observableArrayList();
+    private final StringProperty scenarioChoice = new SimpleStringProperty();
 
     public InstructorDeskViewModel(ConsoleSession session, Messages messages) {
         this.session = session;
@@ -74,6 +78,9 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
                 : "desk.state.running"));
         nextInject.set(state.nextInjectAt() < 0 ? messages.get("desk.noNextInject")
                 : DurationText.clock(state.nextInjectAt()));
+        if (!choosable.equals(state.choosable())) {
+            choosable.setAll(state.choosable());
+        }
     }
 
     /** {@code ×10}, or max. */
@@ -112,6 +119,20 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
     }
 
     /** Ends the drill for good; the view asks for a confirmation first. */
+    /** Loads the chosen scenario (only offered before the drill starts, when none was given at start-up). */
+    public CompletableFuture<CallOutcome> loadScenario() {
+        return call(ExerciseAddress.CHOOSE_SCENARIO, scenarioChoice.get() == null ? "" : scenarioChoice.get());
+    }
+
+    /** Scenarios that fit the running plants, while one may still be chosen; empty otherwise. */
+    public ObservableList<String> choosable() {
+        return choosable;
+    }
+
+    public StringProperty scenarioChoiceProperty() {
+        return scenarioChoice;
+    }
+
     public CompletableFuture<CallOutcome> end() {
         return call(ExerciseAddress.END);
     }
