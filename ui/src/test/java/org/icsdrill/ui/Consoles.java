@@ -3,27 +3,14 @@ package org.icsdrill.ui;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import org.icsdrill.core.opcua.Credentials;
-import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.exercise.ConsoleSession;
-import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.opcua.LoginOutcome;
-import org.testfx.api.FxToolkit;
 
 /** Set-up shared by the drill tests: consoles on the FX thread, logins through the session's fields, closing. */
 final class Consoles {
 
     private Consoles() {
-    }
-
-    /** A subscribed console whose batches run on the FX thread, started only once that thread runs. */
-    static ConsoleViewModel onFx(SimulatorFixture simulator, Messages messages) throws Exception {
-        ConsoleViewModel console = new ConsoleViewModel(ConsoleConnection.open(simulator.endpoint.endpointUrl()),
-                messages, Platform::runLater);
-        FxToolkit.registerPrimaryStage();
-        console.start();
-        return console;
     }
 
     /** Logs the session in as a person would: user name and password in the fields, then login, on the UI thread. */

@@ -49,8 +49,8 @@ class DrillScreenshotTest {
         simulator = new SimulatorFixture(dataDir, "chemical", "gas");
         simulator.exercise.attach(new Script());
         Messages messages = Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en")));
-        instructor = Consoles.onFx(simulator, messages);
-        trainee = Consoles.onFx(simulator, messages);
+        instructor = simulator.fxConsole(messages);
+        trainee = simulator.fxConsole(messages);
         Consoles.login(instructor.exercise().session(), Platform::runLater, simulator.user("ines", Role.INSTRUCTOR));
         Consoles.login(trainee.exercise().session(), Platform::runLater, simulator.operator());
 

@@ -40,7 +40,7 @@ class DrillViewTest {
     @BeforeAll
     static void connect() throws Exception {
         simulator = new SimulatorFixture(dataDir, "chemical");
-        console = Consoles.onFx(simulator, DrillConsole.ENGLISH);
+        console = simulator.fxConsole(DrillConsole.ENGLISH);
     }
 
     @AfterAll

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
@@ -19,7 +18,6 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.icsdrill.core.signal.Removable;
 import org.icsdrill.ui.common.Messages;
-import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,11 +48,7 @@ class ExerciseScreenshotTest {
     static void incident() throws Exception {
         simulator = new SimulatorFixture(dataDir, "power", "gas", "building", "chemical");
         simulator.simulation.advance(Duration.ofSeconds(30));
-        console = new ConsoleViewModel(ConsoleConnection.open(simulator.endpoint.endpointUrl()),
-                Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en"))),
-                Platform::runLater);
-        org.testfx.api.FxToolkit.registerPrimaryStage();
-        console.start();
+        console = simulator.fxConsole(Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en"))));
         var chemical = simulator.simulation.plant("chemical");
         int tt101 = chemical.catalog().require("R1.TT101");
         hot = chemical.viewLayer().install((view, plc, t) -> view[tt101] = 365);
@@ -67,12 +61,7 @@ class ExerciseScreenshotTest {
         if (hot != null) {
             hot.remove();
         }
-        if (console != null) {
-            console.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
+        SimulatorFixture.close(console, simulator);
     }
 
     @Start

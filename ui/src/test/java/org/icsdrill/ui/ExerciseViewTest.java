@@ -6,7 +6,6 @@ import static org.icsdrill.ui.SimulatorFixture.await;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,7 +21,6 @@ import org.icsdrill.core.signal.Removable;
 import org.icsdrill.ui.alarms.AlarmListView;
 import org.icsdrill.ui.alarms.AlarmRow;
 import org.icsdrill.ui.common.Messages;
-import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,20 +44,12 @@ class ExerciseViewTest {
     @BeforeAll
     static void connect() throws Exception {
         simulator = new SimulatorFixture(dataDir, "chemical");
-        console = new ConsoleViewModel(ConsoleConnection.open(simulator.endpoint.endpointUrl()),
-                Messages.load(Locale.ENGLISH), Platform::runLater);
-        org.testfx.api.FxToolkit.registerPrimaryStage();
-        console.start();
+        console = simulator.fxConsole(Messages.load(Locale.ENGLISH));
     }
 
     @AfterAll
     static void stop() {
-        if (console != null) {
-            console.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
+        SimulatorFixture.close(console, simulator);
     }
 
     @Start
