@@ -38,6 +38,11 @@ class CliTest {
                 {"registers", "--plant", "chemical", "--format", "xml"},
                 {"pki"},
                 {"pki", "trust"},
+                {"users"},
+                {"users", "add", "ines", "--role", "boss"},
+                {"users", "add", "1nes", "--role", "instructor", "--data-dir", dataDir.toString()},
+                {"console", "--connect", "http://example"},
+                {"console", "--connect", "opc.tcp://127.0.0.1:4840/icsdrill", "--lang", "fr"},
                 {"frobnicate"}}) {
             Outcome o = icsdrill(args);
             assertThat(o.code()).as(String.join(" ", args)).isEqualTo(2);
@@ -53,6 +58,21 @@ class CliTest {
         assertThat(o.code()).isEqualTo(1);
         assertThat(o.err()).contains("junk.pem is not an X.509 certificate").doesNotContain("\tat ");
         assertThat(icsdrill("pki", "list", "--data-dir", dataDir.toString()).code()).isZero();
+    }
+
+    @Test
+    void usersAreAddedWithAPasswordShownOnceAndListedWithTheirRoles() throws Exception {
+        Outcome added = icsdrill("users", "add", "ines", "--role", "instructor", "--data-dir", dataDir.toString());
+
+        assertThat(added.code()).isZero();
+        assertThat(added.out()).contains("Created user 'operator'", "User 'ines' (instructor) with password '");
+        var password = java.util.regex.Pattern.compile("'ines' \\(instructor\\) with password '([^']+)'")
+                .matcher(added.out());
+        assertThat(password.find()).isTrue();
+        assertThat(Files.readString(dataDir.resolve("users.properties"))).contains("ines=instructor:")
+                .doesNotContain(password.group(1)); // hashes only
+        Outcome listed = icsdrill("users", "list", "--data-dir", dataDir.toString());
+        assertThat(listed.out()).containsPattern("ines +instructor").containsPattern("operator +operator");
     }
 
     @Test

@@ -142,6 +142,13 @@ public final class UserStore {
         return entry != null && match ? Optional.of(entry.role()) : Optional.empty();
     }
 
+    /** Every user name with its role, in name order (never the hashes). */
+    public synchronized java.util.SortedMap<String, Role> roles() {
+        java.util.SortedMap<String, Role> roles = new java.util.TreeMap<>();
+        users.forEach((name, entry) -> roles.put(name, entry.role()));
+        return roles;
+    }
+
     public synchronized Optional<Role> role(String username) {
         return Optional.ofNullable(users.get(username)).map(Entry::role);
     }
