@@ -3,54 +3,33 @@ package org.icsdrill.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.icsdrill.ui.SimulatorFixture.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.icsdrill.ui.common.LiveTagViewModel;
-import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.overview.OverviewView;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Smoke tests of the console's views, headless under Monocle, against a live simulator. */
-@ExtendWith(ApplicationExtension.class)
-class ConsoleViewTest {
-
-    @TempDir
-    static Path dataDir;
-
-    static SimulatorFixture simulator;
-    static ConsoleViewModel console;
+class ConsoleViewTest extends LiveConsoleTest {
 
     @BeforeAll
     static void connect() throws Exception {
-        simulator = new SimulatorFixture(dataDir, "chemical");
-        console = simulator.fxConsole(Messages.load(Locale.ENGLISH));
-    }
-
-    @AfterAll
-    static void stop() {
-        SimulatorFixture.close(console, simulator);
+        open("chemical");
     }
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new ConsoleView(console), 1280, 800));
-        stage.show();
+        showConsole(stage);
     }
 
     @Test

@@ -4,54 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.icsdrill.ui.ConsoleViewTest.fx;
 import static org.icsdrill.ui.SimulatorFixture.await;
 
-import java.nio.file.Path;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.icsdrill.core.opcua.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The instructor desk and the tabletop through their buttons, headless under Monocle, against a live simulator. */
-@ExtendWith(ApplicationExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DrillViewTest {
-
-    @TempDir
-    static Path dataDir;
-
-    static SimulatorFixture simulator;
-    static ConsoleViewModel console;
+class DrillViewTest extends LiveConsoleTest {
 
     @BeforeAll
     static void connect() throws Exception {
-        simulator = new SimulatorFixture(dataDir, "chemical");
-        console = simulator.fxConsole(DrillConsole.ENGLISH);
-    }
-
-    @AfterAll
-    static void stop() {
-        Consoles.closeAll(console, simulator);
+        open(DrillConsole.ENGLISH, "chemical");
     }
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new ConsoleView(console), 1280, 800));
-        stage.show();
+        showConsole(stage);
     }
 
     @Test

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.icsdrill.ui.ConsoleViewTest.fx;
 import static org.icsdrill.ui.SimulatorFixture.await;
 
-import java.nio.file.Path;
-import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -20,42 +17,23 @@ import org.icsdrill.core.exercise.TimelineEntry;
 import org.icsdrill.core.signal.Removable;
 import org.icsdrill.ui.alarms.AlarmListView;
 import org.icsdrill.ui.alarms.AlarmRow;
-import org.icsdrill.ui.common.Messages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The exercise screens driven as a trainee does: log in, F8 and F9 on an alarm, declare an incident. */
-@ExtendWith(ApplicationExtension.class)
-class ExerciseViewTest {
-
-    @TempDir
-    static Path dataDir;
-
-    static SimulatorFixture simulator;
-    static ConsoleViewModel console;
+class ExerciseViewTest extends LiveConsoleTest {
 
     @BeforeAll
     static void connect() throws Exception {
-        simulator = new SimulatorFixture(dataDir, "chemical");
-        console = simulator.fxConsole(Messages.load(Locale.ENGLISH));
-    }
-
-    @AfterAll
-    static void stop() {
-        SimulatorFixture.close(console, simulator);
+        open("chemical");
     }
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new ConsoleView(console), 1280, 800));
-        stage.show();
+        showConsole(stage);
     }
 
     private void logIn(FxRobot robot) throws Exception {

@@ -5,55 +5,34 @@ import static org.icsdrill.ui.ConsoleViewTest.fx;
 import static org.icsdrill.ui.ConsoleViewTest.selectTab;
 import static org.icsdrill.ui.SimulatorFixture.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.overview.OverviewView;
 import org.icsdrill.ui.trend.PenViewModel;
 import org.icsdrill.ui.trend.TrendView;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The mimic and trend tabs, headless under Monocle, against a live simulator that the test steps. */
-@ExtendWith(ApplicationExtension.class)
-class MimicTrendViewTest {
-
-    @TempDir
-    static Path dataDir;
-
-    static SimulatorFixture simulator;
-    static ConsoleViewModel console;
+class MimicTrendViewTest extends LiveConsoleTest {
 
     @BeforeAll
     static void connect() throws Exception {
-        simulator = new SimulatorFixture(dataDir, "gas", "chemical");
-        console = simulator.fxConsole(Messages.load(Locale.ENGLISH));
-    }
-
-    @AfterAll
-    static void stop() {
-        SimulatorFixture.close(console, simulator);
+        open("gas", "chemical");
     }
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new ConsoleView(console), 1280, 800));
-        stage.show();
+        showConsole(stage);
     }
 
     @Test
