@@ -23,10 +23,6 @@ final class PkiCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: trust FILE, or list");
     }
 
-    static Path dataDirectory(Path given) {
-        return given != null ? given : Path.of(System.getProperty("user.home"), ".icsdrill");
-    }
-
     @Command(name = "trust", mixinStandardHelpOptions = true,
             description = "Trust a client certificate (DER or PEM); a running server picks it up at once.")
     static final class Trust implements Callable<Integer> {
@@ -36,12 +32,12 @@ final class PkiCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The client's certificate, for example from pki/rejected.")
         private Path file;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "The server's data directory (default: ~/.icsdrill).")
-        private Path dataDirectory;
+        @CommandLine.Mixin
+        private DataDirectory dataDirectory;
 
         @Override
         public Integer call() throws Exception {
-            ClientCertificates.Entry entry = ClientCertificates.trust(dataDirectory(dataDirectory), file);
+            ClientCertificates.Entry entry = ClientCertificates.trust(dataDirectory.path(), file);
             spec.commandLine().getOut().println("Trusted " + entry.subject() + " (SHA-1 " + entry.thumbprint()
                     + ") as " + entry.file());
             spec.commandLine().getOut().flush();
@@ -54,12 +50,12 @@ final class PkiCommand implements Runnable {
         @CommandLine.Spec
         private CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "The server's data directory (default: ~/.icsdrill).")
-        private Path dataDirectory;
+        @CommandLine.Mixin
+        private DataDirectory dataDirectory;
 
         @Override
         public Integer call() throws Exception {
-            Path data = dataDirectory(dataDirectory);
+            Path data = dataDirectory.path();
             PrintWriter out = spec.commandLine().getOut();
             for (var entry : ClientCertificates.list(ClientCertificates.trustedFolder(data))) {
                 out.println("trusted   " + entry.thumbprint() + "  " + entry.subject() + "  " + entry.file());

@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Scenario played = scenario != null ? ScenarioSource.load(spec, scenario) : null;
         Path out = played == null ? null : outputDirectory != null ? outputDirectory
-                : dataDirectory().resolve("runs").resolve(played.id() + "-" + RUN_STAMP.format(Instant.now()));
+                : runFolder(played);
         RunOptions options = options(played, out);
         PrintWriter console = spec.commandLine().getOut();
         boolean window = !headless && ConsoleLauncher.displayAvailable();
@@ -153,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
                 host.closeOnStop(BaselineHosts.attach(context, seed));
             }
             host.exercise().offer(new BundledScenarioCatalog(context, host.exercise(),
-                    chosen -> dataDirectory().resolve("runs").resolve(chosen.id() + "-" + RUN_STAMP.format(Instant.now())),
+                    this::runFolder,
                     run -> started(host, run)));
         }
         if (paused) {
@@ -256,8 +256,13 @@ final class RunCommand implements Callable<Integer> {
         return canonical;
     }
 
+    /** Where a scenario's ground truth and record go without --out: {@code <data-dir>/runs/<id>-<time>}. */
+    private Path runFolder(Scenario played) {
+        return dataDirectory().resolve("runs").resolve(played.id() + "-" + RUN_STAMP.format(Instant.now()));
+    }
+
     private Path dataDirectory() {
-        return dataDirectory != null ? dataDirectory : Path.of(System.getProperty("user.home"), ".icsdrill");
+        return DataDirectory.orDefault(dataDirectory);
     }
 
     /** The scenario's plants; a --plant list, if given too, must name the same plants. */

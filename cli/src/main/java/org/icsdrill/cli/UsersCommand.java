@@ -42,8 +42,8 @@ final class UsersCommand implements Runnable {
                 description = "viewer, operator, engineer or instructor.")
         private Role role;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "The server's data directory (default: ~/.icsdrill).")
-        private Path dataDirectory;
+        @CommandLine.Mixin
+        private DataDirectory dataDirectory;
 
         @Override
         public Integer call() throws Exception {
@@ -67,8 +67,8 @@ final class UsersCommand implements Runnable {
         @CommandLine.Spec
         private CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "The server's data directory (default: ~/.icsdrill).")
-        private Path dataDirectory;
+        @CommandLine.Mixin
+        private DataDirectory dataDirectory;
 
         @Override
         public Integer call() throws Exception {
@@ -81,8 +81,8 @@ final class UsersCommand implements Runnable {
     }
 
     /** Opens the users file; a new one starts with {@code operator}, whose password is shown here once. */
-    static UserStore open(Path dataDirectory, CommandLine.Model.CommandSpec spec) throws java.io.IOException {
-        UserStore store = UserStore.open(PkiCommand.dataDirectory(dataDirectory));
+    static UserStore open(DataDirectory dataDirectory, CommandLine.Model.CommandSpec spec) throws java.io.IOException {
+        UserStore store = UserStore.open(dataDirectory.path());
         store.createdDefaultOperator().ifPresent(c -> spec.commandLine().getOut().println("Created user '"
                 + c.username() + "' (operator) with password '" + c.password() + "' (shown once)."));
         return store;

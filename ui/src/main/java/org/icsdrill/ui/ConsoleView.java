@@ -91,9 +91,6 @@ public final class ConsoleView extends BorderPane {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
-    public AlarmListView alarmList() {
-        return alarmList;
-    }
 
     /**
      * The tabletop for everyone (its title counts the cards not opened yet), and the instructor desk

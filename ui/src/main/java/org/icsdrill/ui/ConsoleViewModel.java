@@ -8,8 +8,6 @@ import java.util.concurrent.Executor;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.icsdrill.ui.common.LatestSamples;
 import org.icsdrill.ui.common.Messages;
-import org.icsdrill.ui.common.NormalRange;
-import org.icsdrill.ui.common.NormalRanges;
 import org.icsdrill.ui.common.UpdateBatcher;
 import org.icsdrill.ui.desk.InstructorDeskViewModel;
 import org.icsdrill.ui.exercise.ExerciseScreens;
@@ -47,7 +45,6 @@ public final class ConsoleViewModel implements AutoCloseable {
     private final InstructorDeskViewModel desk;
     // mimics and trend (issue 5): fed from the same batches
     private final LatestSamples latest = new LatestSamples();
-    private final Map<String, NormalRange> normals = new LinkedHashMap<>();
     private final Map<String, MimicViewModel> mimics = new LinkedHashMap<>();
     private final TrendViewModel trend;
 
@@ -60,7 +57,7 @@ public final class ConsoleViewModel implements AutoCloseable {
             faceplates.put(plant.id(), new FaceplateViewModel(connection::write, uiExecutor, messages));
         }
         this.trend = new TrendViewModel(connection.plants(), messages, latest::get,
-                tag -> normals.getOrDefault(tag.id(), NormalRange.NONE));
+                TagInfo::normal);
         createMimics(uiExecutor);
         this.batcher = new UpdateBatcher<>(uiExecutor, UI_PERIOD, TagSample::tagId, this::apply);
         this.exercise = new ExerciseScreens(connection, messages, uiExecutor);
@@ -82,9 +79,8 @@ public final class ConsoleViewModel implements AutoCloseable {
     /** A mimic for each plant that has a layout, with its own faceplate; every faceplate can feed the trend. */
     private void createMimics(Executor uiExecutor) {
         for (PlantInfo plant : connection.plants()) {
-            normals.putAll(NormalRanges.declared(plant));
             MimicLayouts.of(plant.id()).ifPresent(layout -> mimics.put(plant.id(), new MimicViewModel(plant, layout,
-                    normals, new FaceplateViewModel(connection::write, uiExecutor, messages, latest::get), messages)));
+                    new FaceplateViewModel(connection::write, uiExecutor, messages, latest::get), messages)));
         }
         faceplates.values().forEach(f -> f.setTrendSink(this::addToTrend));
         mimics.values().forEach(m -> m.faceplate().setTrendSink(this::addToTrend));

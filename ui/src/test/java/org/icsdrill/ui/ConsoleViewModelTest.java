@@ -70,6 +70,9 @@ class ConsoleViewModelTest {
         assertThat(tt101.measurement()).isTrue();
         assertThat(tt101.writable()).isFalse();
         assertThat(tt101.normal()).as("from the node's LowLimit and HighLimit").isEqualTo(NormalRange.between(340, 355));
+        NormalRange pt101 = chemical.tag("R1.PT101").orElseThrow().normal();
+        assertThat(pt101.low()).as("no low alarm: open below").isNaN();
+        assertThat(pt101.high()).isEqualTo(260);
         assertThat(chemical.tag("R1.M101").orElseThrow().normal()).isEqualTo(NormalRange.alarmWhen(false));
         assertThat(chemical.tag("R1.TT102").orElseThrow().normal()).isEqualTo(NormalRange.NONE);
 

@@ -5,17 +5,13 @@ import static org.icsdrill.ui.ConsoleViewTest.fx;
 import static org.icsdrill.ui.SimulatorFixture.await;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.icsdrill.core.signal.Removable;
 import org.icsdrill.ui.common.Messages;
 import org.junit.jupiter.api.AfterAll;
@@ -99,7 +95,7 @@ class ExerciseScreenshotTest {
             {"tab-response", "response"}}) {
             robot.interact(() -> ConsoleView.select(tabs, shot[0]));
             WaitForAsyncUtils.waitForFxEvents();
-            BufferedImage png = snapshot(shot[1] + suffix() + ".png");
+            BufferedImage png = ScreenshotTest.snapshot(scene, shot[1] + suffix() + ".png");
             assertThat(png.getWidth()).isEqualTo(1280);
         }
     }
@@ -107,13 +103,5 @@ class ExerciseScreenshotTest {
     private static String suffix() {
         String lang = System.getProperty("screenshots.lang", "en");
         return lang.equals("en") ? "" : "-" + lang;
-    }
-
-    private BufferedImage snapshot(String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path dir = Files.createDirectories(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
-        ImageIO.write(png, "png", dir.resolve(name).toFile());
-        return png;
     }
 }

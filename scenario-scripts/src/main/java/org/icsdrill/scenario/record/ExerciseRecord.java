@@ -305,17 +305,22 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
         } else if (action instanceof Action.Fault fault) {
             kind = fault.kind().yamlName();
         }
-        writer.offer(new EventRow(event.plantTimeSeconds(), event.type().name().toLowerCase(Locale.ROOT),
+        writer.offer(new RecordWriter.Insert("INSERT INTO event (plant_time, type, step_id, kind, technique, text)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", event.plantTimeSeconds(), event.type().name().toLowerCase(Locale.ROOT),
                 event.stepId().orElse(null), kind, technique, text));
         if (effect != null && effect.action() instanceof Action.AttackStart attack) {
             if (event.type() == ScenarioEvent.Type.ATTACK_STARTED) {
-                writer.offer(new AttackStartRow(effect.id(), attack.kind().yamlName(), attack.technique().id(),
+                writer.offer(new RecordWriter.Insert("INSERT OR REPLACE INTO attack (id, kind, technique,"
+                        + " technique_name, layer, start_time, end_time, source_host, plants, targets, parameters)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)", effect.id(), attack.kind().yamlName(),
+                        attack.technique().id(),
                         attack.technique().name(), attack.kind().layer().name().toLowerCase(Locale.ROOT),
                         effect.startedAt(), attackerAddress, String.join(",", effect.plants()),
                         String.join(",", attack.parameters().allTags().stream().map(t -> t.qualifiedName()).toList()),
                         EventLog.parametersJson(attack.parameters()).toString()));
             } else if (event.type() == ScenarioEvent.Type.ATTACK_STOPPED) {
-                writer.offer(new AttackEndRow(effect.id(), event.plantTimeSeconds()));
+                writer.offer(new RecordWriter.Insert("UPDATE attack SET end_time = ? WHERE id = ?",
+                        event.plantTimeSeconds(), effect.id()));
             }
         }
     }
@@ -330,32 +335,32 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
     /** A trainee declares an incident: which plant, which attack or technique they believe is under way. */
     public void declare(double plantTimeSeconds, String trainee, String plant, String attackId, String technique,
                         String text) {
-        writer.offer(new TraineeRow("INSERT INTO declaration (plant_time, wall_time, trainee, plant, attack_id,"
-                + " technique, text) VALUES (?, ?, ?, ?, ?, ?, ?)", plantTimeSeconds, Instant.now().toString(),
-                new Object[] {trainee, plant, attackId, technique, text}));
+        writer.offer(trainee("INSERT INTO declaration (plant_time, wall_time, trainee, plant, attack_id,"
+                + " technique, text) VALUES (?, ?, ?, ?, ?, ?, ?)", plantTimeSeconds, trainee, plant, attackId,
+                technique, text));
     }
 
     /** A trainee took a response action (isolate a host, restore the program...) on a target. */
     public void action(double plantTimeSeconds, String trainee, ResponseAction action, String target, String detail) {
-        writer.offer(new TraineeRow("INSERT INTO response_action (plant_time, wall_time, trainee, action, target,"
-                + " detail) VALUES (?, ?, ?, ?, ?, ?)", plantTimeSeconds, Instant.now().toString(),
-                new Object[] {trainee, actionName(action), target, detail}));
+        writer.offer(trainee("INSERT INTO response_action (plant_time, wall_time, trainee, action, target,"
+                + " detail) VALUES (?, ?, ?, ?, ?, ?)", plantTimeSeconds, trainee, actionName(action), target,
+                detail));
     }
 
     /** A trainee's answer to one question of an inject card ({@code questionIndex} from 0). */
     public void injectAnswer(double plantTimeSeconds, String trainee, String injectId, int questionIndex,
                              String question, String answer) {
-        writer.offer(new TraineeRow("INSERT INTO inject_answer (plant_time, wall_time, trainee, inject,"
-                + " question_index, question, answer) VALUES (?, ?, ?, ?, ?, ?, ?)", plantTimeSeconds,
-                Instant.now().toString(), new Object[] {trainee, injectId, questionIndex, question, answer}));
+        writer.offer(trainee("INSERT INTO inject_answer (plant_time, wall_time, trainee, inject,"
+                + " question_index, question, answer) VALUES (?, ?, ?, ?, ?, ?, ?)", plantTimeSeconds, trainee,
+                injectId, questionIndex, question, answer));
     }
 
     // ---- the instructor ------------------------------------------------------------------------
 
     /** An instructor's note during the exercise, for the after-action report. */
     public void note(double plantTimeSeconds, String author, String text) {
-        writer.offer(new TraineeRow("INSERT INTO instructor_note (plant_time, wall_time, author, text)"
-                + " VALUES (?, ?, ?, ?)", plantTimeSeconds, Instant.now().toString(), new Object[] {author, text}));
+        writer.offer(trainee("INSERT INTO instructor_note (plant_time, wall_time, author, text)"
+                + " VALUES (?, ?, ?, ?)", plantTimeSeconds, author, text));
     }
 
     /**
@@ -363,7 +368,8 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
      * language. Stored in {@code meta.language}.
      */
     public void language(String language) {
-        writer.offer(new MetaRow("language", language));
+        writer.offer(new RecordWriter.Insert("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", "language",
+                language));
     }
 
     // ---- health --------------------------------------------------------------------------------
@@ -499,82 +505,12 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
         }
     }
 
-    private record EventRow(double time, String type, String stepId, String kind, String technique, String text)
-            implements RecordWriter.Row {
-        @Override
-        public String sql() {
-            return "INSERT INTO event (plant_time, type, step_id, kind, technique, text) VALUES (?, ?, ?, ?, ?, ?)";
-        }
-
-        @Override
-        public void bind(PreparedStatement s) throws SQLException {
-            s.setDouble(1, time);
-            s.setString(2, type);
-            s.setString(3, stepId);
-            s.setString(4, kind);
-            s.setString(5, technique);
-            s.setString(6, text);
-        }
-    }
-
-    private record AttackStartRow(String id, String kind, String technique, String techniqueName, String layer,
-                                  double start, String source, String plants, String targets, String parameters)
-            implements RecordWriter.Row {
-        @Override
-        public String sql() {
-            return "INSERT OR REPLACE INTO attack (id, kind, technique, technique_name, layer, start_time, end_time,"
-                    + " source_host, plants, targets, parameters) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)";
-        }
-
-        @Override
-        public void bind(PreparedStatement s) throws SQLException {
-            s.setString(1, id);
-            s.setString(2, kind);
-            s.setString(3, technique);
-            s.setString(4, techniqueName);
-            s.setString(5, layer);
-            s.setDouble(6, start);
-            s.setString(7, source);
-            s.setString(8, plants);
-            s.setString(9, targets);
-            s.setString(10, parameters);
-        }
-    }
-
-    private record AttackEndRow(String id, double end) implements RecordWriter.Row {
-        @Override
-        public String sql() {
-            return "UPDATE attack SET end_time = ? WHERE id = ?";
-        }
-
-        @Override
-        public void bind(PreparedStatement s) throws SQLException {
-            s.setDouble(1, end);
-            s.setString(2, id);
-        }
-    }
-
-    private record MetaRow(String key, String value) implements RecordWriter.Row {
-        @Override
-        public String sql() {
-            return "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)";
-        }
-
-        @Override
-        public void bind(PreparedStatement s) throws SQLException {
-            s.setString(1, key);
-            s.setString(2, value);
-        }
-    }
-
-    private record TraineeRow(String sql, double time, String wallTime, Object[] values) implements RecordWriter.Row {
-        @Override
-        public void bind(PreparedStatement s) throws SQLException {
-            s.setDouble(1, time);
-            s.setString(2, wallTime);
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 3, values[i]);
-            }
-        }
+    /** A trainee's or instructor's row: plant time, wall time, then the given values. */
+    private static RecordWriter.Insert trainee(String sql, double plantTimeSeconds, Object... values) {
+        Object[] all = new Object[values.length + 2];
+        all[0] = plantTimeSeconds;
+        all[1] = Instant.now().toString();
+        System.arraycopy(values, 0, all, 2, values.length);
+        return new RecordWriter.Insert(sql, all);
     }
 }

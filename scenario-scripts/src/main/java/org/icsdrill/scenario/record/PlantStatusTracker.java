@@ -39,27 +39,11 @@ final class PlantStatusTracker {
                 damage[p] = damaged;
                 PlantStatus status = damaged != null ? PlantStatus.DAMAGED
                         : tripped ? PlantStatus.TRIPPED : PlantStatus.RUNNING;
-                out.accept(new StatusRow(plantTimeSeconds, plant.id(), status.name().toLowerCase(Locale.ROOT),
-                        tripped, damaged));
+                out.accept(new RecordWriter.Insert("INSERT INTO plant_status (plant_time, plant, status, trip, damage)"
+                        + " VALUES (?, ?, ?, ?, ?)", plantTimeSeconds, plant.id(),
+                        status.name().toLowerCase(Locale.ROOT), tripped ? 1 : 0, damaged));
             }
         }
         started = true;
-    }
-
-    private record StatusRow(double time, String plant, String status, boolean trip, String damage)
-            implements RecordWriter.Row {
-        @Override
-        public String sql() {
-            return "INSERT INTO plant_status (plant_time, plant, status, trip, damage) VALUES (?, ?, ?, ?, ?)";
-        }
-
-        @Override
-        public void bind(PreparedStatement s) throws SQLException {
-            s.setDouble(1, time);
-            s.setString(2, plant);
-            s.setString(3, status);
-            s.setInt(4, trip ? 1 : 0);
-            s.setString(5, damage);
-        }
     }
 }

@@ -32,6 +32,19 @@ final class RecordWriter implements AutoCloseable {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
+    /**
+     * A row given as its SQL and its values in parameter order (Double, Integer, String or null):
+     * for the occasional rows; the frequent ones (transactions, historian) bind typed fields.
+     */
+    record Insert(String sql, Object... values) implements Row {
+        @Override
+        public void bind(PreparedStatement statement) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(RecordWriter.class);
     /** A kill -9 loses at most this much wall time of committed rows (plus what is queued). */
     static final long COMMIT_INTERVAL_NANOS = 200_000_000L;

@@ -1,14 +1,11 @@
 package org.icsdrill.scenario.report;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.icsdrill.scenario.i18n.Texts;
 
 /**
- * The report's texts from {@code report_<lang>.properties} (UTF-8). English is the fallback for a
- * language without its own file, so a missing translation never shows a key.
+ * The report's texts from {@code report_<lang>.properties} (see {@link Texts}).
  */
 public final class ReportTexts {
 
@@ -16,30 +13,23 @@ public final class ReportTexts {
     /** The languages the report has texts for. */
     public static final List<String> LANGUAGES = List.of("en", "ja");
 
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
-    private ReportTexts(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private ReportTexts(Texts texts) {
+        this.texts = texts;
     }
 
     public static ReportTexts load(Locale locale) {
-        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
-        try {
-            return new ReportTexts(ResourceBundle.getBundle(BUNDLE, locale, control));
-        } catch (MissingResourceException e) {
-            return new ReportTexts(ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, control));
-        }
+        return new ReportTexts(Texts.load(BUNDLE, locale));
     }
 
     public Locale locale() {
-        return bundle.getLocale();
+        return texts.locale();
     }
 
-    /** The text for {@code key}, with {@link MessageFormat} arguments when there are any. */
+    /** The text for {@code key}, with {@link java.text.MessageFormat} arguments when there are any. */
     public String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return texts.get(key, arguments);
     }
 
     /** {@code yes} or {@code no} in the report's language. */

@@ -62,7 +62,8 @@ final class PlantResponses {
             case SWITCH_TO_MANUAL -> {
                 PlantRuntime plant = plant(plantId);
                 TagDef auto = autoSwitch(plant, target);
-                yield submitted(plant, auto.name(), 0, actor) + ": " + auto.name() + " to manual";
+                submit(plant, auto.name(), 0, actor);
+                yield auto.name() + " of " + plant.id() + " to manual";
             }
             case EMERGENCY_SHUTDOWN -> {
                 PlantRuntime plant = plant(plantId);
@@ -76,8 +77,9 @@ final class PlantResponses {
                 PlantRuntime plant = plant(plantId);
                 String reset = plant.model().safetyReset().map(k -> k.def().name()).orElseThrow(
                         () -> new IllegalArgumentException(plant.id() + " has no safety system reset"));
-                yield submitted(plant, reset, 1, actor) + ": " + reset + " pressed (the SIS accepts it once its"
-                        + " trip conditions have cleared)";
+                submit(plant, reset, 1, actor);
+                yield reset + " of " + plant.id() + " pressed (the SIS accepts it once its trip conditions have"
+                        + " cleared)";
             }
             case ESCALATE -> "escalated to " + (target.isBlank() ? "management" : target);
         };
@@ -117,11 +119,11 @@ final class PlantResponses {
         return def;
     }
 
-    private static String submitted(PlantRuntime plant, String tag, double value, Actor actor) {
+    /** Queues the write as the operator's console would; a refusal is the trainee's to read. */
+    private static void submit(PlantRuntime plant, String tag, double value, Actor actor) {
         WriteResult result = plant.submit(tag, value, "console " + actor.user() + "@" + actor.address());
         if (result != WriteResult.ACCEPTED) {
             throw new IllegalArgumentException(plant.id() + " refused " + tag + ": " + result);
         }
-        return "done";
     }
 }

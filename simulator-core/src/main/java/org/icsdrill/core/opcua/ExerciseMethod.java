@@ -10,7 +10,6 @@ import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
-import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.structured.Argument;
@@ -118,9 +117,5 @@ final class ExerciseMethod extends AbstractMethodInvocationHandler {
 
     private static Variant[] answer(boolean accepted, String message) {
         return new Variant[] {new Variant(accepted), new Variant(message)};
-    }
-
-    NodeId nodeId() {
-        return getNode().getNodeId();
     }
 }

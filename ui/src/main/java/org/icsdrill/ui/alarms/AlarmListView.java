@@ -84,8 +84,4 @@ public final class AlarmListView extends BorderPane {
     public void acknowledgeAll() {
         model.acknowledgeAll();
     }
-
-    public TableView<AlarmRow> table() {
-        return table;
-    }
 }

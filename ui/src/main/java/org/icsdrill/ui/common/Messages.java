@@ -1,45 +1,36 @@
 package org.icsdrill.ui.common;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.icsdrill.scenario.i18n.Texts;
 
 /**
- * Every user-facing text of the console, from {@code messages_<lang>.properties} (UTF-8). English is
- * the fallback for a language without its own file, so a missing translation never shows a key.
+ * Every user-facing text of the console, from {@code messages_<lang>.properties} (see {@link Texts}).
  */
 public final class Messages {
 
     public static final String BUNDLE = "org.icsdrill.ui.messages";
 
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
-    private Messages(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private Messages(Texts texts) {
+        this.texts = texts;
     }
 
     public static Messages load(Locale locale) {
-        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
-        try {
-            return new Messages(ResourceBundle.getBundle(BUNDLE, locale, control));
-        } catch (MissingResourceException e) {
-            return new Messages(ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, control));
-        }
+        return new Messages(Texts.load(BUNDLE, locale));
     }
 
     public ResourceBundle bundle() {
-        return bundle;
+        return texts.bundle();
     }
 
     public Locale locale() {
-        return bundle.getLocale();
+        return texts.locale();
     }
 
-    /** The text for {@code key} with {@link MessageFormat} arguments. */
+    /** The text for {@code key} with {@link java.text.MessageFormat} arguments. */
     public String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return texts.get(key, arguments);
     }
 }

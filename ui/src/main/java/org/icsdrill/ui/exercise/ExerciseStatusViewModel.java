@@ -14,7 +14,6 @@ public final class ExerciseStatusViewModel implements ExerciseSubscriber {
     private final Messages messages;
     private final SimpleStringProperty text = new SimpleStringProperty("");
     private final SimpleBooleanProperty halted = new SimpleBooleanProperty();
-    private ExerciseState state;
 
     public ExerciseStatusViewModel(Messages messages) {
         this.messages = messages;
@@ -26,17 +25,11 @@ public final class ExerciseStatusViewModel implements ExerciseSubscriber {
     }
 
     private void show(ExerciseState now) {
-        state = now;
         String scenario = now.scenarioId().isEmpty() ? messages.get("exercise.noScenario") : now.title();
         String run = now.ended() ? messages.get("exercise.ended")
                 : now.paused() ? messages.get("exercise.paused") : messages.get("exercise.running", now.speed());
         text.set(messages.get("exercise.status", scenario, DurationText.clock(now.plantTime()), run));
         halted.set(now.ended() || now.paused());
-    }
-
-    /** The last state received, or null before the first. */
-    public ExerciseState state() {
-        return state;
     }
 
     public ReadOnlyStringProperty textProperty() {

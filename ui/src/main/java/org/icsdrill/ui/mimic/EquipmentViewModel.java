@@ -73,17 +73,17 @@ public final class EquipmentViewModel {
     private final StringProperty detail = new SimpleStringProperty("");
 
     /** Tags the plant does not have are left out, so an older server shows what it can. */
-    EquipmentViewModel(PlantInfo plant, Equipment spec, Map<String, NormalRange> normals, Messages messages) {
+    EquipmentViewModel(PlantInfo plant, Equipment spec, Messages messages) {
         this.plantId = plant.id();
         this.spec = spec;
         this.messages = messages;
         this.stateTag = find(plant, spec.state());
-        NormalRange declared = stateTag == null ? NormalRange.NONE : normals.getOrDefault(stateTag.id(), NormalRange.NONE);
+        NormalRange declared = stateTag == null ? NormalRange.NONE : stateTag.normal();
         this.stateNormal = spec.abnormalWhen() != null ? NormalRange.alarmWhen(spec.abnormalWhen()) : declared;
         for (String name : spec.alarms()) {
             TagInfo tag = find(plant, name);
             if (tag != null) {
-                alarmTags.put(tag, normals.getOrDefault(tag.id(), NormalRange.NONE));
+                alarmTags.put(tag, tag.normal());
             }
         }
         this.levelTag = find(plant, spec.level());
@@ -91,7 +91,7 @@ public final class EquipmentViewModel {
         this.setpointTag = l == null ? null : find(plant, l.sp());
         this.outputTag = l == null ? null : find(plant, l.out());
         this.modeTag = l == null ? null : find(plant, l.mode());
-        this.loop = faceplateLoop(plant, spec, normals);
+        this.loop = faceplateLoop(plant, spec);
         for (TagInfo tag : new TagInfo[] {stateTag, levelTag, setpointTag, outputTag, modeTag}) {
             if (tag != null) {
                 watched.add(tag.id());
@@ -100,28 +100,28 @@ public final class EquipmentViewModel {
         alarmTags.keySet().forEach(t -> watched.add(t.id()));
     }
 
-    private static FaceplateLoop faceplateLoop(PlantInfo plant, Equipment spec, Map<String, NormalRange> normals) {
+    private static FaceplateLoop faceplateLoop(PlantInfo plant, Equipment spec) {
         List<FaceplateLoop.Member> members = new ArrayList<>();
         Equipment.Loop l = spec.loop();
         if (l != null) {
-            member(members, plant, normals, FaceplateLoop.Role.PV, l.pv());
-            member(members, plant, normals, FaceplateLoop.Role.SP, l.sp());
-            member(members, plant, normals, FaceplateLoop.Role.OUT, l.out());
-            member(members, plant, normals, FaceplateLoop.Role.MODE, l.mode());
-            l.others().forEach(name -> member(members, plant, normals, FaceplateLoop.Role.OTHER, name));
+            member(members, plant, FaceplateLoop.Role.PV, l.pv());
+            member(members, plant, FaceplateLoop.Role.SP, l.sp());
+            member(members, plant, FaceplateLoop.Role.OUT, l.out());
+            member(members, plant, FaceplateLoop.Role.MODE, l.mode());
+            l.others().forEach(name -> member(members, plant, FaceplateLoop.Role.OTHER, name));
         } else if (spec.state() != null) {
-            member(members, plant, normals, FaceplateLoop.Role.PV, spec.state());
+            member(members, plant, FaceplateLoop.Role.PV, spec.state());
         }
         return members.isEmpty() ? null : new FaceplateLoop(l != null ? l.title() : spec.id(), members);
     }
 
     /** A loop member with its normal range; a mode is abnormal in manual, as on the controller's balloon. */
-    private static void member(List<FaceplateLoop.Member> members, PlantInfo plant, Map<String, NormalRange> normals,
-                               FaceplateLoop.Role role, String name) {
+    private static void member(List<FaceplateLoop.Member> members, PlantInfo plant, FaceplateLoop.Role role,
+                               String name) {
         TagInfo tag = find(plant, name);
         if (tag != null) {
-            NormalRange normal = normals.getOrDefault(tag.id(),
-                    role == FaceplateLoop.Role.MODE ? NormalRange.alarmWhen(false) : NormalRange.NONE);
+            NormalRange normal = tag.normal() == NormalRange.NONE && role == FaceplateLoop.Role.MODE
+                    ? NormalRange.alarmWhen(false) : tag.normal();
             members.add(new FaceplateLoop.Member(role, tag, normal));
         }
     }

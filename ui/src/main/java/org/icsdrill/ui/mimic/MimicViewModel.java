@@ -7,6 +7,7 @@ import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.NormalRange;
 import org.icsdrill.ui.opcua.PlantInfo;
+import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.opcua.TagSample;
 import org.icsdrill.ui.overview.OverviewView;
 import org.icsdrill.ui.tags.FaceplateLoop;
@@ -29,23 +30,20 @@ public final class MimicViewModel {
 
     private final PlantInfo plant;
     private final MimicLayout layout;
-    private final Map<String, NormalRange> normals;
     private final FaceplateViewModel faceplate;
     private final List<EquipmentViewModel> equipment = new ArrayList<>();
     private final List<Value> values = new ArrayList<>();
 
-    public MimicViewModel(PlantInfo plant, MimicLayout layout, Map<String, NormalRange> normals,
-                          FaceplateViewModel faceplate, Messages messages) {
+    public MimicViewModel(PlantInfo plant, MimicLayout layout, FaceplateViewModel faceplate, Messages messages) {
         this.plant = plant;
         this.layout = layout;
-        this.normals = normals;
         this.faceplate = faceplate;
         for (Equipment item : layout.equipment()) {
-            equipment.add(new EquipmentViewModel(plant, item, normals, messages));
+            equipment.add(new EquipmentViewModel(plant, item, messages));
         }
         for (MimicLayout.Readout readout : layout.readouts()) {
             plant.tag(readout.tag()).ifPresent(tag -> values.add(new Value(readout,
-                    new LiveTagViewModel(tag, messages, normals.getOrDefault(tag.id(), NormalRange.NONE)))));
+                    new LiveTagViewModel(tag, messages, tag.normal()))));
         }
     }
 
@@ -103,8 +101,9 @@ public final class MimicViewModel {
         return faceplate;
     }
 
-    /** The normal range of a tag by id, {@link NormalRange#NONE} without declared limits. */
+    /** The normal range of a tag by id, {@link NormalRange#NONE} without alarm limits. */
     public NormalRange normal(String tagId) {
-        return normals.getOrDefault(tagId, NormalRange.NONE);
+        return plant.tags().stream().filter(t -> t.id().equals(tagId)).findFirst().map(TagInfo::normal)
+                .orElse(NormalRange.NONE);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.icsdrill.ui.DeclaredPlants;
 import org.icsdrill.ui.common.Messages;
-import org.icsdrill.ui.common.NormalRanges;
 import org.icsdrill.ui.mimic.EquipmentViewModel.State;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TagInfo;
@@ -35,8 +34,7 @@ class MimicViewModelTest {
                 (tag, value, user, password) -> CompletableFuture.completedFuture(new WriteOutcome(true, "Good")),
                 Runnable::run, messages, latest::get);
         faceplate.setTrendSink(trended::add);
-        return new MimicViewModel(plant, MimicLayouts.of(plantId).orElseThrow(), NormalRanges.declared(plant),
-                faceplate, messages);
+        return new MimicViewModel(plant, MimicLayouts.of(plantId).orElseThrow(), faceplate, messages);
     }
 
     void apply(MimicViewModel mimic, TagSample... samples) {
