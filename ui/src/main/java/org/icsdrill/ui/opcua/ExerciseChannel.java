@@ -1,8 +1,10 @@
 package org.icsdrill.ui.opcua;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
@@ -31,6 +33,8 @@ public final class ExerciseChannel {
     private final ConsoleConnection connection;
     private final int namespace;
     private Consumer<ExerciseSample> listener = s -> { };
+    /** Sessions already watching the timeline: logging in again as the same user adds no subscription. */
+    private final Set<OpcUaClient> watchingTimeline = new HashSet<>();
 
     ExerciseChannel(ConsoleConnection connection, int namespace) {
         this.connection = connection;
@@ -53,7 +57,9 @@ public final class ExerciseChannel {
         if (value.getStatusCode() == null || !value.getStatusCode().isGood()) {
             return false;
         }
-        watch(session, List.of(ExerciseAddress.TIMELINE));
+        if (watchingTimeline.add(session)) {
+            watch(session, List.of(ExerciseAddress.TIMELINE));
+        }
         return true;
     }
 
