@@ -1,5 +1,6 @@
 package org.icsdrill.scenario.attack;
 
+import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.scenario.effect.HostLookup;
 import org.icsdrill.scenario.engine.Effect;
 import org.icsdrill.scenario.engine.EffectContext;
@@ -14,7 +15,7 @@ final class BlockCommand implements AttackFactory {
     @Override
     public Effect start(Action.AttackStart attack, EffectContext context) {
         String host = HostLookup.policyKey(context, attack.parameters().text("host"));
-        context.policy().blockCommands(host);
-        return () -> context.policy().unblockCommands(host);
+        context.policy().blockCommands(SourcePolicy.Origin.ATTACK, host);
+        return () -> context.policy().unblockCommands(SourcePolicy.Origin.ATTACK, host);
     }
 }

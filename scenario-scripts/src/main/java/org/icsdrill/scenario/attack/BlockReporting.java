@@ -1,5 +1,6 @@
 package org.icsdrill.scenario.attack;
 
+import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.scenario.effect.HostLookup;
 import org.icsdrill.scenario.engine.Effect;
 import org.icsdrill.scenario.engine.EffectContext;
@@ -14,7 +15,7 @@ final class BlockReporting implements AttackFactory {
     @Override
     public Effect start(Action.AttackStart attack, EffectContext context) {
         String host = HostLookup.policyKey(context, attack.parameters().text("host"));
-        context.policy().blockReports(host);
-        return () -> context.policy().unblockReports(host);
+        context.policy().blockReports(SourcePolicy.Origin.ATTACK, host);
+        return () -> context.policy().unblockReports(SourcePolicy.Origin.ATTACK, host);
     }
 }

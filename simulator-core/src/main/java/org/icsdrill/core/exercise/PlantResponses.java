@@ -39,7 +39,7 @@ final class PlantResponses {
             }
             case BLOCK_TRAFFIC -> {
                 String host = address(target, actor);
-                policy.blockCommands(host);
+                policy.blockCommands(SourcePolicy.Origin.RESPONSE, host);
                 yield "writes from " + host + " are dropped at every endpoint";
             }
             case RESTORE_PROGRAM -> {

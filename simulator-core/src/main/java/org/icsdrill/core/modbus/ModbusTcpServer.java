@@ -27,11 +27,12 @@ import org.slf4j.LoggerFactory;
  * A plant PLC's Modbus/TCP server (Modbus Messaging on TCP/IP Implementation Guide v1.0b): one
  * thread per connection, at most {@code maxConnections} at once and {@code maxConnectionsPerSource}
  * from one address, so a flood from one host cannot lock the SCADA poller out. A source outside the
- * configured allow-list, an isolated host, or one over a cap is closed at accept time. A connection
+ * configured allow-list, an isolated host, or one over a cap is closed at accept time; isolating a
+ * host or losing the plant's link cuts its open connections at once. A connection
  * silent for the idle timeout, or stuck that long on an answer its client does not read, is closed.
  * Frames are checked at the MBAP header; a malformed frame closes its own connection only. Unit id
  * 1 is the PLC, 0 and 255 are accepted as aliases, any other gets exception 0B. Every request
- * served is journaled, and so is every connection refused by the allow-list.
+ * served is journaled, and so is every connection refused or cut by the network path.
  */
 public final class ModbusTcpServer implements AutoCloseable {
 
@@ -54,6 +55,7 @@ public final class ModbusTcpServer implements AutoCloseable {
     private final AtomicLong closedByServer = new AtomicLong();
     private final Thread acceptor;
     private final Thread reaper;
+    private final SourcePolicy.Listener cutter = new Cutter();
     private volatile boolean closed;
 
     private ModbusTcpServer(PlantRuntime plant, RegisterMap map, DeviceIdentification identity,
@@ -80,6 +82,7 @@ public final class ModbusTcpServer implements AutoCloseable {
         DeviceIdentification identity = DeviceIdentification.forPlant(plant.id(), plant.model().displayName(),
                 version);
         ModbusTcpServer server = new ModbusTcpServer(plant, map, identity, config, journal, policy);
+        policy.addListener(server.cutter);
         server.acceptor.start();
         server.reaper.start();
         return server;
@@ -118,6 +121,7 @@ public final class ModbusTcpServer implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        policy.removeListener(cutter);
         try {
             serverSocket.close();
         } catch (IOException e) {
@@ -156,15 +160,13 @@ public final class ModbusTcpServer implements AutoCloseable {
     private void admit(Socket socket) {
         InetAddress address = socket.getInetAddress();
         String host = address.getHostAddress();
-        if (!config.allows(address)) {
+        String refusal = !config.allows(address) ? "source not in the allow-list"
+                : policy.isIsolated(host) ? "host isolated"
+                : policy.isLinkDown(plant.id()) ? "link down"
+                : !takeSlot(host) ? "connection limit reached" : null;
+        if (refusal != null) {
             refused.incrementAndGet();
-            journal.record(new Transaction(plant.view().plantTimeSeconds(), Instant.now(), plant.id(),
-                    host + ":" + socket.getPort(), "modbus", "connect", "", "", "refused: source not in the allow-list"));
-            closeQuietly(socket);
-            return;
-        }
-        if (policy.isIsolated(address) || policy.isLinkDown(plant.id()) || !takeSlot(host)) {
-            refused.incrementAndGet();
+            journalConnection(host + ":" + socket.getPort(), "connect", "refused: " + refusal);
             closeQuietly(socket);
             return;
         }
@@ -180,6 +182,36 @@ public final class ModbusTcpServer implements AutoCloseable {
             releaseSlot(host);
             refused.incrementAndGet();
             closeQuietly(socket);
+        }
+    }
+
+    private void journalConnection(String source, String function, String result) {
+        journal.record(new Transaction(plant.view().plantTimeSeconds(), Instant.now(), plant.id(), source, "modbus",
+                function, "", "", result));
+    }
+
+    /** Cuts open connections when the network path changes, and journals each cut. */
+    private final class Cutter implements SourcePolicy.Listener {
+        @Override
+        public void isolated(String host) {
+            cut(c -> c.host.equals(host), "dropped: host isolated");
+        }
+
+        @Override
+        public void linkDown(String plantId) {
+            if (plantId.equals(plant.id())) {
+                cut(c -> true, "dropped: link down");
+            }
+        }
+
+        private void cut(java.util.function.Predicate<Connection> which, String why) {
+            for (Connection connection : open.values()) {
+                if (which.test(connection) && !connection.socket.isClosed()) {
+                    connection.closedByServer = true;
+                    journalConnection(connection.source, "disconnect", why);
+                    closeQuietly(connection.socket);
+                }
+            }
         }
     }
 

@@ -1,14 +1,23 @@
 package org.icsdrill.core.net;
 
 import java.net.InetAddress;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.List;
 
 /**
  * The network path seen from the endpoints: which source hosts are isolated (the "isolate host"
- * response, ATT&CK for ICS mitigation M0930) and which have their commands or reports blocked
- * (T0803 Block Command Message, T0804 Block Reporting Message). Shared by all endpoints of a run.
- * Thread-safe.
+ * response, ATT&CK for ICS mitigation M0930), which have their commands or reports blocked
+ * (T0803 Block Command Message, T0804 Block Reporting Message, or a trainee's block), and which
+ * plants have lost their link (a fault). Shared by all endpoints of a run. Thread-safe.
+ *
+ * <p>Each block is kept under the {@link Origin} that set it, so that an attack ending never lifts
+ * a trainee's block and a trainee's action never lifts an attack's. Endpoints register a
+ * {@link Listener} so that an isolation or a lost link cuts open connections at once, not at
+ * their next request.
  */
 public final class SourcePolicy {
 
@@ -24,16 +33,52 @@ public final class SourcePolicy {
         WITHHOLD_RESPONSE
     }
 
+    /** Who set a block: each origin's blocks are lifted only by that origin. */
+    public enum Origin {
+        /** A response action: a trainee, the playbook, a scripted drill. */
+        RESPONSE,
+        /** An attack of the scenario. */
+        ATTACK
+    }
+
+    /** Told when open connections must be cut now. Called on the thread that changed the policy. */
+    public interface Listener {
+        /** {@code host} was isolated: close its connections. */
+        void isolated(String host);
+
+        /** {@code plant} lost its link: close every connection of its endpoints. */
+        void linkDown(String plant);
+    }
+
     /** Stands for every source, so a block can cover all clients. */
     public static final String ANY = "*";
 
     private final Set<String> isolated = ConcurrentHashMap.newKeySet();
-    private final Set<String> commandsBlocked = ConcurrentHashMap.newKeySet();
-    private final Set<String> reportsBlocked = ConcurrentHashMap.newKeySet();
+    private final Map<Origin, Set<String>> commandsBlocked = perOrigin();
+    private final Map<Origin, Set<String>> reportsBlocked = perOrigin();
     private final Set<String> linksDown = ConcurrentHashMap.newKeySet();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
+    private static Map<Origin, Set<String>> perOrigin() {
+        Map<Origin, Set<String>> map = new EnumMap<>(Origin.class);
+        for (Origin origin : Origin.values()) {
+            map.put(origin, ConcurrentHashMap.newKeySet());
+        }
+        return map;
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Isolates a host (a response; attacks do not isolate) and cuts its open connections. */
     public void isolate(String host) {
         isolated.add(host);
+        listeners.forEach(l -> l.isolated(host));
     }
 
     public void release(String host) {
@@ -44,29 +89,34 @@ public final class SourcePolicy {
         return isolated.contains(source.getHostAddress());
     }
 
+    public boolean isIsolated(String host) {
+        return isolated.contains(host);
+    }
+
     public Set<String> isolatedHosts() {
         return Set.copyOf(isolated);
     }
 
-    public void blockCommands(String host) {
-        commandsBlocked.add(host);
+    public void blockCommands(Origin origin, String host) {
+        commandsBlocked.get(origin).add(host);
     }
 
-    public void unblockCommands(String host) {
-        commandsBlocked.remove(host);
+    public void unblockCommands(Origin origin, String host) {
+        commandsBlocked.get(origin).remove(host);
     }
 
-    public void blockReports(String host) {
-        reportsBlocked.add(host);
+    public void blockReports(Origin origin, String host) {
+        reportsBlocked.get(origin).add(host);
     }
 
-    public void unblockReports(String host) {
-        reportsBlocked.remove(host);
+    public void unblockReports(Origin origin, String host) {
+        reportsBlocked.get(origin).remove(host);
     }
 
     /** Cuts a plant off the network (a fault: a cable or switch failure); its endpoints refuse everyone. */
     public void linkDown(String plant) {
         linksDown.add(plant);
+        listeners.forEach(l -> l.linkDown(plant));
     }
 
     public void linkUp(String plant) {
@@ -75,6 +125,25 @@ public final class SourcePolicy {
 
     public boolean isLinkDown(String plant) {
         return linksDown.contains(plant);
+    }
+
+    /** Whether reads by {@code host} get no answer, under any origin's block. */
+    public boolean reportsBlocked(String host) {
+        return blocked(reportsBlocked, host);
+    }
+
+    /** Whether writes from {@code host} are dropped, under any origin's block. */
+    public boolean commandsBlocked(String host) {
+        return blocked(commandsBlocked, host);
+    }
+
+    private static boolean blocked(Map<Origin, Set<String>> blocks, String host) {
+        for (Set<String> hosts : blocks.values()) {
+            if (!hosts.isEmpty() && (hosts.contains(host) || hosts.contains(ANY))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Verdict judge(InetAddress source, boolean write) {
@@ -86,10 +155,10 @@ public final class SourcePolicy {
         if (isolated.contains(host)) {
             return Verdict.REFUSE;
         }
-        if (write && (commandsBlocked.contains(host) || commandsBlocked.contains(ANY))) {
+        if (write && commandsBlocked(host)) {
             return Verdict.DROP_WRITE;
         }
-        if (!write && (reportsBlocked.contains(host) || reportsBlocked.contains(ANY))) {
+        if (!write && reportsBlocked(host)) {
             return Verdict.WITHHOLD_RESPONSE;
         }
         return Verdict.SERVE;

@@ -28,6 +28,7 @@ import org.icsdrill.core.exercise.Declaration;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.exercise.ExerciseJson;
 import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.core.net.ScadaPath;
 import org.icsdrill.core.sim.PlantRuntime;
 
 /**
@@ -38,11 +39,13 @@ import org.icsdrill.core.sim.PlantRuntime;
 final class ExerciseNamespace extends SampledNamespace {
 
     private final Exercise exercise;
+    private final ScadaPath scadaPath;
     private final AuditLog audit;
 
-    ExerciseNamespace(OpcUaServer server, Exercise exercise, AuditLog audit) {
+    ExerciseNamespace(OpcUaServer server, Exercise exercise, ScadaPath scadaPath, AuditLog audit) {
         super(server, ExerciseAddress.NAMESPACE_URI);
         this.exercise = exercise;
+        this.scadaPath = scadaPath;
         this.audit = audit;
         getLifecycleManager().addStartupTask(this::buildNodes);
     }
@@ -170,7 +173,8 @@ final class ExerciseNamespace extends SampledNamespace {
     private List<Alarm> alarms() {
         List<Alarm> alarms = new ArrayList<>();
         for (PlantRuntime plant : exercise.simulation().plants()) {
-            alarms.addAll(plant.view().alarms());
+            // the SCADA server's alarm list is computed from what reached it: a blinded path freezes it too
+            alarms.addAll(scadaPath.report(plant.id()).view().alarms());
         }
         return alarms;
     }

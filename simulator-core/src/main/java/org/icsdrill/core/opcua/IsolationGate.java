@@ -1,27 +1,32 @@
 package org.icsdrill.core.opcua;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.icsdrill.core.net.SourcePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The "isolate host" response at the OPC UA port: the first handler of every connection's pipeline
- * closes connections from isolated hosts, both new ones and open ones as soon as they send again,
- * before any OPC UA message is decoded, the way a firewall rule would cut them. Each cut is
- * journaled once, so the network monitor shows the isolation working.
+ * refuses new connections from isolated hosts before any OPC UA message is decoded, and an
+ * isolation cuts the host's open connections at once, idle ones included, the way a firewall rule
+ * resetting its sessions would. Each refusal and cut is journaled, so the network monitor shows the
+ * isolation working.
  */
 @ChannelHandler.Sharable
-final class IsolationGate extends ChannelInboundHandlerAdapter {
+final class IsolationGate extends ChannelInboundHandlerAdapter implements SourcePolicy.Listener {
 
     private static final Logger LOG = LoggerFactory.getLogger(IsolationGate.class);
 
     private final SourcePolicy policy;
     private final ServiceJournal journal;
+    private final Set<Channel> open = ConcurrentHashMap.newKeySet();
 
     IsolationGate(SourcePolicy policy, ServiceJournal journal) {
         this.policy = policy;
@@ -34,7 +39,32 @@ final class IsolationGate extends ChannelInboundHandlerAdapter {
             refuse(ctx, "Connect");
             return;
         }
+        open.add(ctx.channel());
         super.channelActive(ctx);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        open.remove(ctx.channel());
+        super.channelInactive(ctx);
+    }
+
+    @Override
+    public void isolated(String host) {
+        for (Channel channel : open) {
+            if (channel.remoteAddress() instanceof InetSocketAddress remote
+                    && remote.getAddress().getHostAddress().equals(host) && channel.isOpen()) {
+                String source = ServiceJournal.source(remote);
+                LOG.info("cutting OPC UA connection from isolated host {}", source);
+                journal.record(source, "Disconnect", null, "", "dropped: host isolated");
+                channel.close();
+            }
+        }
+    }
+
+    @Override
+    public void linkDown(String plant) {
+        // The OPC UA server stands for the SCADA server, which stays up: the plant's values go Bad instead.
     }
 
     @Override

@@ -38,6 +38,7 @@ import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
+import org.icsdrill.core.net.ScadaPath;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.Simulation;
 import org.slf4j.Logger;
@@ -81,10 +82,14 @@ public final class OpcUaEndpoint implements AutoCloseable {
     private final Credentials createdDefaultOperator;
     private final UserStore users;
     private final ServerCertificates certificates;
+    private final ScadaPath scadaPath;
+    private final Runnable detach;
 
     private OpcUaEndpoint(OpcUaServer server, int port, String endpointUrl, UserStore users,
-                          ServerCertificates certificates) {
+                          ServerCertificates certificates, ScadaPath scadaPath, Runnable detach) {
         this.server = server;
+        this.scadaPath = scadaPath;
+        this.detach = detach;
         this.certificates = certificates;
         this.port = port;
         this.endpointUrl = endpointUrl;
@@ -168,14 +173,21 @@ public final class OpcUaEndpoint implements AutoCloseable {
                         .build())
                 : null);
 
-        var namespace = new PlantNamespace(server, simulation, new TagWriter(policy));
+        var scadaPath = new ScadaPath(simulation, policy);
+        var namespace = new PlantNamespace(server, simulation, scadaPath, new TagWriter(policy, scadaPath));
         namespace.startup();
         if (exercise != null) {
-            new ExerciseNamespace(server, exercise, audit).startup();
+            new ExerciseNamespace(server, exercise, scadaPath, audit).startup();
         }
         var serviceJournal = new ServiceJournal(simulation, journal, server.getStaticEncodingContext(),
                 namespace.getNamespaceIndex().intValue());
         gate.set(new IsolationGate(policy, serviceJournal));
+        policy.addListener(gate.get());
+        simulation.addListener(scadaPath);
+        Runnable detach = () -> {
+            policy.removeListener(gate.get());
+            simulation.removeListener(scadaPath);
+        };
         JournalingServiceSets.install(server, PATH, serviceJournal, policy, audit);
 
         String where = config.bindAddress() + ":" + port;
@@ -183,17 +195,19 @@ public final class OpcUaEndpoint implements AutoCloseable {
             server.startup().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             server.shutdown();
+            detach.run();
             throw new OpcUaStartException("the OPC UA server could not listen on " + where
                     + " (did another program take the port?): " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.shutdown();
+            detach.run();
             throw new OpcUaStartException("interrupted while starting the OPC UA server", e);
         }
         LOG.debug("{} plant tags in namespace {} = {}", namespace.tags().size(), namespace.getNamespaceIndex(),
                 PlantAddress.NAMESPACE_URI);
         String url = "opc.tcp://" + config.hostnames().get(0) + ":" + port + PATH;
-        return new OpcUaEndpoint(server, port, url, users, certificates);
+        return new OpcUaEndpoint(server, port, url, users, certificates, scadaPath, detach);
     }
 
     private static UserStore awaitUsers(CompletableFuture<UserStore> opening, Path dataDirectory)
@@ -222,6 +236,11 @@ public final class OpcUaEndpoint implements AutoCloseable {
         return Optional.ofNullable(createdDefaultOperator);
     }
 
+    /** How the SCADA server, which this endpoint stands for, hears from each plant; its host is set here. */
+    public ScadaPath scadaPath() {
+        return scadaPath;
+    }
+
     /** The users this endpoint authenticates against, e.g. to add an engineer. */
     public UserStore users() {
         return users;
@@ -229,6 +248,7 @@ public final class OpcUaEndpoint implements AutoCloseable {
 
     @Override
     public void close() {
+        detach.run();
         try {
             server.shutdown().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

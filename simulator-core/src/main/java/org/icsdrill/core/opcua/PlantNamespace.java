@@ -17,6 +17,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.structured.WriteValue;
+import org.icsdrill.core.net.ScadaPath;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.tag.TagDef;
@@ -31,12 +32,14 @@ final class PlantNamespace extends SampledNamespace {
 
     private final Simulation simulation;
     private final TagWriter writer;
+    private final ScadaPath path;
     /** Filled once at start-up, then read by Milo's service threads. */
     private final Map<NodeId, TagBinding> tags = new ConcurrentHashMap<>();
 
-    PlantNamespace(OpcUaServer server, Simulation simulation, TagWriter writer) {
+    PlantNamespace(OpcUaServer server, Simulation simulation, ScadaPath path, TagWriter writer) {
         super(server, PlantAddress.NAMESPACE_URI);
         this.simulation = simulation;
+        this.path = path;
         this.writer = writer;
         getLifecycleManager().addStartupTask(this::buildNodes);
     }
@@ -56,7 +59,7 @@ final class PlantNamespace extends SampledNamespace {
                 "The simulated plants, one folder each");
         plantsFolder.addReference(new Reference(plantsFolder.getNodeId(), NodeIds.Organizes,
                 NodeIds.ObjectsFolder.expanded(), false));
-        var nodes = new TagNodeBuilder(getNodeContext(), getNodeFactory(), simulation, ns);
+        var nodes = new TagNodeBuilder(getNodeContext(), getNodeFactory(), simulation, path, ns);
         for (PlantRuntime plant : simulation.plants()) {
             UaFolderNode plantFolder = folder(PlantAddress.plantFolder(plant.id()), plant.id(),
                     plant.model().displayName() + ": " + plant.model().description());

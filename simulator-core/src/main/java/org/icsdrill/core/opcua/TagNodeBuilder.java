@@ -19,10 +19,12 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UByte;
 import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
 import org.eclipse.milo.opcua.stack.core.types.structured.Range;
+import org.icsdrill.core.net.ScadaPath;
 import org.icsdrill.core.sim.PlantView;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.tag.AlarmLimits;
@@ -54,12 +56,15 @@ final class TagNodeBuilder {
     private final UaNodeContext context;
     private final NodeFactory factory;
     private final Simulation simulation;
+    private final ScadaPath path;
     private final int namespaceIndex;
 
-    TagNodeBuilder(UaNodeContext context, NodeFactory factory, Simulation simulation, int namespaceIndex) {
+    TagNodeBuilder(UaNodeContext context, NodeFactory factory, Simulation simulation, ScadaPath path,
+                   int namespaceIndex) {
         this.context = context;
         this.factory = factory;
         this.simulation = simulation;
+        this.path = path;
         this.namespaceIndex = namespaceIndex;
     }
 
@@ -147,11 +152,21 @@ final class TagNodeBuilder {
 
     private AttributeFilter liveValue(TagBinding tag) {
         return AttributeFilters.getValue(ctx -> {
-            PlantView view = tag.plant().view();
+            ScadaPath.Report report = path.report(tag.plant().id());
+            PlantView view = report.view();
             DateTime source = new DateTime(simulation.toWallClock(view.plantTimeSeconds()));
-            return new DataValue(TagValueCodec.encode(tag.def(), view.value(tag.index())), StatusCode.GOOD, source,
-                    DateTime.now());
+            return new DataValue(TagValueCodec.encode(tag.def(), view.value(tag.index())), statusOf(report.link()),
+                    source, DateTime.now());
         });
+    }
+
+    /**
+     * A frozen value keeps Good with its old SourceTimestamp, as a SCADA server whose poll answers
+     * stopped shows it until its own time-out; a lost device is Bad_NoCommunication (IEC 62541-8,
+     * Annex A: DA's COMM_FAILURE), the last value kept for the record.
+     */
+    static StatusCode statusOf(ScadaPath.Link link) {
+        return link == ScadaPath.Link.FAILED ? new StatusCode(StatusCodes.Bad_NoCommunication) : StatusCode.GOOD;
     }
 
     private static AttributeFilter userAccessLevel(TagBinding tag) {

@@ -7,22 +7,26 @@ import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.structured.WriteValue;
+import org.icsdrill.core.net.ScadaPath;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.WriteResult;
 
 /**
  * Turns an OPC UA Write of a tag's Value into a queued plant write. The order of checks is the
  * order a real controller's gateway would apply them: who is asking (role), what they sent (type),
- * whether the command reaches the PLC at all (network path), then the PLC's own checks (range).
+ * whether the command reaches the PLC at all (the client's own path, then the SCADA server's path to
+ * the plant: a lost link, or commands from the SCADA host blocked), then the PLC's own checks (range).
  * Never touches plant state: {@link org.icsdrill.core.sim.PlantRuntime#submit} queues the write
  * for the next tick, so a Good answer means "accepted", as with a PLC's write acknowledgement.
  */
 final class TagWriter {
 
     private final SourcePolicy policy;
+    private final ScadaPath path;
 
-    TagWriter(SourcePolicy policy) {
+    TagWriter(SourcePolicy policy, ScadaPath path) {
         this.policy = policy;
+        this.path = path;
     }
 
     StatusCode write(TagBinding tag, WriteValue request, Optional<Session> session) {
@@ -49,6 +53,12 @@ final class TagWriter {
                 return StatusCode.GOOD;
             default:
                 break;
+        }
+        if (path.link(tag.plant().id()) == ScadaPath.Link.FAILED) {
+            return new StatusCode(StatusCodes.Bad_NoCommunication);
+        }
+        if (policy.commandsBlocked(path.scadaHost())) {
+            return StatusCode.GOOD; // blocked between the SCADA server and the PLC: T0803 again
         }
         String source = "opcua " + UserStoreIdentityValidator.userOf(session.get())
                 + "@" + (address == null ? "?" : address.getHostAddress());

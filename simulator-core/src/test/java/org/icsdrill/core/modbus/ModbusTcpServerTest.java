@@ -12,6 +12,8 @@ import com.ghgande.j2mod.modbus.util.BitVector;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.util.List;
 import org.icsdrill.core.journal.Transaction;
 import org.icsdrill.core.journal.TransactionJournal;
@@ -262,6 +264,45 @@ class ModbusTcpServerTest {
     }
 
     @Test
+    void isolationCutsAnIdleConnectionAtOnceAndJournalsTheCutAndEachRefusedConnect() throws Exception {
+        try (RawModbusClient idle = new RawModbusClient(server.port())) {
+            assertThat(idle.request(1, 0x04, 0, 0, 0, 2)[0]).isEqualTo((byte) 0x04);
+            policy.isolate("127.0.0.1"); // the client sends nothing more: its connection must go all the same
+            assertThat(journal.recent()).anySatisfy(t -> {
+                assertThat(t.function()).isEqualTo("disconnect");
+                assertThat(t.result()).isEqualTo("dropped: host isolated");
+            });
+            assertThat(idle.isClosedByServer()).isTrue();
+            try (Socket again = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                again.setSoTimeout(5_000);
+                assertThat(again.getInputStream().read()).as("refused at accept").isEqualTo(-1);
+            }
+            assertThat(journal.recent()).anySatisfy(t -> {
+                assertThat(t.function()).isEqualTo("connect");
+                assertThat(t.result()).isEqualTo("refused: host isolated");
+            });
+        } finally {
+            policy.release("127.0.0.1");
+        }
+    }
+
+    @Test
+    void aLostLinkCutsEveryConnectionAtOnce() throws Exception {
+        try (RawModbusClient idle = new RawModbusClient(server.port())) {
+            assertThat(idle.request(1, 0x04, 0, 0, 0, 2)[0]).isEqualTo((byte) 0x04);
+            policy.linkDown(plant.id());
+            assertThat(idle.isClosedByServer()).isTrue();
+            assertThat(journal.recent()).anySatisfy(t -> assertThat(t.result()).isEqualTo("dropped: link down"));
+        } finally {
+            policy.linkUp(plant.id());
+        }
+        try (RawModbusClient after = new RawModbusClient(server.port())) {
+            assertThat(after.request(1, 0x04, 0, 0, 0, 2)[0]).as("served again once the link is back")
+                    .isEqualTo((byte) 0x04);
+        }
+    }
+
+    @Test
     void aFailingJournalListenerDoesNotCostTheClientItsAnswer() throws Exception {
         // regression: the listener's exception escaped into the connection thread, which closed the
         // connection after queueing the write but before answering it
@@ -277,7 +318,7 @@ class ModbusTcpServerTest {
 
     @Test
     void blockedCommandsAreAnsweredButNeverReachThePlc() throws Exception {
-        policy.blockCommands(SourcePolicy.ANY);
+        policy.blockCommands(SourcePolicy.Origin.ATTACK, SourcePolicy.ANY);
         master.writeCoil(1, entry(Tag.AUTO).address(), false);
         sim.step();
         assertThat(plant.view().value(Tag.AUTO.ordinal())).isEqualTo(1.0);

@@ -2,6 +2,9 @@ package org.icsdrill.core.opcua;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +26,9 @@ import org.icsdrill.core.exercise.ExerciseListener;
 import org.icsdrill.core.exercise.TimelineEntry;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.SourcePolicy;
+import org.icsdrill.core.plant.ControlProgram;
+import org.icsdrill.core.plant.ControllerMemory;
+import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
 import org.icsdrill.core.sim.SimulationDriver;
@@ -126,11 +132,46 @@ class ExerciseControlTest {
 
     @Test
     void isolatingAHostCutsItOffAtTheEndpoints() throws Exception {
-        assertAccepted(call(operator, ExerciseAddress.RESPOND, "isolate_host", "", "127.0.0.66"));
+        InetAddress attacker = InetAddress.getByName("127.0.0.66");
+        try (Socket idle = new Socket()) {
+            idle.bind(new InetSocketAddress(attacker, 0));
+            idle.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port()));
+            idle.setSoTimeout(5_000);
+            hello(idle); // an OPC UA connection the server has taken, then silent
 
-        assertThat(policy.isolatedHosts()).contains("127.0.0.66");
+            assertAccepted(call(operator, ExerciseAddress.RESPOND, "isolate_host", "", "127.0.0.66"));
+
+            assertThat(idle.getInputStream().read()).as("an idle connection is cut at once").isEqualTo(-1);
+            assertThat(journal.recent()).anySatisfy(t -> {
+                assertThat(t.source()).startsWith("127.0.0.66:");
+                assertThat(t.result()).isEqualTo("dropped: host isolated");
+            });
+            try (Socket again = new Socket()) {
+                again.bind(new InetSocketAddress(attacker, 0));
+                again.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port()));
+                again.setSoTimeout(5_000);
+                assertThat(again.getInputStream().read()).as("and new ones refused").isEqualTo(-1);
+            }
+            assertThat(journal.recent()).anySatisfy(t -> {
+                assertThat(t.source()).startsWith("127.0.0.66:");
+                assertThat(t.result()).isEqualTo("refused: host isolated");
+            });
+        } finally {
+            policy.release("127.0.0.66");
+        }
         assertThat(call(operator, ExerciseAddress.RESPOND, "isolate_host", "", "attacker.example")
                 .getOutputArguments()[0].getValue()).isEqualTo(false);
+    }
+
+    /** OPC UA Hello, answered by Acknowledge (IEC 62541-6, 7.1.2): proof the server holds the connection. */
+    private static void hello(Socket socket) throws java.io.IOException {
+        byte[] url = endpoint.endpointUrl().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.ByteBuffer hello = java.nio.ByteBuffer.allocate(32 + url.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        hello.put("HELF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(32 + url.length)
+                .putInt(0).putInt(65_536).putInt(65_536).putInt(0).putInt(0).putInt(url.length).put(url);
+        socket.getOutputStream().write(hello.array());
+        byte[] ack = socket.getInputStream().readNBytes(28);
+        assertThat(new String(ack, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("ACKF");
     }
 
     @Test
@@ -146,10 +187,30 @@ class ExerciseControlTest {
 
     @Test
     void restoringTheProgramNeedsAnEngineer() throws Exception {
+        PlantRuntime plant = simulation.plant(TestPlant.ID);
+        ControlProgram golden = plant.program();
+        ControlProgram implant = new ControlProgram() {
+            @Override
+            public String name() {
+                return "implant";
+            }
+
+            @Override
+            public void scan(ControllerMemory memory, double dt) {
+                memory.set(TestPlant.Tag.HEATER, 100);
+            }
+        };
+        simulation.executeNow(s -> {
+            plant.replaceProgram(implant);
+            return null;
+        });
         CallMethodResult byOperator = call(operator, ExerciseAddress.RESPOND, "restore_program", TestPlant.ID, "");
         assertThat(byOperator.getOutputArguments()[0].getValue()).isEqualTo(false);
+        assertThat((String) byOperator.getOutputArguments()[1].getValue()).isNotBlank();
+        assertThat(plant.program()).as("the operator's refused call changed nothing").isSameAs(implant);
 
         assertAccepted(call(engineer, ExerciseAddress.RESPOND, "restore_program", TestPlant.ID, ""));
+        assertThat(plant.program()).isSameAs(golden);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.journal.Transaction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,7 +95,17 @@ class OpcUaWriteTest {
 
     @Test
     void measurementIsNeverWritable() throws Exception {
-        assertThat(write("T1.TT101", 20.0).isBad()).isTrue();
+        plant.simulation.step();
+        double before = plant.value(TestPlant.Tag.TEMPERATURE);
+
+        // Milo checks the UserAccessLevel, read-only for every role on a measurement, before our writer
+        assertThat(write("T1.TT101", 150.0).getValue()).isEqualTo(StatusCodes.Bad_UserAccessDenied);
+        plant.simulation.step();
+        assertThat(plant.value(TestPlant.Tag.TEMPERATURE)).as("moved by the physics only").isLessThan(before + 10);
+        assertThat(plant.journal.recent()).anySatisfy(t -> {
+            assertThat(t.address()).endsWith("testplant.T1.TT101");
+            assertThat(t.result()).isEqualTo("Bad_UserAccessDenied");
+        });
     }
 
     @Test
@@ -139,7 +150,7 @@ class OpcUaWriteTest {
     void blockedCommandsAreAnsweredGoodButNeverReachThePlant() throws Exception {
         plant.simulation.step();
         double before = plant.value(TestPlant.Tag.SETPOINT);
-        plant.policy.blockCommands("127.0.0.1");
+        plant.policy.blockCommands(SourcePolicy.Origin.ATTACK, "127.0.0.1");
         try {
             assertThat(write("T1.TC101_SP", 99.0).isGood()).isTrue();
             plant.simulation.step();
@@ -149,7 +160,7 @@ class OpcUaWriteTest {
                 assertThat(t.result()).startsWith("Good").contains("dropped");
             });
         } finally {
-            plant.policy.unblockCommands("127.0.0.1");
+            plant.policy.unblockCommands(SourcePolicy.Origin.ATTACK, "127.0.0.1");
         }
     }
 

@@ -1,0 +1,113 @@
+package org.icsdrill.core.opcua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.stack.core.AttributeId;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.icsdrill.core.net.ScadaPath;
+import org.icsdrill.core.net.SourcePolicy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The OPC UA server stands for the SCADA server: what it serves of a plant comes over the plant's
+ * SCADA path. Blocked reports to the SCADA host (T0804) freeze every value and its source time; a
+ * lost link turns them Bad_NoCommunication and refuses writes. Checked with a real Milo client.
+ */
+class ScadaPathOpcUaTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static OpcUaFixture plant;
+    static OpcUaClient operator;
+
+    @BeforeAll
+    static void start() throws Exception {
+        plant = new OpcUaFixture(dataDir);
+        operator = OpcUaTestClients.user(plant.endpoint, plant.operator());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (operator != null) {
+            operator.disconnect();
+        }
+        if (plant != null) {
+            plant.close();
+        }
+    }
+
+    @Test
+    void blockedReportsToTheScadaHostFreezeValuesAndTheirSourceTime() throws Exception {
+        plant.simulation.plant(TestPlant.ID).submit("T1.TC101_SP", 150, "test"); // the heater drives the tank up
+        plant.simulation.advance(java.time.Duration.ofSeconds(2));
+        String scada = plant.endpoint.scadaPath().scadaHost();
+        plant.policy.blockReports(SourcePolicy.Origin.ATTACK, scada);
+        try {
+            DataValue frozen = read("T1.TT101");
+            plant.simulation.advance(java.time.Duration.ofSeconds(20));
+
+            DataValue later = read("T1.TT101");
+            assertThat(plant.value(TestPlant.Tag.TEMPERATURE)).isGreaterThan(toDouble(frozen) + 1);
+            assertThat(later.getStatusCode()).isEqualTo(StatusCode.GOOD);
+            assertThat(toDouble(later)).isEqualTo(toDouble(frozen));
+            assertThat(later.getSourceTime()).isEqualTo(frozen.getSourceTime());
+            assertThat(plant.endpoint.scadaPath().link(TestPlant.ID)).isEqualTo(ScadaPath.Link.STALE);
+        } finally {
+            plant.policy.unblockReports(SourcePolicy.Origin.ATTACK, scada);
+        }
+        plant.simulation.step();
+        assertThat(toDouble(read("T1.TT101"))).isEqualTo(plant.value(TestPlant.Tag.TEMPERATURE));
+    }
+
+    @Test
+    void blockedReportsToAnotherHostLeaveTheScadaServerLive() throws Exception {
+        plant.policy.blockReports(SourcePolicy.Origin.ATTACK, "127.0.0.66");
+        try {
+            plant.simulation.advance(java.time.Duration.ofSeconds(5));
+            assertThat(toDouble(read("T1.TT101"))).isEqualTo(plant.value(TestPlant.Tag.TEMPERATURE));
+        } finally {
+            plant.policy.unblockReports(SourcePolicy.Origin.ATTACK, "127.0.0.66");
+        }
+    }
+
+    @Test
+    void aLostLinkMakesValuesBadNoCommunicationAndRefusesWrites() throws Exception {
+        plant.simulation.step();
+        double setpoint = plant.value(TestPlant.Tag.SETPOINT);
+        plant.policy.linkDown(TestPlant.ID);
+        try {
+            assertThat(read("T1.TT101").getStatusCode().getValue()).isEqualTo(StatusCodes.Bad_NoCommunication);
+            StatusCode written = operator.writeValues(java.util.List.of(node("T1.TC101_SP")),
+                    java.util.List.of(DataValue.valueOnly(new Variant(setpoint + 5)))).get(0);
+            assertThat(written.getValue()).isEqualTo(StatusCodes.Bad_NoCommunication);
+            plant.simulation.step();
+            assertThat(plant.value(TestPlant.Tag.SETPOINT)).isEqualTo(setpoint);
+        } finally {
+            plant.policy.linkUp(TestPlant.ID);
+        }
+        assertThat(read("T1.TT101").getStatusCode()).isEqualTo(StatusCode.GOOD);
+    }
+
+    private static DataValue read(String tag) throws Exception {
+        return operator.readValue(0, TimestampsToReturn.Both, node(tag));
+    }
+
+    private static double toDouble(DataValue value) {
+        return ((Number) value.getValue().getValue()).doubleValue();
+    }
+
+    private static NodeId node(String tag) {
+        return OpcUaTestClients.tagNode(operator, tag);
+    }
+}
