@@ -17,6 +17,7 @@ import org.icsdrill.scenario.engine.LiveEffectContext;
 import org.icsdrill.scenario.engine.ScenarioRun;
 import org.icsdrill.scenario.engine.StandardEffects;
 import org.icsdrill.scenario.exercise.BundledScenarioCatalog;
+import org.icsdrill.scenario.hosts.BaselineTraffic;
 import org.icsdrill.scenario.hosts.HostAddresses;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.ui.ConsoleLauncher;
@@ -138,6 +139,7 @@ final class RunCommand implements Callable<Integer> {
                 HostAddresses.loopback(played.hosts().attacker()));
         LiveEffectContext context = new LiveEffectContext(host.simulation(), host.policy(), host.plantEndpoints(),
                 addresses).withOpcUa(host.opcUa().endpointUrl());
+        host.opcUa().scadaPath().setScadaHost(addresses.scada().getHostAddress());
         // consoles on this machine connect from 127.0.0.1; anything else than these hosts is flagged
         host.exercise().setKnownHosts(List.of(addresses.scada().getHostAddress(),
                 addresses.engineering().getHostAddress(), "127.0.0.1"));
@@ -150,7 +152,8 @@ final class RunCommand implements Callable<Integer> {
             host.closeOnStop(run);
         } else {
             if (!noHosts) {
-                host.closeOnStop(BaselineHosts.attach(context, seed));
+                host.closeOnStop(BaselineTraffic.attach(host.simulation(), addresses, host.plantEndpoints(),
+                        host.policy(), seed));
             }
             host.exercise().offer(new BundledScenarioCatalog(context, host.exercise(),
                     this::runFolder,

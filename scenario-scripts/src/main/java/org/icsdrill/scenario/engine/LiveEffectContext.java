@@ -87,6 +87,6 @@ public final class LiveEffectContext implements EffectContext {
 
     @Override
     public ModbusHostClient connect(InetAddress from, String plant) throws IOException {
-        return ModbusHostClient.connect(from, endpoint(plant).modbus(), TIMEOUT);
+        return ModbusHostClient.connect(from, endpoint(plant).modbus(), TIMEOUT, policy());
     }
 }

@@ -1,16 +1,13 @@
 package org.icsdrill.scenario.engine;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.scenario.exercise.ScenarioExercise;
-import org.icsdrill.scenario.hosts.EngineeringWorkstation;
-import org.icsdrill.scenario.hosts.HostAddresses;
-import org.icsdrill.scenario.hosts.ScadaPoller;
+import org.icsdrill.scenario.hosts.BaselineTraffic;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.scenario.record.ExerciseRecord;
 import org.icsdrill.scenario.truth.EventLog;
@@ -67,14 +64,8 @@ public final class ScenarioRun implements AutoCloseable {
             run.closeables.add(run.record); // last: after the engine's end events
         }
         if (withHosts) {
-            HostAddresses hosts = context.hosts();
-            ScadaPoller poller = new ScadaPoller(hosts.scada(), context.endpoints(), Duration.ofSeconds(5));
-            EngineeringWorkstation workstation = new EngineeringWorkstation(hosts.engineering(),
-                    context.endpoints(), Duration.ofSeconds(5), scenario.seed());
-            simulation.addListener(workstation);
-            simulation.addListener(poller);
-            run.closeables.add(0, poller);
-            run.closeables.add(workstation);
+            run.closeables.add(0, BaselineTraffic.attach(simulation, context.hosts(), context.endpoints(),
+                    context.policy(), scenario.seed()));
         }
         return run;
     }

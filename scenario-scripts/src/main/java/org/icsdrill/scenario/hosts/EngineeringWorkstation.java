@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.icsdrill.core.modbus.RegisterEntry;
 import org.icsdrill.core.modbus.RegisterTable;
 import org.icsdrill.core.modbus.RegisterType;
+import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.TickListener;
 import org.icsdrill.core.tag.TagKind;
@@ -35,16 +36,19 @@ public final class EngineeringWorkstation implements TickListener, AutoCloseable
     private final InetAddress address;
     private final List<PlantEndpoint> plants;
     private final Duration timeout;
+    private final SourcePolicy path;
     private final SplittableRandom random;
     private final Map<String, ModbusHostClient> clients = new HashMap<>();
     private final Map<RegisterEntry, Double> nudged = new HashMap<>();
     private double nextActionAt;
     private long actions;
 
-    public EngineeringWorkstation(InetAddress address, List<PlantEndpoint> plants, Duration timeout, long seed) {
+    public EngineeringWorkstation(InetAddress address, List<PlantEndpoint> plants, Duration timeout, long seed,
+                                  SourcePolicy path) {
         this.address = address;
         this.plants = List.copyOf(plants);
         this.timeout = timeout;
+        this.path = path;
         this.random = new SplittableRandom(seed ^ 0xE115L);
         this.nextActionAt = nextInterval();
     }
@@ -68,6 +72,9 @@ public final class EngineeringWorkstation implements TickListener, AutoCloseable
                 readBlock(plant);
             }
             actions++;
+        } catch (ModbusHostClient.NoAnswerException e) {
+            // its read went unanswered (T0804); it runs on the simulation thread, so it does not wait
+            LOG.debug("engineering workstation read of {} unanswered", plant.plant());
         } catch (IOException | ModbusException e) {
             LOG.debug("engineering workstation action on {} failed: {}", plant.plant(), e.toString());
             ModbusHostClient broken = clients.remove(plant.plant());
@@ -116,7 +123,7 @@ public final class EngineeringWorkstation implements TickListener, AutoCloseable
     private ModbusHostClient client(PlantEndpoint plant) throws IOException {
         ModbusHostClient client = clients.get(plant.plant());
         if (client == null) {
-            client = ModbusHostClient.connect(address, plant.modbus(), timeout);
+            client = ModbusHostClient.connect(address, plant.modbus(), timeout, path);
             clients.put(plant.plant(), client);
         }
         return client;

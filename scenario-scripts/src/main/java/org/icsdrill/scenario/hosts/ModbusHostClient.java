@@ -26,11 +26,17 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
+import org.icsdrill.core.net.SourcePolicy;
 
 /**
  * A Modbus/TCP master that speaks from a chosen local address (a simulated host), with j2mod's
  * message codec over a socket we bind ourselves: j2mod's own master can only bind to the first
  * address of an interface. Not thread-safe: one host thread per client.
+ *
+ * <p>Given the run's {@link SourcePolicy}, a read whose answer the network path withholds (T0804)
+ * is sent, so it is on the wire and in the journal, and fails at once with {@link NoAnswerException}
+ * instead of waiting out the time-out in wall time: a simulated host is part of the simulator, and
+ * must never hold plant time back. The host accounts for its time-out in plant time.
  */
 public final class ModbusHostClient implements AutoCloseable {
 
@@ -38,22 +44,40 @@ public final class ModbusHostClient implements AutoCloseable {
 
     private final Socket socket;
     private final ModbusTCPTransport transport;
+    private final SourcePolicy path;
+    private final String host;
     private int transactionId;
 
-    private ModbusHostClient(Socket socket) throws IOException {
+    private ModbusHostClient(Socket socket, SourcePolicy path) throws IOException {
         this.socket = socket;
         this.transport = new ModbusTCPTransport(socket);
+        this.path = path;
+        this.host = socket.getLocalAddress().getHostAddress();
     }
 
+    /** A read the network path answers with silence; the request itself was sent. */
+    public static final class NoAnswerException extends ModbusException {
+        NoAnswerException(String host) {
+            super("no answer: reports to " + host + " are blocked on the network path");
+        }
+    }
+
+    /** A client that waits for every answer up to {@code timeout} of wall time. */
     public static ModbusHostClient connect(InetAddress local, InetSocketAddress server, Duration timeout)
             throws IOException {
+        return connect(local, server, timeout, null);
+    }
+
+    /** A client that knows the run's network path, so it never waits for an answer that is withheld. */
+    public static ModbusHostClient connect(InetAddress local, InetSocketAddress server, Duration timeout,
+                                           SourcePolicy path) throws IOException {
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
             socket.bind(new InetSocketAddress(local, 0));
             socket.connect(server, (int) timeout.toMillis());
             socket.setSoTimeout((int) timeout.toMillis());
-            return new ModbusHostClient(socket);
+            return new ModbusHostClient(socket, path);
         } catch (IOException e) {
             socket.close();
             throw e;
@@ -136,11 +160,19 @@ public final class ModbusHostClient implements AutoCloseable {
         request.setTransactionID(transactionId);
         request.setUnitID(UNIT);
         transport.writeRequest(request);
+        if (path != null && !isWrite(request)
+                && path.judge(host, false) == SourcePolicy.Verdict.WITHHOLD_RESPONSE) {
+            throw new NoAnswerException(host); // the server reads it and sends nothing: the stream stays in step
+        }
         ModbusResponse response = transport.readResponse();
         if (response instanceof ExceptionResponse exception) {
             throw new ModbusSlaveException(exception.getExceptionCode());
         }
         return type.cast(response);
+    }
+
+    private static boolean isWrite(ModbusRequest request) {
+        return request instanceof WriteCoilRequest || request instanceof WriteMultipleRegistersRequest;
     }
 
     @Override

@@ -26,13 +26,14 @@ class EngineeringWorkstationTest {
     private static Run run(long seed) throws Exception {
         Simulation sim = new Simulation(SimulationConfig.defaults(seed), List.of(Plants.create("chemical")));
         List<double[]> views = new ArrayList<>();
+        SourcePolicy policy = new SourcePolicy();
         try (TransactionJournal journal = TransactionJournal.inMemory(10_000);
              ModbusTcpServer server = ModbusTcpServer.start(sim.plant("chemical"), ModbusServerConfig.loopback(0),
-                     journal, new SourcePolicy(), "test")) {
+                     journal, policy, "test")) {
             PlantEndpoint endpoint = new PlantEndpoint("chemical",
                     new InetSocketAddress(server.address(), server.port()), RegisterMap.of(sim.plant("chemical").catalog()));
             try (EngineeringWorkstation ews = new EngineeringWorkstation(HostAddresses.defaults().engineering(),
-                    List.of(endpoint), Duration.ofSeconds(5), seed)) {
+                    List.of(endpoint), Duration.ofSeconds(5), seed, policy)) {
                 sim.addListener(ews);
                 for (int minute = 0; minute < 120; minute++) {
                     sim.advance(Duration.ofMinutes(1));

@@ -15,6 +15,7 @@ import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
 import org.icsdrill.plants.Plants;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ScadaPollerTest {
 
@@ -29,12 +30,16 @@ class ScadaPollerTest {
              ModbusTcpServer gas = ModbusTcpServer.start(sim.plant("gas"), ModbusServerConfig.loopback(0),
                      journal, new SourcePolicy(), "test")) {
             List<PlantEndpoint> endpoints = List.of(endpoint(sim, chemical), endpoint(sim, gas));
-            try (ScadaPoller poller = new ScadaPoller(hosts.scada(), endpoints, Duration.ofSeconds(5))) {
+            try (ScadaPoller poller = new ScadaPoller(hosts.scada(), endpoints, Duration.ofSeconds(5),
+                    new SourcePolicy())) {
                 sim.addListener(poller);
-                sim.advance(Duration.ofSeconds(10));
-                poller.awaitIdle();
+                for (int second = 0; second < 10; second++) { // paced as a run the poller keeps up with
+                    sim.advance(Duration.ofSeconds(1));
+                    poller.awaitIdle();
+                }
 
                 assertThat(poller.cycles()).isEqualTo(10);
+                assertThat(poller.skipped()).isZero();
                 assertThat(poller.failures()).isZero();
             }
             List<Transaction> seen = journal.recent();
@@ -44,6 +49,47 @@ class ScadaPollerTest {
             assertThat(seen).hasSize(10 * 8);
             assertThat(seen).extracting(Transaction::function).contains("FC01 read coils",
                     "FC02 read discrete inputs", "FC03 read holding registers", "FC04 read input registers");
+        }
+    }
+
+    /**
+     * With its answers withheld (T0804) the poller must not hold plant time: its reads fail at once, it
+     * waits out its time-out in plant time, and polls again once the block is lifted. The socket time-out
+     * is an hour of wall time, so a poller that waited for an answer would fail this test by its timeout.
+     */
+    @Test
+    @Timeout(60)
+    void blockedReportsNeverHoldThePlantClockAndPollingResumesAfterItsTimeOut() throws Exception {
+        Simulation sim = new Simulation(SimulationConfig.defaults(1), List.of(Plants.create("chemical")));
+        HostAddresses hosts = HostAddresses.defaults();
+        SourcePolicy policy = new SourcePolicy();
+        try (TransactionJournal journal = TransactionJournal.inMemory(10_000);
+             ModbusTcpServer chemical = ModbusTcpServer.start(sim.plant("chemical"), ModbusServerConfig.loopback(0),
+                     journal, policy, "test");
+             ScadaPoller poller = new ScadaPoller(hosts.scada(), List.of(endpoint(sim, chemical)),
+                     Duration.ofHours(1), policy)) {
+            sim.addListener(poller);
+            stepPaced(sim, poller, 3);
+            long answered = poller.cycles();
+            policy.blockReports(SourcePolicy.Origin.ATTACK, hosts.scada().getHostAddress());
+            stepPaced(sim, poller, 30);
+
+            assertThat(sim.plantTimeSeconds()).isEqualTo(33.0);
+            assertThat(poller.failures()).isEqualTo(1); // then quiet for its time-out (an hour of plant time)
+            assertThat(journal.recent()).anySatisfy(t -> assertThat(t.source()).startsWith("127.0.0.10:"));
+            assertThat(answered).isEqualTo(3);
+            policy.unblockReports(SourcePolicy.Origin.ATTACK, hosts.scada().getHostAddress());
+            int before = journal.recent().size();
+            stepPaced(sim, poller, 3_600);
+            assertThat(journal.recent().size()).isGreaterThan(before); // polling again after the time-out
+            assertThat(poller.failures()).isEqualTo(1);
+        }
+    }
+
+    private static void stepPaced(Simulation sim, ScadaPoller poller, int seconds) throws InterruptedException {
+        for (int i = 0; i < seconds; i++) {
+            sim.advance(Duration.ofSeconds(1));
+            poller.awaitIdle();
         }
     }
 
