@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.icsdrill.core.modbus.RegisterTable;
 import org.icsdrill.core.net.SourcePolicy;
@@ -20,18 +23,20 @@ import org.slf4j.LoggerFactory;
  * input register and holding register of every plant, from its own address (127.0.0.10 by
  * default). This is the normal baseline traffic a detector learns.
  *
- * <p>The poll runs on its own thread and never holds plant time back: each whole plant-second asks
- * for a cycle, and a poller still busy when the next ones come skips them (counted in
- * {@link #skipped()}), polling next for the newest plant-second. So at real time and moderate speeds
- * there is one cycle per plant-second; at {@code --speed max} the poller polls as often as it keeps
- * up. A plant whose answers are withheld on the network path (T0804) is not waited for: the poller
- * counts a failure and tries that plant again after its time-out has passed in plant time.
+ * <p>The poll runs on its own thread, one cycle per plant-second at every speed: the simulation
+ * may run at most {@value #CYCLES_AHEAD} cycle ahead of it, so at {@code --speed max} each cycle's
+ * requests are served within a plant-second of the cycle's own and the capture of a fast run has the
+ * rhythm of a real one. What the simulation waits for is the poller's work, never a blinded path: a
+ * plant whose answers are withheld (T0804) fails at once (see {@link ModbusHostClient}) and is left
+ * alone for the poller's time-out, counted in plant time; a refused connection fails at once too.
  */
 public final class ScadaPoller implements TickListener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScadaPoller.class);
     private static final int MAX_REGISTERS = 125;
     private static final int MAX_BITS = 2000;
+    /** How many requested cycles may wait for the poller before the simulation waits for it. */
+    static final int CYCLES_AHEAD = 1;
 
     private final InetAddress address;
     private final List<PlantEndpoint> plants;
@@ -40,15 +45,11 @@ public final class ScadaPoller implements TickListener, AutoCloseable {
     private final Map<String, ModbusHostClient> clients = new HashMap<>();
     /** Plant-second before which a plant that did not answer is left alone; poller thread only. */
     private final Map<String, Long> quietUntil = new HashMap<>();
-    private final Object lock = new Object();
+    private final BlockingQueue<Long> pending = new LinkedBlockingQueue<>();
+    private final Semaphore room = new Semaphore(CYCLES_AHEAD);
     private final AtomicLong cycles = new AtomicLong();
-    private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final Thread worker;
-    /** The newest plant-second that asked for a cycle, and the newest one the poller took; under lock. */
-    private long requested = -1;
-    private long taken = -1;
-    private boolean polling;
     private volatile boolean closed;
 
     public ScadaPoller(InetAddress address, List<PlantEndpoint> plants, Duration timeout, SourcePolicy path) {
@@ -63,13 +64,11 @@ public final class ScadaPoller implements TickListener, AutoCloseable {
 
     @Override
     public void afterTick(Simulation simulation, long tick, double plantTimeSeconds) {
-        if (!simulation.isWholeSecond(tick)) {
+        if (!simulation.isWholeSecond(tick) || closed) {
             return;
         }
-        synchronized (lock) {
-            requested = Math.round(plantTimeSeconds);
-            lock.notifyAll();
-        }
+        room.acquireUninterruptibly();
+        pending.add(Math.round(plantTimeSeconds));
     }
 
     /** Poll cycles completed so far. */
@@ -77,61 +76,37 @@ public final class ScadaPoller implements TickListener, AutoCloseable {
         return cycles.get();
     }
 
-    /** Plant-seconds whose cycle was skipped because the poller was still busy with an earlier one. */
-    public long skipped() {
-        return skipped.get();
-    }
-
     /** Requests that failed (no answer, connection refused or closed, exception responses). */
     public long failures() {
         return failures.get();
     }
 
-    /** Waits until the poller has taken the newest plant-second and finished its cycle; for tests and the end of a run. */
-    public void awaitIdle() throws InterruptedException {
-        synchronized (lock) {
-            while (!closed && (polling || taken < requested)) {
-                lock.wait();
-            }
-        }
+    /** Waits until every requested cycle has been polled; for tests and the end of a run. */
+    public void awaitIdle() {
+        room.acquireUninterruptibly(CYCLES_AHEAD);
+        room.release(CYCLES_AHEAD);
     }
 
     @Override
     public void close() {
-        synchronized (lock) {
-            closed = true;
-            lock.notifyAll();
-        }
+        closed = true;
+        worker.interrupt();
         try {
             worker.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        room.release(Integer.MAX_VALUE / 2); // a simulation still stepping never waits for a closed poller
         clients.values().forEach(ModbusHostClient::close);
     }
 
     private void run() {
-        while (true) {
+        while (!closed) {
             long second;
-            synchronized (lock) {
-                polling = false;
-                lock.notifyAll();
-                while (!closed && taken >= requested) {
-                    try {
-                        lock.wait();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                if (closed) {
-                    return;
-                }
-                second = requested;
-                if (taken >= 0) {
-                    skipped.addAndGet(second - taken - 1);
-                }
-                taken = second;
-                polling = true;
+            try {
+                second = pending.take();
+            } catch (InterruptedException e) {
+                return;
             }
             for (PlantEndpoint plant : plants) {
                 if (second >= quietUntil.getOrDefault(plant.plant(), Long.MIN_VALUE)) {
@@ -139,6 +114,7 @@ public final class ScadaPoller implements TickListener, AutoCloseable {
                 }
             }
             cycles.incrementAndGet();
+            room.release();
         }
     }
 
