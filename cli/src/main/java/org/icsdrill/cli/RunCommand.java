@@ -22,6 +22,7 @@ import org.icsdrill.scenario.hosts.HostAddresses;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.ui.ConsoleLauncher;
 import org.icsdrill.core.sim.Speed;
+import org.icsdrill.ui.opcua.ConsoleConnection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -140,9 +141,9 @@ final class RunCommand implements Callable<Integer> {
         LiveEffectContext context = new LiveEffectContext(host.simulation(), host.policy(), host.plantEndpoints(),
                 addresses).withOpcUa(host.opcUa().endpointUrl());
         host.opcUa().scadaPath().setScadaHost(addresses.scada().getHostAddress());
-        // consoles on this machine connect from 127.0.0.1; anything else than these hosts is flagged
+        // the site's inventory: traffic from any other source, 127.0.0.1 included, is flagged as unknown
         host.exercise().setKnownHosts(List.of(addresses.scada().getHostAddress(),
-                addresses.engineering().getHostAddress(), "127.0.0.1"));
+                addresses.engineering().getHostAddress(), ConsoleConnection.CONSOLE_ADDRESS));
         if (played != null) {
             ScenarioRun run = ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts)
                     .recordJournal(host.journal()).withExercise(host.exercise(), window);

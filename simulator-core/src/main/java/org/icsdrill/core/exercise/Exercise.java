@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.icsdrill.core.alarm.Alarm;
 import org.icsdrill.core.alarm.AlarmEvent;
 import org.icsdrill.core.journal.TransactionJournal;
+import org.icsdrill.core.net.KnownHosts;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
@@ -34,7 +36,8 @@ public final class Exercise implements AutoCloseable {
     private final AtomicLong version = new AtomicLong();
     private volatile ScenarioDesk desk;
     private volatile boolean ended;
-    private volatile List<String> knownHosts = List.of();
+    private final KnownHosts knownHosts = new KnownHosts();
+    private final UnknownSourceAlarms unknownSources;
     private volatile ScenarioCatalog catalog;
 
     public Exercise(Simulation simulation, SimulationDriver driver, SourcePolicy policy, TransactionJournal journal) {
@@ -42,6 +45,8 @@ public final class Exercise implements AutoCloseable {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.responses = new PlantResponses(simulation, policy);
         this.traffic = new TrafficFeed(journal);
+        this.unknownSources = new UnknownSourceAlarms(journal, knownHosts);
+        journal.flagUnknownSources(knownHosts);
     }
 
     /** Plays a scenario: its title, briefing and injects. */
@@ -58,8 +63,13 @@ public final class Exercise implements AutoCloseable {
 
     /** The addresses that belong on the plant network; consoles flag traffic from any other. */
     public void setKnownHosts(List<String> addresses) {
-        this.knownHosts = List.copyOf(addresses);
+        knownHosts.set(addresses);
         changed();
+    }
+
+    /** Alarms that no plant's alarm table raises: writes from unknown sources, one per plant. */
+    public List<Alarm> networkAlarms() {
+        return unknownSources.alarms();
     }
 
     public void addListener(ExerciseListener listener) {
@@ -84,7 +94,7 @@ public final class Exercise implements AutoCloseable {
         return new ExerciseState(scenario == null ? "" : scenario.scenarioId(), scenario == null ? "" : scenario.title(),
                 scenario == null ? "" : scenario.briefing(), simulation.plantIds(), simulation.plantTimeSeconds(),
                 scenario == null ? 0 : scenario.durationSeconds(), driver.speed().toString(), driver.isPaused(),
-                ended, scenario == null ? -1 : scenario.nextInjectAt().orElse(-1), knownHosts, choosable());
+                ended, scenario == null ? -1 : scenario.nextInjectAt().orElse(-1), knownHosts.all(), choosable());
     }
 
     public List<InjectCard> cards() {
@@ -104,6 +114,15 @@ public final class Exercise implements AutoCloseable {
     // ---- trainees ----------------------------------------------------------------------------------
 
     public String acknowledgeAlarm(Actor actor, String plantId, String tag) {
+        if (UnknownSourceAlarms.TAG.equals(tag)) {
+            String message = unknownSources.acknowledge(simulation.plant(plantId).id());
+            if (message == null) {
+                throw new IllegalArgumentException("no unacknowledged alarm on " + plantId + "." + tag);
+            }
+            log(TimelineEntry.Kind.ALARM_ACKNOWLEDGED, actor, plantId, tag, message);
+            changed();
+            return "acknowledged " + plantId + "." + tag;
+        }
         PlantRuntime plant = simulation.plant(plantId);
         AlarmEvent event = simulation.executeNow(s -> plant.acknowledge(requireTag(plant, tag), actor.user()));
         if (event == null) {
@@ -277,6 +296,7 @@ public final class Exercise implements AutoCloseable {
     @Override
     public void close() {
         traffic.close();
+        unknownSources.close();
     }
 
     private void log(TimelineEntry.Kind kind, Actor actor, String plant, String what, String detail) {

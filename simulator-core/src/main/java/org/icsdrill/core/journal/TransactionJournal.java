@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import org.icsdrill.core.net.KnownHosts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,7 @@ public final class TransactionJournal implements AutoCloseable {
     private final Thread writer;
     private final Path file;
     private volatile long dropped;
+    private volatile KnownHosts inventory;
 
     private TransactionJournal(int memoryCapacity, Path file) {
         this.memoryCapacity = memoryCapacity;
@@ -111,6 +113,14 @@ public final class TransactionJournal implements AutoCloseable {
         }
     }
 
+    /**
+     * Marks each transaction from a source the inventory does not know with {@code "unknown_source": true}
+     * in the journal file, as a network monitor flags an address outside the asset inventory.
+     */
+    public void flagUnknownSources(KnownHosts inventory) {
+        this.inventory = inventory;
+    }
+
     /** Called for each new transaction, on the endpoint's thread: keep it short. */
     public void subscribe(Consumer<Transaction> listener) {
         listeners.add(listener);
@@ -171,7 +181,7 @@ public final class TransactionJournal implements AutoCloseable {
         }
     }
 
-    private static void write(JsonGenerator json, Transaction t) throws IOException {
+    private void write(JsonGenerator json, Transaction t) throws IOException {
         json.writeStartObject();
         json.writeNumberField("plant_time", t.plantTimeSeconds());
         json.writeStringField("wall_time", t.wallTime().toString());
@@ -182,6 +192,10 @@ public final class TransactionJournal implements AutoCloseable {
         json.writeStringField("address", t.address());
         json.writeStringField("values", t.values());
         json.writeStringField("result", t.result());
+        KnownHosts known = inventory;
+        if (known != null && known.isUnknown(t.source())) {
+            json.writeBooleanField("unknown_source", true);
+        }
         json.writeEndObject();
     }
 }

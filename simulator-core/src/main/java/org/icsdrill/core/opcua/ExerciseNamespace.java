@@ -176,6 +176,7 @@ final class ExerciseNamespace extends SampledNamespace {
             // the SCADA server's alarm list is computed from what reached it: a blinded path freezes it too
             alarms.addAll(scadaPath.report(plant.id()).view().alarms());
         }
+        alarms.addAll(exercise.networkAlarms());
         return alarms;
     }
 

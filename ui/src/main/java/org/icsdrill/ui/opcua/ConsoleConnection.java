@@ -2,6 +2,10 @@ package org.icsdrill.ui.opcua;
 
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -395,14 +399,21 @@ public final class ConsoleConnection implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Where a console speaks from when the simulator runs on this machine: the operator console's own
+     * address on the plant network, a known host, so that its writes are not flagged as an unknown
+     * source the way a tool on 127.0.0.1 (mbpoll, a script) is.
+     */
+    public static final String CONSOLE_ADDRESS = "127.0.0.30";
+
     private static OpcUaClient newClient(String endpointUrl, String username, String password) throws UaException {
+        Optional<InetSocketAddress> local = consoleAddress(endpointUrl);
         OpcUaClient created = OpcUaClient.create(endpointUrl,
                 endpoints -> endpoints.stream()
                         .filter(e -> SecurityPolicy.None.getUri().equals(e.getSecurityPolicyUri())
                                 && e.getSecurityMode() == MessageSecurityMode.None)
                         .findFirst(),
-                transport -> {
-                },
+                transport -> local.ifPresent(address -> transport.setBootstrapCustomizer(b -> b.localAddress(address))),
                 builder -> {
                     builder.setApplicationName(LocalizedText.english("ICS Drill console"))
                             .setApplicationUri("urn:icsdrill:console");
@@ -418,6 +429,18 @@ public final class ConsoleConnection implements AutoCloseable {
             throw e;
         }
         return created;
+    }
+
+    /** The console's address when the server is on this machine's IPv4 loopback; else the system's choice. */
+    static Optional<InetSocketAddress> consoleAddress(String endpointUrl) {
+        try {
+            InetAddress server = InetAddress.getByName(java.net.URI.create(endpointUrl).getHost());
+            return server instanceof Inet4Address && server.isLoopbackAddress()
+                    ? Optional.of(new InetSocketAddress(InetAddress.getByName(CONSOLE_ADDRESS), 0))
+                    : Optional.empty();
+        } catch (UnknownHostException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty(); // the connect that follows reports the bad URL in its own words
+        }
     }
 
     @Override
