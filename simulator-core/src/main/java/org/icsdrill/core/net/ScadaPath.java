@@ -31,13 +31,24 @@ public final class ScadaPath implements TickListener {
         FAILED
     }
 
-    /** The newest view the SCADA server has of a plant, and how its path stands now. */
-    public record Report(PlantView view, Link link) {
+    /**
+     * The newest view the SCADA server has of a plant, how its path stands now, and how much plant time
+     * has passed since that view (0 while live).
+     */
+    public record Report(PlantView view, Link link, double ageSeconds) {
         public Report {
             Objects.requireNonNull(view, "view");
             Objects.requireNonNull(link, "link");
         }
+
+        /** Frozen for longer than a SCADA server waits before it calls a value stale. */
+        public boolean stale() {
+            return link == Link.STALE && ageSeconds > STALE_AFTER_SECONDS;
+        }
     }
+
+    /** How long a SCADA server goes without fresh data before it marks the values stale: its poll time-out. */
+    public static final double STALE_AFTER_SECONDS = 5;
 
     private final SourcePolicy policy;
     private final Map<String, PlantRuntime> plants = new ConcurrentHashMap<>();
@@ -86,6 +97,8 @@ public final class ScadaPath implements TickListener {
         if (runtime == null) {
             throw new IllegalArgumentException("no plant '" + plant + "' on this SCADA path");
         }
-        return new Report(link == Link.LIVE ? runtime.view() : delivered.get(plant), link);
+        PlantView now = runtime.view();
+        PlantView served = link == Link.LIVE ? now : delivered.get(plant);
+        return new Report(served, link, now.plantTimeSeconds() - served.plantTimeSeconds());
     }
 }

@@ -155,18 +155,22 @@ final class TagNodeBuilder {
             ScadaPath.Report report = path.report(tag.plant().id());
             PlantView view = report.view();
             DateTime source = new DateTime(simulation.toWallClock(view.plantTimeSeconds()));
-            return new DataValue(TagValueCodec.encode(tag.def(), view.value(tag.index())), statusOf(report.link()),
+            return new DataValue(TagValueCodec.encode(tag.def(), view.value(tag.index())), statusOf(report),
                     source, DateTime.now());
         });
     }
 
     /**
-     * A frozen value keeps Good with its old SourceTimestamp, as a SCADA server whose poll answers
-     * stopped shows it until its own time-out; a lost device is Bad_NoCommunication (IEC 62541-8,
-     * Annex A: DA's COMM_FAILURE), the last value kept for the record.
+     * A frozen value keeps its old SourceTimestamp; it stays Good until the SCADA server's poll time-out
+     * has passed, then turns Uncertain_LastUsableValue ("whatever was updating this value has stopped
+     * doing so", IEC 62541-4, 7.34). A lost device is Bad_NoCommunication (IEC 62541-8, Annex A: DA's
+     * COMM_FAILURE), the last value kept for the record.
      */
-    static StatusCode statusOf(ScadaPath.Link link) {
-        return link == ScadaPath.Link.FAILED ? new StatusCode(StatusCodes.Bad_NoCommunication) : StatusCode.GOOD;
+    static StatusCode statusOf(ScadaPath.Report report) {
+        if (report.link() == ScadaPath.Link.FAILED) {
+            return new StatusCode(StatusCodes.Bad_NoCommunication);
+        }
+        return report.stale() ? new StatusCode(StatusCodes.Uncertain_LastUsableValue) : StatusCode.GOOD;
     }
 
     private static AttributeFilter userAccessLevel(TagBinding tag) {

@@ -55,11 +55,15 @@ class ScadaPathOpcUaTest {
         plant.policy.blockReports(SourcePolicy.Origin.ATTACK, scada);
         try {
             DataValue frozen = read("T1.TT101");
-            plant.simulation.advance(java.time.Duration.ofSeconds(20));
+            assertThat(frozen.getStatusCode()).isEqualTo(StatusCode.GOOD);
+            plant.simulation.advance(java.time.Duration.ofSeconds(4));
+            assertThat(read("T1.TT101").getStatusCode()).as("within the poll time-out").isEqualTo(StatusCode.GOOD);
+            plant.simulation.advance(java.time.Duration.ofSeconds(16));
 
             DataValue later = read("T1.TT101");
             assertThat(plant.value(TestPlant.Tag.TEMPERATURE)).isGreaterThan(toDouble(frozen) + 1);
-            assertThat(later.getStatusCode()).isEqualTo(StatusCode.GOOD);
+            assertThat(later.getStatusCode().getValue()).as("stale once the SCADA server's time-out has passed")
+                    .isEqualTo(StatusCodes.Uncertain_LastUsableValue);
             assertThat(toDouble(later)).isEqualTo(toDouble(frozen));
             assertThat(later.getSourceTime()).isEqualTo(frozen.getSourceTime());
             assertThat(plant.endpoint.scadaPath().link(TestPlant.ID)).isEqualTo(ScadaPath.Link.STALE);

@@ -14,7 +14,17 @@ public final class Formats {
         if (sample == null) {
             return "…";
         }
-        if (!sample.good() || sample.value() == null) {
+        return switch (sample.quality()) {
+            case GOOD -> shown(tag, sample, messages);
+            // ISA-101: a stale value stays readable, and says it is stale
+            case STALE -> messages.get("value.stale", shown(tag, sample, messages));
+            case FAILED -> sample.status().equals("Bad_NoCommunication") ? messages.get("value.noCommunication")
+                    : sample.status();
+        };
+    }
+
+    private static String shown(TagInfo tag, TagSample sample, Messages messages) {
+        if (sample.value() == null) {
             return sample.status();
         }
         return switch (tag.type()) {

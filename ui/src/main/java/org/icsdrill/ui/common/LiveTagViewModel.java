@@ -23,6 +23,7 @@ public final class LiveTagViewModel {
     private final Messages messages;
     private final StringProperty value = new SimpleStringProperty("…");
     private final BooleanProperty abnormal = new SimpleBooleanProperty();
+    private final BooleanProperty stale = new SimpleBooleanProperty();
     private final DoubleProperty fraction = new SimpleDoubleProperty(Double.NaN);
     private final NormalRange normal;
 
@@ -38,8 +39,10 @@ public final class LiveTagViewModel {
 
     public void update(TagSample sample) {
         value.set(Formats.value(tag, sample, messages));
-        double number = sample.good() ? sample.asDouble() : Double.NaN;
-        abnormal.set(!sample.good() || tag.outOfRange(number) || normal.abnormal(number));
+        TagSample.Quality quality = sample.quality();
+        double number = quality == TagSample.Quality.FAILED ? Double.NaN : sample.asDouble();
+        abnormal.set(quality == TagSample.Quality.FAILED || tag.outOfRange(number) || normal.abnormal(number));
+        stale.set(quality == TagSample.Quality.STALE);
         fraction.set(fractionOf(number));
     }
 
@@ -74,6 +77,11 @@ public final class LiveTagViewModel {
 
     public ReadOnlyBooleanProperty abnormalProperty() {
         return abnormal;
+    }
+
+    /** The server says the value is the last usable one: nothing has updated it for a while. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale;
     }
 
     /** The value's place in the EURange, 0 to 1, for a bar indicator; NaN while unknown. */

@@ -25,10 +25,8 @@ final class ValueReadout extends VBox {
         name.getStyleClass().add("mimic-tag");
         Label number = new Label();
         number.setId(value.nodeId());
-        number.textProperty().bind(live.valueProperty());
         number.getStyleClass().add("mimic-value");
-        live.abnormalProperty().addListener((o, a, abnormal) -> Styles.toggle(number, Styles.ABNORMAL, abnormal));
-        Styles.toggle(number, Styles.ABNORMAL, live.abnormalProperty().get());
+        Styles.showValue(number, live);
         Label unit = new Label(live.unit());
         unit.getStyleClass().add("mimic-unit");
         HBox line = new HBox(4, name, number, unit);

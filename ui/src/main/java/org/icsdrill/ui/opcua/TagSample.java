@@ -13,6 +13,23 @@ import java.time.Instant;
  */
 public record TagSample(String tagId, Object value, String status, boolean good, Instant sourceTime) {
 
+    /** How far the value can be trusted, from the status severity (IEC 62541-4, 7.34). */
+    public enum Quality {
+        /** Fresh from the device. */
+        GOOD,
+        /** The last usable value: whatever was updating it has stopped (Uncertain_LastUsableValue). */
+        STALE,
+        /** No usable value: no communication with the device, or another bad status. */
+        FAILED
+    }
+
+    public Quality quality() {
+        if (good) {
+            return Quality.GOOD;
+        }
+        return status.startsWith("Uncertain") && value != null ? Quality.STALE : Quality.FAILED;
+    }
+
     /** The value as a number: booleans as 0 and 1, NaN when there is none. */
     public double asDouble() {
         if (value instanceof Boolean b) {

@@ -43,9 +43,8 @@ public final class OverviewView extends FlowPane {
             name.getStyleClass().add("tag-name");
             Label value = new Label();
             value.setId(nodeId("value", key.tag().id()));
-            value.textProperty().bind(key.valueProperty());
             value.getStyleClass().add("value");
-            key.abnormalProperty().addListener((o, a, abnormal) -> Styles.toggle(value, Styles.ABNORMAL, abnormal));
+            Styles.showValue(value, key);
             Label unit = new Label(key.unit());
             unit.getStyleClass().add("unit");
             Label range = new Label(messages.get("tile.range", key.range()));

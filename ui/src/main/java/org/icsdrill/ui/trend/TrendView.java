@@ -212,10 +212,8 @@ public final class TrendView extends BorderPane {
             description.getStyleClass().add("range");
             Label value = new Label();
             value.setId(OverviewView.nodeId("trend-value", pen.tag().id()));
-            value.textProperty().bind(pen.live().valueProperty());
             value.getStyleClass().add("value");
-            pen.live().abnormalProperty().addListener((o, a, abnormal) -> Styles.toggle(value, Styles.ABNORMAL, abnormal));
-            Styles.toggle(value, Styles.ABNORMAL, pen.live().abnormalProperty().get());
+            Styles.showValue(value, pen.live());
             Label unit = new Label(pen.live().unit());
             unit.getStyleClass().add("unit");
             Label span = new Label(messages.get("tile.range", pen.live().range()));
