@@ -1,5 +1,6 @@
 package org.icsdrill.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.icsdrill.ui.ConsoleLauncher;
 import picocli.CommandLine;
@@ -34,6 +35,11 @@ final class ConsoleCommand implements Callable<Integer> {
         }
         if (!ConsoleLauncher.displayAvailable()) {
             spec.commandLine().getErr().println("No display: set DISPLAY (or run under Xvfb) to open the console.");
+            return 1;
+        }
+        Optional<String> missing = ConsoleLauncher.missingRequirement(language);
+        if (missing.isPresent()) {
+            spec.commandLine().getErr().println("icsdrill: " + missing.get());
             return 1;
         }
         ConsoleLauncher.launch(url, language, user);

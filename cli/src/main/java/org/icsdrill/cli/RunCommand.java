@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -179,6 +180,12 @@ final class RunCommand implements Callable<Integer> {
 
     /** Opens the console window on its own thread; closing it leaves the simulator running. */
     private void openConsole(SimulatorHost host) {
+        Optional<String> missing = ConsoleLauncher.missingRequirement(language);
+        if (missing.isPresent()) {
+            // the run goes on headless: the simulator is useful without its window
+            spec.commandLine().getErr().println("icsdrill: no console window: " + missing.get());
+            return;
+        }
         String user = host.opcUa().createdDefaultOperator().map(c -> c.username()).orElse(null);
         Thread thread = new Thread(() -> ConsoleLauncher.launch(host.opcUa().endpointUrl(), language, user),
                 "console");
