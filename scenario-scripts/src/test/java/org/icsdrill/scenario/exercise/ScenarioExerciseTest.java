@@ -172,13 +172,15 @@ class ScenarioExerciseTest {
 
     @Test
     void restoringTheParametersUndoesTheAttack() {
-        simulation.advance(Duration.ofSeconds(25));
         int sp = simulation.plant("chemical").catalog().require("R1.TIC101.SP");
-        assertThat(simulation.plant("chemical").view().value(sp)).isEqualTo(358.0);
+        double engineered = simulation.plant("chemical").view().value(sp);
+        simulation.advance(Duration.ofSeconds(25));
+        assertThat(simulation.plant("chemical").view().value(sp)).isEqualTo(358.0).isNotEqualTo(engineered);
 
         exercise.respond(TRAINEE, ResponseAction.RESTORE_PARAMETERS, "chemical", "");
         simulation.step();
-
-        assertThat(simulation.plant("chemical").view().value(sp)).isNotEqualTo(358.0);
+        assertThat(simulation.plant("chemical").view().value(sp)).isEqualTo(engineered);
+        simulation.advance(Duration.ofSeconds(30));
+        assertThat(simulation.plant("chemical").view().value(sp)).as("and it stays restored").isEqualTo(engineered);
     }
 }
