@@ -148,7 +148,7 @@ final class TagNodeBuilder {
     private AttributeFilter liveValue(TagBinding tag) {
         return AttributeFilters.getValue(ctx -> {
             PlantView view = tag.plant().view();
-            DateTime source = new DateTime(simulation.toWallClock(view.plantTimeSeconds()));
+            DateTime source = new DateTime(simulation.plantInstant(view.plantTimeSeconds()));
             return new DataValue(TagValueCodec.encode(tag.def(), view.value(tag.index())), StatusCode.GOOD, source,
                     DateTime.now());
         });
