@@ -82,11 +82,21 @@ public final class ClockLog implements ClockListener, AutoCloseable {
     }
 
     /**
-     * Reads a clock record. A malformed line is an {@link IllegalArgumentException} whose message starts
-     * with {@code line N:}.
+     * A clock record as read back.
+     *
+     * @param plantZero the plant calendar's instant of plant time 0 (from the last line's
+     *                  {@code plant_instant}: a run without a start time is anchored once it steps)
      */
-    public static List<ClockEvent> read(Path file) throws IOException {
+    public record Recorded(List<ClockEvent> events, Instant plantZero) {
+    }
+
+    /**
+     * Reads a clock record. A malformed line, or a file without events, is an
+     * {@link IllegalArgumentException} whose message starts with {@code line N:} or says so.
+     */
+    public static Recorded read(Path file) throws IOException {
         List<ClockEvent> events = new ArrayList<>();
+        Instant plantZero = null;
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
@@ -95,17 +105,23 @@ public final class ClockLog implements ClockListener, AutoCloseable {
             }
             try {
                 JsonNode line = JSON.readTree(text);
-                events.add(new ClockEvent(ClockEvent.Kind.of(line.path("event").asText()),
-                        Instant.parse(line.path("wall_time").asText()), line.path("plant_time").asDouble(Double.NaN),
-                        Speed.parse(line.path("speed").asText())));
-                if (Double.isNaN(events.get(events.size() - 1).plantSeconds())) {
+                if (!line.path("plant_time").isNumber()) {
                     throw new IllegalArgumentException("no plant_time");
                 }
+                ClockEvent event = new ClockEvent(ClockEvent.Kind.of(line.path("event").asText()),
+                        Instant.parse(line.path("wall_time").asText()), line.path("plant_time").asDouble(),
+                        Speed.parse(line.path("speed").asText()));
+                events.add(event);
+                plantZero = Instant.parse(line.path("plant_instant").asText())
+                        .minusNanos(Math.round(event.plantSeconds() * 1e9));
             } catch (IOException | RuntimeException e) {
                 throw new IllegalArgumentException("line " + (i + 1) + ": not a clock event (event, wall_time,"
-                        + " plant_time, speed): " + e.getMessage(), e);
+                        + " plant_time, plant_instant, speed): " + e.getMessage(), e);
             }
         }
-        return events;
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("no clock events");
+        }
+        return new Recorded(List.copyOf(events), plantZero);
     }
 }
