@@ -87,7 +87,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "With --scenario: where labels.csv, attacks.jsonl, events.jsonl, historian.csv, the"
-                    + " transaction journal and the clock record (clock.jsonl) go (default: <data-dir>/runs/<scenario>-<time>).")
+                    + " transaction journal and the clock record (clock.jsonl) go"
+                    + " (default: <data-dir>/runs/<scenario>-<time>).")
     private Path outputDirectory;
 
     @Option(names = "--modbus-allow", paramLabel = "ADDRS", split = ",",

@@ -41,7 +41,8 @@ class LiveSensorScoreTest {
               - at: 15s
                 attack: {id: write, kind: unauthorized_command, target: chemical.R1.FIC101.SP, value: 150, duration: 5s}
               - at: 25s
-                attack: {id: storm, kind: denial_of_service, plant: chemical, mode: request_storm, rate: 20, duration: 5s}
+                attack: {id: storm, kind: denial_of_service, plant: chemical, mode: request_storm, rate: 20,
+                         duration: 5s}
             """;
 
     @TempDir
@@ -173,7 +174,8 @@ class LiveSensorScoreTest {
         assertThat(wall.path("attacks").get(0).path("first_alert").path("wall_time").asText())
                 .isEqualTo(requests.get(0).wall().truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString());
 
-        CliTest.Outcome text = CliTest.icsdrill("score", run.toString(), "--alerts", dir.resolve("wall.json").toString());
+        CliTest.Outcome text = CliTest.icsdrill("score", run.toString(), "--alerts",
+                dir.resolve("wall.json").toString());
         assertThat(text.out()).contains("Alert clock: wall clock (told from the timestamps), mapped onto plant time"
                 + " through clock.jsonl: " + requests.size() + " placed on their transaction in transactions.jsonl");
     }
@@ -186,8 +188,8 @@ class LiveSensorScoreTest {
         assertThat(o.code()).isEqualTo(1);
         assertThat(o.err().lines()).singleElement().asString()
                 .startsWith("icsdrill score: " + alerts + ": the alerts (2031-07-01T00:00:00Z to 2031-07-01T00:00:00Z)"
-                        + " fit neither the run's plant time, 2026-02-05T13:30:00Z to 2026-02-05T14:00:00Z (labels.csv),"
-                        + " nor its wall clock, ")
+                        + " fit neither the run's plant time, 2026-02-05T13:30:00Z to 2026-02-05T14:00:00Z"
+                        + " (labels.csv), nor its wall clock, ")
                 .contains("(clock.jsonl)", "--alert-clock");
         assertThat(o.out()).isEmpty();
     }
