@@ -89,8 +89,9 @@ final class RunCommand implements Callable<Integer> {
     private String scenario;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "With --scenario: where labels.csv, attacks.jsonl, events.jsonl, historian.csv and the"
-                    + " transaction journal go (default: <data-dir>/runs/<scenario>-<time>).")
+            description = "With --scenario: where labels.csv, attacks.jsonl, events.jsonl, historian.csv, the"
+                    + " transaction journal and the clock record (clock.jsonl) go"
+                    + " (default: <data-dir>/runs/<scenario>-<time>).")
     private Path outputDirectory;
 
     @Option(names = "--modbus-allow", paramLabel = "ADDRS", split = ",",
@@ -148,6 +149,7 @@ final class RunCommand implements Callable<Integer> {
         if (played != null) {
             ScenarioRun run = ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts)
                     .recordJournal(host.journal()).withExercise(host.exercise(), window);
+            host.recordClock(out);
             if (language != null && run.record() != null) {
                 run.record().language(language); // the after-action report is written in the drill's language
             }
@@ -158,7 +160,11 @@ final class RunCommand implements Callable<Integer> {
                         host.policy(), seed));
             }
             host.exercise().offer(new BundledScenarioCatalog(context, host.exercise(),
-                    this::runFolder,
+                    chosen -> {
+                        Path folder = runFolder(chosen);
+                        host.recordClock(folder);
+                        return folder;
+                    },
                     run -> started(host, run)));
         }
         if (paused) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.icsdrill.scenario.score.AlertClock;
 import org.icsdrill.scenario.score.EtaprParameters;
 import org.icsdrill.scenario.score.RunScore;
 import org.icsdrill.scenario.score.RunScorer;
@@ -51,6 +52,12 @@ final class ScoreCommand implements Callable<Integer> {
             description = "For the point-wise and eTaPR scores, how long each alert counts as raised; 0 marks only"
                     + " its own second (default ${DEFAULT-VALUE}).")
     private Duration alertHold;
+
+    @Option(names = "--alert-clock", paramLabel = "auto|wall|plant", defaultValue = "auto",
+            description = "The clock of the alerts' timestamps: wall (a sensor on the live run), plant (a tool reading"
+                    + " the run's files or capture), or auto: told by which of the run's spans they fall in"
+                    + " (default ${DEFAULT-VALUE}).")
+    private String alertClock;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "What to print on stdout: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
@@ -104,7 +111,8 @@ final class ScoreCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--tolerance must not be negative");
         }
         try {
-            return new ScoreOptions(tolerance, new EtaprParameters(thetaP, thetaR, delta)).withAlertHold(alertHold);
+            return new ScoreOptions(tolerance, new EtaprParameters(thetaP, thetaR, delta)).withAlertHold(alertHold)
+                    .withAlertClock(AlertClock.parse(alertClock));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

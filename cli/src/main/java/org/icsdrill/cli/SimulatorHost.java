@@ -19,6 +19,8 @@ import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.opcua.OpcUaConfig;
 import org.icsdrill.core.opcua.OpcUaEndpoint;
 import org.icsdrill.core.plant.PlantModel;
+import org.icsdrill.core.sim.ClockHistory;
+import org.icsdrill.core.sim.ClockLog;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
@@ -45,6 +47,7 @@ final class SimulatorHost implements AutoCloseable {
     private final SimulationDriver driver;
     private final Exercise exercise;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ClockHistory clock = new ClockHistory();
     /** Also added to while running: a scenario chosen on the instructor desk. */
     private final List<AutoCloseable> attachments = new CopyOnWriteArrayList<>();
     private OpcUaEndpoint opcUa;
@@ -52,13 +55,15 @@ final class SimulatorHost implements AutoCloseable {
     private SimulatorHost(RunOptions options) {
         List<PlantModel> models = options.plants().stream().map(Plants::create).toList();
         Instant now = Instant.now();
-        Instant start = options.startTime() != null ? options.startTime() : now;
+        // without a start time, plant time 0 is anchored when the driver starts stepping (after the
+        // endpoints are up), so that at speed 1 plant instants (OPC UA source timestamps) are the wall clock
         this.simulation = new Simulation(SimulationConfig.defaults(options.seed()).withSpeed(options.speed())
-                .withStartTime(start), models);
+                .withStartTime(options.startTime()), models);
         Path journalFile = options.journalFile() != null ? options.journalFile()
                 : options.dataDirectory().resolve("journal").resolve("transactions-" + FILE_STAMP.format(now) + ".jsonl");
         this.journal = TransactionJournal.toFile(10_000, journalFile);
         this.driver = new SimulationDriver(simulation, options.speed());
+        driver.addClockListener(clock);
         this.exercise = new Exercise(simulation, driver, policy, journal);
     }
 
@@ -135,6 +140,19 @@ final class SimulatorHost implements AutoCloseable {
 
     SourcePolicy policy() {
         return policy;
+    }
+
+    /**
+     * Writes the run's clock record ({@code clock.jsonl}: start, pauses, speed changes, end) into a
+     * scenario's output folder, from the driver's start on, closed when the run stops.
+     */
+    void recordClock(Path outputDirectory) {
+        ClockLog log = ClockLog.create(simulation, outputDirectory.resolve(ClockLog.FILE_NAME));
+        clock.follow(log);
+        closeOnStop(() -> {
+            clock.unfollow(log);
+            log.close();
+        });
     }
 
     /** Closed after the simulation stops and before the endpoints close, so recorders see the last tick. */

@@ -153,7 +153,7 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
         meta.put("limit_no_damage", Boolean.toString(limits.noDamage()));
         meta.put("limit_no_trip", Boolean.toString(limits.noTrip()));
         meta.put("seed", Long.toString(simulation.config().seed()));
-        meta.put("start_time", simulation.config().startTime().toString());
+        meta.put("start_time", simulation.plantInstant(0).toString());
         meta.put("tick_seconds", Double.toString(simulation.tickSeconds()));
         meta.put("speed", simulation.config().speed().toString());
         meta.put("plants", String.join(",", simulation.plantIds()));
@@ -413,6 +413,8 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
                 String[][] entries = {
+                        // a run without a fixed start time is anchored when stepping starts, after open
+                        {"start_time", simulation.plantInstant(0).toString()},
                         {"end_plant_time", Double.toString(simulation.plantTimeSeconds())},
                         {"closed_at", Instant.now().toString()},
                         {"dropped_rows", Long.toString(writer.dropped())},

@@ -42,7 +42,7 @@ public final class CsvAlertReader {
             Optional<String> attackId = fields.length == 2 && !fields[1].isBlank()
                     ? Optional.of(fields[1].trim()) : Optional.empty();
             alerts.add(new Alert(time, number, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    attackId));
+                    attackId, Optional.empty(), Optional.empty(), Optional.empty()));
         });
         return new AlertFile(file, "csv", alerts, 0);
     }

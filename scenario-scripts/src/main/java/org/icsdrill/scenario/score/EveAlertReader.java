@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Reads Suricata EVE JSON lines and keeps the {@code "event_type":"alert"} events: their
  * {@code timestamp} (Suricata writes {@code 2026-01-15T09:20:03.123456+0000}), and for the report
- * {@code alert.signature}, {@code alert.signature_id}, {@code src_ip} and {@code dest_port}. Other
+ * {@code alert.signature}, {@code alert.signature_id}, {@code src_ip} and {@code dest_port}, and
+ * to match a wall-clock alert with the transaction it saw {@code src_port} and {@code dest_ip}. Other
  * event types (flow, stats, modbus, ...) are counted and skipped; a line that is not JSON, or an
  * alert without a readable timestamp, is an error at its line.
  */
@@ -57,12 +58,14 @@ public final class EveAlertReader {
             alerts.add(new Alert(time, number, textOf(alert.get("signature")),
                     alert.path("signature_id").canConvertToLong() ? Optional.of(alert.get("signature_id").asLong())
                             : Optional.empty(),
-                    textOf(event.get("src_ip")),
-                    event.path("dest_port").canConvertToInt() ? Optional.of(event.get("dest_port").asInt())
-                            : Optional.empty(),
-                    Optional.empty()));
+                    textOf(event.get("src_ip")), port(event.get("dest_port")), Optional.empty(),
+                    port(event.get("src_port")), textOf(event.get("dest_ip")), Optional.empty()));
         });
         return new AlertFile(file, "eve", alerts, other[0]);
+    }
+
+    private static Optional<Integer> port(JsonNode node) {
+        return node != null && node.canConvertToInt() ? Optional.of(node.asInt()) : Optional.empty();
     }
 
     private static Optional<String> textOf(JsonNode node) {

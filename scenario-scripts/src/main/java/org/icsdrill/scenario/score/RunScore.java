@@ -11,10 +11,11 @@ import java.util.OptionalDouble;
  *
  * @param alertsOutsideRun alerts before the first or after the last labelled second
  * @param warnings things the user should know that do not stop scoring (e.g. an unknown attack id)
+ * @param clock which clock the alerts were on and how they were put on plant time
  */
 public record RunScore(Path run, AlertFile alerts, ScoreOptions options, LabelSeries labels,
         List<AttackDetection> detections, PointwiseScore pointwise, EtaprScore etapr, FalseAlarmScore falseAlarms,
-        int alertsOutsideRun, List<String> warnings) {
+        int alertsOutsideRun, List<String> warnings, ClockPlacement clock) {
 
     public RunScore {
         detections = List.copyOf(detections);

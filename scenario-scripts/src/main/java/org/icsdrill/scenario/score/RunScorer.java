@@ -9,7 +9,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Scores a detection tool's alerts against a run's ground truth: reads the files, runs every measure. */
+/**
+ * Scores a detection tool's alerts against a run's ground truth: reads the files, puts the alerts on
+ * plant time ({@link AlertPlacer}: a live sensor's wall-clock alerts through the run's clock record),
+ * runs every measure.
+ */
 public final class RunScorer {
 
     /** The files of a run the scorer reads. */
@@ -22,8 +26,8 @@ public final class RunScorer {
     /** Reads the run directory and the alert file, then scores. */
     public static RunScore score(Path run, Path alertFile, ScoreOptions options) throws ScoreInputException {
         GroundTruth truth = readRun(run);
-        AlertFile alerts = AlertReader.read(alertFile);
-        return score(run, truth, alerts, options);
+        AlertPlacer.Placed placed = AlertPlacer.place(run, AlertReader.read(alertFile), truth.labels(), options);
+        return score(run, truth, placed.alerts(), options, placed.placement());
     }
 
     /** Reads {@code labels.csv} and {@code attacks.jsonl} of a run's {@code --out} directory. */
@@ -41,7 +45,13 @@ public final class RunScorer {
         return new GroundTruth(LabelsReader.read(run.resolve(LABELS)), AttacksReader.read(run.resolve(ATTACKS)));
     }
 
+    /** Scores alerts already on plant time. */
     public static RunScore score(Path run, GroundTruth truth, AlertFile alerts, ScoreOptions options) {
+        return score(run, truth, alerts, options, ClockPlacement.plant(ClockPlacement.ChosenBy.OPTION));
+    }
+
+    private static RunScore score(Path run, GroundTruth truth, AlertFile alerts, ScoreOptions options,
+                                  ClockPlacement placement) {
         LabelSeries labels = truth.labels();
         BitSet predicted = PointwiseScorer.predictedSeconds(labels, alerts.alerts(),
                 (int) Math.ceil(options.alertHold().toNanos() / 1e9));
@@ -51,7 +61,7 @@ public final class RunScorer {
                 PointwiseScorer.score(labels, predicted),
                 Etapr.score(SecondRange.runsOf(labels.attack()), SecondRange.runsOf(predicted), options.etapr()),
                 FalseAlarmScorer.score(labels, truth.attacks(), alerts.alerts(), options.tolerance()),
-                outside, warnings(truth, alerts));
+                outside, warnings(truth, alerts), placement);
     }
 
     private static List<String> warnings(GroundTruth truth, AlertFile alerts) {

@@ -27,6 +27,11 @@ public final class ScoreJson {
         alerts.put("count", score.alerts().alerts().size());
         alerts.put("other_events_skipped", score.alerts().otherEvents());
         alerts.put("outside_run", score.alertsOutsideRun());
+        ObjectNode clock = alerts.putObject("clock");
+        clock.put("clock", score.clock().clock().id());
+        clock.put("chosen_by", score.clock().chosenBy().id());
+        clock.put("matched_to_transactions", score.clock().matched());
+        clock.put("interpolated", score.clock().interpolated());
 
         ObjectNode parameters = root.putObject("parameters");
         parameters.put("tolerance_seconds", seconds(score.tolerance()));
@@ -57,6 +62,7 @@ public final class ScoreJson {
             detection.firstAlert().ifPresentOrElse(alert -> {
                 ObjectNode first = node.putObject("first_alert");
                 first.put("time", alert.time().toString());
+                alert.wallTime().ifPresent(w -> first.put("wall_time", w.toString()));
                 first.put("line", alert.line());
                 alert.signature().ifPresent(s -> first.put("signature", s));
                 alert.signatureId().ifPresent(s -> first.put("signature_id", s));

@@ -26,6 +26,7 @@ public final class ScoreSummary {
             text.append(", ").append(count(alerts.otherEvents(), "other event")).append(" skipped");
         }
         text.append(", ").append(score.alertsOutsideRun()).append(" outside the run").append(nl);
+        text.append("Alert clock: ").append(score.clock().describe()).append(nl);
         text.append("Tolerance ").append(DurationFormat.format(score.tolerance())).append(" after each attack's end")
                 .append(nl).append(nl);
 

@@ -38,7 +38,7 @@ public final class EventLog implements ScenarioListener, AutoCloseable {
     @Override
     public void onEvent(ScenarioEvent event, RunningEffect effect) {
         ObjectNode line = JSON.createObjectNode();
-        line.put("time", simulation.toWallClock(event.plantTimeSeconds()).toString());
+        line.put("time", simulation.plantInstant(event.plantTimeSeconds()).toString());
         line.put("plant_time", event.plantTimeSeconds());
         line.put("event", event.type().name().toLowerCase(java.util.Locale.ROOT));
         event.stepId().ifPresent(id -> line.put("id", id));
@@ -69,8 +69,8 @@ public final class EventLog implements ScenarioListener, AutoCloseable {
         line.put("technique", attack.technique().id());
         line.put("technique_name", attack.technique().name());
         line.put("layer", attack.kind().layer().name().toLowerCase(java.util.Locale.ROOT));
-        line.put("start", simulation.toWallClock(effect.startedAt()).toString());
-        line.put("end", simulation.toWallClock(end).toString());
+        line.put("start", simulation.plantInstant(effect.startedAt()).toString());
+        line.put("end", simulation.plantInstant(end).toString());
         line.put("start_plant_time", effect.startedAt());
         line.put("end_plant_time", end);
         line.put("source_host", attackerAddress);

@@ -48,7 +48,7 @@ public final class Historian implements TickListener, AutoCloseable {
             System.arraycopy(pairs, 0, values, at, pairs.length);
             at += pairs.length;
         }
-        writer.add(new Row(simulation.toWallClock(plantTimeSeconds), values));
+        writer.add(new Row(simulation.plantInstant(plantTimeSeconds), values));
     }
 
     /**

@@ -58,7 +58,7 @@ public final class LabelWriter implements ScenarioListener, AutoCloseable {
                 }
             }
         }
-        writer.add(new Row(simulation.toWallClock(plantTimeSeconds).toString(), steps.isEmpty() ? 0 : 1, perPlant,
+        writer.add(new Row(simulation.plantInstant(plantTimeSeconds).toString(), steps.isEmpty() ? 0 : 1, perPlant,
                 String.join(";", techniques), String.join(";", steps)));
     }
 

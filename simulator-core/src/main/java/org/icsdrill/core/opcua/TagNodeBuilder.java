@@ -154,7 +154,7 @@ final class TagNodeBuilder {
         return AttributeFilters.getValue(ctx -> {
             ScadaPath.Report report = path.report(tag.plant().id());
             PlantView view = report.view();
-            DateTime source = new DateTime(simulation.toWallClock(view.plantTimeSeconds()));
+            DateTime source = new DateTime(simulation.plantInstant(view.plantTimeSeconds()));
             return new DataValue(TagValueCodec.encode(tag.def(), view.value(tag.index())), statusOf(report),
                     source, DateTime.now());
         });

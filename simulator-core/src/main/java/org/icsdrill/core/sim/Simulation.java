@@ -32,11 +32,14 @@ public final class Simulation {
     /** Fair, so that a command waiting in {@link #executeNow} gets in between two ticks even at full speed. */
     private final ReentrantLock stepLock = new ReentrantLock(true);
     private volatile long tick;
+    /** Wall instant of plant time 0: the configured start time, or set when stepping starts. */
+    private final java.util.concurrent.atomic.AtomicReference<Instant> start = new java.util.concurrent.atomic.AtomicReference<>();
 
     public Simulation(SimulationConfig config, List<? extends PlantModel> models) {
         this.config = config;
         this.tickSeconds = config.tickSeconds();
         this.tickNanos = config.tick().toNanos();
+        this.start.set(config.startTime());
         SplittableRandom root = new SplittableRandom(config.seed());
         for (PlantModel model : models) {
             if (plants.containsKey(model.id())) {
@@ -89,9 +92,34 @@ public final class Simulation {
         return tickSeconds;
     }
 
-    /** Plant time mapped onto the wall clock from the configured start time, for source timestamps. */
-    public Instant toWallClock(double plantTimeSeconds) {
-        return config.startTime().plusNanos(Math.round(plantTimeSeconds * 1e9));
+    /**
+     * The plant calendar's instant of a plant time: the start time plus {@code plantTimeSeconds}. It is
+     * the one mapping from plant time to instants: labels, historian, event logs and OPC UA source
+     * timestamps all use it. The start time is the configured one (a scenario's {@code start_time});
+     * without one, plant time 0 is anchored to the wall clock when stepping starts ({@link #anchorStart}),
+     * so that at speed 1, unpaused, plant instants are the wall clock. Before that anchor, instants are
+     * given as if stepping started now.
+     */
+    public Instant plantInstant(double plantTimeSeconds) {
+        Instant anchored = start.get();
+        if (anchored == null) {
+            anchored = Instant.now().minusNanos(Math.round(plantTimeSeconds() * 1e9));
+        }
+        return anchored.plusNanos(Math.round(plantTimeSeconds * 1e9));
+    }
+
+    /** The instant of plant time 0, once it is fixed (configured, or anchored when stepping started). */
+    public java.util.Optional<Instant> startTime() {
+        return java.util.Optional.ofNullable(start.get());
+    }
+
+    /**
+     * Anchors plant time 0 so that the current plant time is {@code wallNow}, unless a start time is
+     * already fixed (configured, or anchored before). {@link SimulationDriver} calls it when it starts
+     * pacing; {@link #step} calls it with the current wall clock when nobody did.
+     */
+    public void anchorStart(Instant wallNow) {
+        start.compareAndSet(null, wallNow.minusNanos(Math.round(plantTimeSeconds() * 1e9)));
     }
 
     public void addListener(TickListener listener) {
@@ -124,6 +152,9 @@ public final class Simulation {
 
     /** One tick of every plant. */
     public void step() {
+        if (start.get() == null) {
+            anchorStart(Instant.now());
+        }
         stepLock.lock();
         try {
             long now = tick;

@@ -1,5 +1,8 @@
 package org.icsdrill.core.sim;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -10,6 +13,12 @@ import org.slf4j.LoggerFactory;
  * The simulation thread: steps a {@link Simulation} paced against the wall clock at the chosen
  * speed, or back to back at {@link Speed#MAX}. Pause, resume and speed changes take effect between
  * ticks; plant time never jumps, so a run that falls behind slows down instead of skipping.
+ *
+ * <p>Each of these changes is told to the {@link ClockListener}s as a {@link ClockEvent} (start, pause,
+ * resume, speed, resync, end) with the wall instant and plant time where it happened, so that a run can
+ * record how its plant time maps onto the wall clock ({@link ClockLog}). A simulation without a fixed
+ * start time gets its plant calendar anchored here, when stepping starts: plant time 0 is then the wall
+ * instant the driver began pacing (after an initial pause, if it started paused).
  */
 public final class SimulationDriver implements AutoCloseable {
 
@@ -26,6 +35,8 @@ public final class SimulationDriver implements AutoCloseable {
     private volatile boolean stopped;
     private volatile long endTick = Long.MAX_VALUE;
     private volatile boolean reanchor;
+    private volatile boolean speedChanged;
+    private final List<ClockListener> clockListeners = new CopyOnWriteArrayList<>();
     private volatile Throwable failure;
 
     public SimulationDriver(Simulation simulation, Speed speed) {
@@ -44,12 +55,18 @@ public final class SimulationDriver implements AutoCloseable {
         this.endTick = (long) Math.ceil(plantTimeSeconds / simulation.tickSeconds() - 1e-9);
     }
 
+    /** Told of every start, pause, resume, speed change and end, on the simulation thread; add before {@link #start}. */
+    public void addClockListener(ClockListener listener) {
+        clockListeners.add(listener);
+    }
+
     public Speed speed() {
         return speed;
     }
 
     public void setSpeed(Speed value) {
         this.speed = value;
+        this.speedChanged = true;
         this.reanchor = true;
         LockSupport.unpark(thread);
     }
@@ -100,24 +117,43 @@ public final class SimulationDriver implements AutoCloseable {
             failure = e;
             LOG.error("simulation stopped at plant time {} s", simulation.plantTimeSeconds(), e);
         } finally {
-            finished.countDown();
+            try {
+                clock(ClockEvent.Kind.END, Instant.now(), speed);
+            } finally {
+                finished.countDown();
+            }
         }
     }
 
     private void loop() {
         long anchorNanos = System.nanoTime();
         long anchorTick = simulation.tick();
+        ClockEvent.Kind due = ClockEvent.Kind.START;
         while (!stopped && simulation.tick() < endTick) {
             if (paused) {
+                if (due == ClockEvent.Kind.START) {
+                    clock(due, Instant.now(), speed); // started paused
+                }
+                clock(ClockEvent.Kind.PAUSE, Instant.now(), speed);
                 waitWhilePaused();
-                reanchor = true;
+                due = ClockEvent.Kind.RESUME;
                 continue;
             }
             Speed pace = speed;
-            if (reanchor) {
+            if (reanchor || due != null) {
                 reanchor = false;
                 anchorNanos = System.nanoTime();
+                Instant wall = Instant.now();
                 anchorTick = simulation.tick();
+                simulation.anchorStart(wall);
+                if (speedChanged) {
+                    speedChanged = false;
+                    if (due == null) {
+                        due = ClockEvent.Kind.SPEED;
+                    }
+                }
+                clock(due != null ? due : ClockEvent.Kind.RESYNC, wall, pace);
+                due = null;
             }
             if (pace.isMax()) {
                 simulation.step();
@@ -125,17 +161,28 @@ public final class SimulationDriver implements AutoCloseable {
             }
             double nanosPerTick = simulation.tickSeconds() * 1e9 / pace.factor();
             long elapsed = System.nanoTime() - anchorNanos;
-            long due = anchorTick + (long) (elapsed / nanosPerTick);
+            long dueTick = anchorTick + (long) (elapsed / nanosPerTick);
             long current = simulation.tick();
-            if (current < due) {
-                if ((due - current) * nanosPerTick > MAX_LAG_NANOS) {
-                    LOG.warn("simulation is {} ticks behind speed {}; continuing from here", due - current, pace);
+            if (current < dueTick) {
+                if ((dueTick - current) * nanosPerTick > MAX_LAG_NANOS) {
+                    LOG.warn("simulation is {} ticks behind speed {}; continuing from here", dueTick - current, pace);
                     reanchor = true;
                 }
                 simulation.step();
             } else {
                 long wake = anchorNanos + (long) ((current + 1 - anchorTick) * nanosPerTick);
                 LockSupport.parkNanos(Math.max(0, wake - System.nanoTime()));
+            }
+        }
+    }
+
+    private void clock(ClockEvent.Kind kind, Instant wall, Speed pace) {
+        ClockEvent event = new ClockEvent(kind, wall, simulation.plantTimeSeconds(), pace);
+        for (ClockListener listener : clockListeners) {
+            try {
+                listener.clockChanged(event);
+            } catch (RuntimeException e) {
+                LOG.warn("clock listener {} failed on {}", listener, event, e);
             }
         }
     }

@@ -126,7 +126,7 @@ class OpcUaAddressSpaceTest {
         var view = plant.simulation.plant(TestPlant.ID).view();
         assertThat((Double) value.getValue().getValue()).isEqualTo(view.value(TestPlant.Tag.TEMPERATURE.ordinal()));
         assertThat(value.getSourceTime().getJavaInstant())
-                .isEqualTo(plant.simulation.toWallClock(view.plantTimeSeconds()));
+                .isEqualTo(plant.simulation.plantInstant(view.plantTimeSeconds()));
         assertThat(value.getServerTime()).isNotNull();
     }
 
