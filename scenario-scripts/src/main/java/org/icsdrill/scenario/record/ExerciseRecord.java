@@ -213,8 +213,8 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
                 insert.setString(2, respond.attack());
                 insert.setDouble(3, respond.within().toMillis() / 1000.0);
                 insert.setNull(4, Types.INTEGER);
-                insert.setString(5, String.join(",", respond.actions().stream().map(ExerciseRecord::actionName)
-                        .toList()));
+                insert.setString(5, String.join(",", respond.actions().stream()
+                        .map(a -> a.actionName() + ":" + a.target()).toList()));
                 insert.executeUpdate();
             }
         }

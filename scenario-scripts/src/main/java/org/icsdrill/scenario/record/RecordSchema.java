@@ -14,9 +14,10 @@ final class RecordSchema {
     /**
      * Bumped when a table changes in a way a reader must know about. 2: alarm limits in {@code tag};
      * tables {@code expectation}, {@code plant_status} and {@code instructor_note}; the scenario's
-     * texts and limits in {@code meta}.
+     * texts and limits in {@code meta}. 3: each expected response action in {@code expectation.actions}
+     * carries its target ({@code isolate_host:127.0.0.66}).
      */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
 
     private RecordSchema() {
     }
