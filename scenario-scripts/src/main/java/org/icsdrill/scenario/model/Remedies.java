@@ -46,7 +46,7 @@ public final class Remedies {
         SENDING_HOST("the host that sends it"),
         PLANT("its `plant`"),
         TARGET_PLANTS("the plant of each target"),
-        TARGET_LOOP("its target's loop switch (`<loop>.AUTO` beside `<loop>.SP`)");
+        TARGET_LOOP("its target's loop switch, `<loop>.AUTO`");
 
         private final String text;
 
@@ -61,7 +61,7 @@ public final class Remedies {
         BYPASS("`mode: bypass`"),
         MOVE_LIMIT_OF_PARAMETER("`mode: move_limit` of a parameter or set point"),
         TARGET_PARAMETER("target a parameter or set point"),
-        TARGET_LOOP_SETPOINT("target a loop's set point");
+        TARGET_LOOP_SETPOINT("target a loop's set point `<loop>.SP`");
 
         private final String text;
 
