@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "ICS Drill: an ICS/SCADA cyber-security exercise simulator.",
         subcommands = {RunCommand.class, ScenariosCommand.class, RegistersCommand.class, ValidateCommand.class,
                 ScoreCommand.class, PkiCommand.class, ExportCommand.class, ReportCommand.class, ConsoleCommand.class,
-                UsersCommand.class,
+                UsersCommand.class, RespondCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IcsDrill implements Runnable {
 

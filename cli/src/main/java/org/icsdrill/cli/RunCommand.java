@@ -18,8 +18,10 @@ import org.icsdrill.scenario.engine.LiveEffectContext;
 import org.icsdrill.scenario.engine.ScenarioRun;
 import org.icsdrill.scenario.engine.StandardEffects;
 import org.icsdrill.scenario.exercise.BundledScenarioCatalog;
+import org.icsdrill.scenario.exercise.Playbook;
 import org.icsdrill.scenario.hosts.BaselineTraffic;
 import org.icsdrill.scenario.hosts.HostAddresses;
+import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.ui.ConsoleLauncher;
 import org.icsdrill.core.sim.Speed;
@@ -103,6 +105,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Offer no OPC UA endpoint with SecurityPolicy None.")
     private boolean opcUaSecureOnly;
 
+    @Option(names = "--playbook",
+            description = "With --scenario: take each response the scenario expects one tick before its deadline"
+                    + " (attack start + within), as user 'playbook', to show the right answer.")
+    private boolean playbook;
+
     @Option(names = "--no-hosts",
             description = "Do not run the simulated SCADA poller (127.0.0.10) and engineering workstation (127.0.0.20).")
     private boolean noHosts;
@@ -112,6 +119,9 @@ final class RunCommand implements Callable<Integer> {
         if (outputDirectory != null && scenario == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out needs --scenario");
         }
+        if (playbook && scenario == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--playbook needs --scenario");
+        }
         Scenario played = scenario != null ? ScenarioSource.load(spec, scenario) : null;
         Path out = played == null ? null : outputDirectory != null ? outputDirectory
                 : runFolder(played);
@@ -119,7 +129,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         boolean window = !headless && ConsoleLauncher.displayAvailable();
         try (SimulatorHost host = SimulatorHost.start(options, h -> attach(h, played, out, window))) {
-            printEndpoints(console, host, window);
+            printEndpoints(console, host, window, options, played);
             if (window) {
                 openConsole(host);
             }
@@ -154,6 +164,9 @@ final class RunCommand implements Callable<Integer> {
                 run.record().language(language); // the after-action report is written in the drill's language
             }
             host.closeOnStop(run);
+            if (playbook) {
+                Playbook.attach(run.engine(), host.exercise(), host.simulation());
+            }
         } else {
             if (!noHosts) {
                 host.closeOnStop(BaselineTraffic.attach(host.simulation(), addresses, host.plantEndpoints(),
@@ -299,8 +312,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void printEndpoints(PrintWriter out, SimulatorHost host, boolean window) {
-        out.println("ICS Drill " + Version.current() + ", seed " + seed + ", speed " + speed
+    private void printEndpoints(PrintWriter out, SimulatorHost host, boolean window, RunOptions options,
+                                Scenario played) {
+        out.println("ICS Drill " + Version.current() + ", seed " + options.seed() + ", speed " + speed
                 + (window ? ", console window open" : headless ? ", headless" : ", no display: status only"));
         for (ModbusTcpServer server : host.modbusServers()) {
             out.printf("  %-9s Modbus/TCP %s:%d (unit 1)%n", server.plantId(), server.address().getHostAddress(),
@@ -311,8 +325,12 @@ final class RunCommand implements Callable<Integer> {
                 + "' with password '" + c.password() + "' (shown once; kept hashed in the data directory)."));
         out.println("  Journal   " + host.journal().file());
         if (!noHosts) {
-            out.println("  Hosts     SCADA poller 127.0.0.10, engineering workstation 127.0.0.20"
-                    + (scenario != null ? ", attacker 127.0.0.66" : ""));
+            Hosts hosts = played == null ? Hosts.DEFAULT : played.hosts();
+            out.println("  Hosts     SCADA poller " + hosts.scada() + ", engineering workstation " + hosts.engineering()
+                    + (played != null ? ", attacker " + hosts.attacker() : ""));
+        }
+        if (playbook) {
+            out.println("  Playbook  the expected responses are taken one tick before their deadlines, as 'playbook'");
         }
     }
 }

@@ -3,19 +3,27 @@ package org.icsdrill.scenario.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.PriorityQueue;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.icsdrill.core.exercise.ResponseAction;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.TickListener;
 import org.icsdrill.scenario.model.Action;
+import org.icsdrill.scenario.model.AttackKind;
+import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.Parameters;
+import org.icsdrill.scenario.model.Remedies;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.scenario.model.Step;
 import org.icsdrill.scenario.model.TagRef;
@@ -49,6 +57,20 @@ public final class ScenarioEngine implements TickListener {
 
     private record Firing(long tick, int order, Step step) {
     }
+
+    /** A response action a trainee (or the playbook) took, as the exercise API got it. */
+    private record Response(ResponseAction action, String plant, String target) {
+    }
+
+    /**
+     * The attacks whose remedy the response action itself does not reach: the view-layer implant of a
+     * replay or an alarm suppression (removed with the golden program) and a parameter ramp still
+     * moving (its next step would overwrite the restored value). The engine ends these.
+     */
+    private static final Set<AttackKind> UNDONE_BY_ENGINE = EnumSet.of(AttackKind.REPLAY,
+            AttackKind.ALARM_SUPPRESSION, AttackKind.MODIFY_PARAMETER);
+
+    private final Queue<Response> responses = new ConcurrentLinkedQueue<>();
 
     /** A condition step being watched: since when it has held, whether it fired. */
     private static final class Watch {
@@ -106,6 +128,7 @@ public final class ScenarioEngine implements TickListener {
             return;
         }
         stopExpired(plantTimeSeconds);
+        applyResponses();
         while (!timed.isEmpty() && timed.peek().tick() <= tick) {
             fire(timed.poll().step(), plantTimeSeconds);
         }
@@ -117,6 +140,42 @@ public final class ScenarioEngine implements TickListener {
             Collection<RunningEffect> now = List.copyOf(running.values());
             listeners.forEach(l -> l.onSecond(plantTimeSeconds, now));
         }
+    }
+
+    /**
+     * Tells the engine of a response action taken in the exercise (any thread); before the next tick it
+     * ends the running attacks that this action ends and the action itself does not reach
+     * ({@link Remedies}): a replay's or an alarm suppression's view filters go with {@code restore_program}
+     * of their plant, a parameter ramp stops with {@code restore_parameters} (which is then applied again,
+     * so that no step of the ramp outlives it).
+     */
+    public void respond(ResponseAction action, String plant, String target) {
+        responses.add(new Response(action, plant == null ? "" : plant, target == null ? "" : target));
+    }
+
+    private void applyResponses() {
+        Response response;
+        while ((response = responses.poll()) != null) {
+            for (RunningEffect effect : List.copyOf(running.values())) {
+                if (effect.action() instanceof Action.AttackStart attack && UNDONE_BY_ENGINE.contains(attack.kind())
+                        && endedBy(attack, response)) {
+                    effect.effect().stop();
+                    running.put(effect.id(), new RunningEffect(effect.id(), effect.action(), Effect.DONE,
+                            effect.startedAt(), effect.stopsAt(), effect.plants()));
+                    if (attack.kind() == AttackKind.MODIFY_PARAMETER) {
+                        context.plant(attack.parameters().tag("target")).restoreGoldenParameters();
+                    }
+                    LOG.info("{} ended attack '{}'", response.action().name().toLowerCase(Locale.ROOT), attack.id());
+                }
+            }
+        }
+    }
+
+    private boolean endedBy(Action.AttackStart attack, Response response) {
+        Hosts hosts = new Hosts(context.host("scada").getHostAddress(), context.host("engineering").getHostAddress(),
+                context.host("attacker").getHostAddress());
+        return Remedies.ending(attack, hosts, id -> context.plant(id).catalog()).stream()
+                .anyMatch(e -> e.matches(response.action(), response.plant(), response.target()));
     }
 
     /** Plant time of the next scripted inject, if one is left; any thread. */

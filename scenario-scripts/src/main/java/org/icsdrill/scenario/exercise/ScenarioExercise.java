@@ -146,6 +146,7 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
 
     @Override
     public void onResponse(double plantTime, Actor actor, ResponseAction action, String plant, String target) {
+        engine.respond(action, plant, target);
         if (record != null) {
             record.action(plantTime, actor.user(), action, target.isBlank() ? plant : target,
                     plant.isBlank() ? "" : "plant " + plant);

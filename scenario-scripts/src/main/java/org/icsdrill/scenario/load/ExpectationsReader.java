@@ -2,22 +2,53 @@ package org.icsdrill.scenario.load;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.core.tag.Access;
+import org.icsdrill.core.tag.DataType;
+import org.icsdrill.core.tag.TagDef;
+import org.icsdrill.scenario.model.Action;
+import org.icsdrill.scenario.model.ExpectedAction;
 import org.icsdrill.scenario.model.Expectations;
+import org.icsdrill.scenario.model.Hosts;
+import org.icsdrill.scenario.model.Remedies;
+import org.icsdrill.scenario.model.Step;
+import org.icsdrill.scenario.model.TagRef;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
-/** Reads the {@code expectations} section: detect, respond and plant limits. */
+/**
+ * Reads the {@code expectations} section: detect, respond and plant limits. Each expected response
+ * names its action and target ({@code {action: restore_program, plant: gas}}), and must be one that
+ * really ends the attack ({@link Remedies}).
+ */
 final class ExpectationsReader {
 
     private final ReadScope scope;
     private final Values values;
 
-    ExpectationsReader(ReadScope scope) {
+    private static final String EXAMPLE = "{action: isolate_host, host: attacker}";
+    private static final String AIMS = "name a host for isolate_host and block_traffic, a plant for restore_program,"
+            + " restore_parameters, emergency_shutdown and reset_safety_system, a tag (the loop's .AUTO switch) for"
+            + " switch_to_manual";
+
+    private final Hosts hosts;
+    private final Map<String, Action.AttackStart> attacks = new HashMap<>();
+
+    ExpectationsReader(ReadScope scope, Hosts hosts, List<Step> steps) {
         this.scope = scope;
         this.values = scope.values();
+        this.hosts = hosts;
+        steps.forEach(s -> {
+            if (s.action() instanceof Action.AttackStart a) {
+                attacks.put(a.id(), a);
+            }
+        });
     }
 
     Optional<Expectations> read(Node node) {
@@ -60,19 +91,124 @@ final class ExpectationsReader {
             m.allowOnly(List.of("attack", "within", "actions"));
             Optional<String> attack = attack(m);
             Optional<Duration> within = m.require("within").flatMap(values::positiveDuration);
-            Optional<List<ResponseAction>> actions = m.getOr("actions", this::actions, List.of());
+            Optional<List<ExpectedAction>> actions = m.require("actions").flatMap(n -> actions(n, attack));
             return attack.isPresent() && within.isPresent() && actions.isPresent()
                     ? Optional.of(new Expectations.Respond(attack.get(), within.get(), actions.get()))
                     : Optional.empty();
         });
     }
 
-    private Optional<List<ResponseAction>> actions(Node node) {
-        return values.list(node, "a list of response actions").flatMap(items -> {
-            List<ResponseAction> read = new ArrayList<>();
-            items.forEach(item -> values.constant(item, ResponseAction.class, "response action").ifPresent(read::add));
+    private Optional<List<ExpectedAction>> actions(Node node, Optional<String> attack) {
+        return values.list(node, "a list of response actions like [" + EXAMPLE + "]").flatMap(items -> {
+            if (items.isEmpty()) {
+                scope.diagnostics().at(node, "name the actions that end the attack, like [" + EXAMPLE + "]");
+                return Optional.empty();
+            }
+            List<ExpectedAction> read = new ArrayList<>();
+            items.forEach(item -> expectedAction(item, attack).ifPresent(read::add));
             return read.size() == items.size() ? Optional.of(read) : Optional.empty();
         });
+    }
+
+    /** {@code {action: isolate_host, host: attacker}}: the action and what it is aimed at. */
+    private Optional<ExpectedAction> expectedAction(Node node, Optional<String> attack) {
+        if (node instanceof ScalarNode) {
+            String given = values.text(node).orElse("");
+            scope.diagnostics().at(node, "expected an action with its target, like {action: " + given + ", "
+                    + example(given) + "}; " + AIMS);
+            return Optional.empty();
+        }
+        return Mapping.read(node, "a response action like " + EXAMPLE, scope.diagnostics()).flatMap(m -> {
+            List<String> keys = new ArrayList<>(List.of("action"));
+            for (ExpectedAction.Aim aim : ExpectedAction.Aim.values()) {
+                keys.add(aim.key());
+            }
+            m.allowOnly(keys);
+            Optional<ResponseAction> action = m.require("action")
+                    .flatMap(n -> values.constant(n, ResponseAction.class, "response action"));
+            if (action.isEmpty()) {
+                return Optional.empty();
+            }
+            ExpectedAction.Aim aim = ExpectedAction.aimOf(action.get());
+            String name = action.get().name().toLowerCase(Locale.ROOT);
+            for (String key : m.present(keys)) {
+                if (!key.equals("action") && !key.equals(aim.key())) {
+                    scope.diagnostics().at(m.keyNode(key), name + " is aimed at a " + aim.key() + ", not a " + key
+                            + "; " + AIMS);
+                    return Optional.empty();
+                }
+            }
+            if (!m.has(aim.key())) {
+                scope.diagnostics().at(m.node(), "say what " + name + " is aimed at: {action: " + name + ", "
+                        + example(name) + "}");
+                return Optional.empty();
+            }
+            Node targetNode = m.get(aim.key()).orElseThrow();
+            return target(aim, targetNode).map(t -> new ExpectedAction(action.get(), t))
+                    .filter(e -> endsTheAttack(e, attack, node));
+        });
+    }
+
+    private Optional<String> target(ExpectedAction.Aim aim, Node node) {
+        return switch (aim) {
+            case HOST -> values.text(node).flatMap(h -> {
+                if (ParameterReader.isLoopback(h)) {
+                    return Optional.of(h);
+                }
+                Optional<String> address = hosts.address(h);
+                if (address.isEmpty()) {
+                    scope.diagnostics().at(node, "unknown host '" + h + "'; write " + String.join(", ", Hosts.names())
+                            + " or a loopback address like 127.0.0.66");
+                }
+                return address;
+            });
+            case PLANT -> values.word(node, scope.tags().plants(), "plant");
+            case LOOP -> values.text(node).flatMap(name -> loopSwitch(name, node));
+            case WHOM -> values.text(node);
+        };
+    }
+
+    /** A loop's auto/manual switch, as {@code switch_to_manual} takes it: an operator's two-state {@code ...AUTO}. */
+    private Optional<String> loopSwitch(String name, Node node) {
+        TagRef tag;
+        try {
+            tag = scope.tags().resolve(name);
+        } catch (IllegalArgumentException e) {
+            scope.diagnostics().at(node, e.getMessage());
+            return Optional.empty();
+        }
+        TagDef def = scope.tags().definition(tag);
+        if (def.type() != DataType.BOOL || def.access() != Access.OPERATOR || !def.name().endsWith("AUTO")) {
+            scope.diagnostics().at(node, name + " is not a loop's auto/manual switch (like chemical.R1.FIC101.AUTO)");
+            return Optional.empty();
+        }
+        return Optional.of(tag.qualifiedName());
+    }
+
+    /** Checks the action against what really ends the attack (docs/scenarios.md, Remedies). */
+    private boolean endsTheAttack(ExpectedAction expected, Optional<String> attackId, Node node) {
+        Action.AttackStart attack = attackId.map(attacks::get).orElse(null);
+        if (attack == null) {
+            return true; // an unknown id is reported where it is named
+        }
+        List<ExpectedAction> ending = Remedies.ending(attack, hosts, scope.tags()::catalog);
+        if (ending.contains(expected)) {
+            return true;
+        }
+        scope.diagnostics().at(node, expected + " does not end attack '" + attack.id() + "' ("
+                + attack.kind().yamlName() + ")" + (ending.isEmpty()
+                ? "; no response ends it: it ends at its stop, so expect none for it"
+                : "; it is ended by " + String.join(", ", ending.stream().map(ExpectedAction::toString).toList())));
+        return false;
+    }
+
+    private static String example(String action) {
+        return switch (action) {
+            case "isolate_host", "block_traffic" -> "host: attacker";
+            case "switch_to_manual" -> "tag: chemical.R1.FIC101.AUTO";
+            case "escalate" -> "to: management";
+            default -> "plant: gas";
+        };
     }
 
     private Optional<String> attack(Mapping m) {

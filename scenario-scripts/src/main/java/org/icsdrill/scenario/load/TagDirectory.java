@@ -47,6 +47,11 @@ final class TagDirectory implements TagResolver {
         });
     }
 
+    /** The tags of a listed plant. */
+    TagCatalog catalog(String plant) {
+        return catalogs.get(plant);
+    }
+
     TagDef definition(TagRef ref) {
         return catalogs.get(ref.plant()).get(ref.index());
     }

@@ -19,6 +19,7 @@ import static org.icsdrill.scenario.model.ParamType.TEXT;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The attacks the library can play, each defined once as data: its ATT&CK for ICS technique, the
@@ -72,6 +73,29 @@ public enum AttackKind {
 
     public Signature signature() {
         return signature;
+    }
+
+    /**
+     * How the attack reaches the plant: {@link Delivery#NETWORK} attacks are requests from a host on
+     * the wire ({@link #sender}); the others send nothing from any address.
+     */
+    public Delivery delivery() {
+        return switch (layer) {
+            case VIEW, PLC -> Delivery.CONTROLLER;
+            case INSTRUMENT -> Delivery.INSTRUMENT;
+            case NETWORK -> this == BLOCK_COMMAND || this == BLOCK_REPORTING ? Delivery.NETWORK_PATH : Delivery.NETWORK;
+        };
+    }
+
+    /**
+     * The host whose requests carry a network attack, as the file names it ({@code attacker}, another
+     * host's name, or a loopback address); empty for attacks that send nothing.
+     */
+    public Optional<String> sender(Parameters parameters) {
+        if (delivery() != Delivery.NETWORK) {
+            return Optional.empty();
+        }
+        return Optional.of(parameters.optionalText("host").orElse("attacker"));
     }
 
     /** The name used in scenario files: {@code remote_system_discovery}. */

@@ -3,7 +3,6 @@ package org.icsdrill.scenario.model;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.icsdrill.core.exercise.ResponseAction;
 
 /** What the trainees or a vendor's tool should achieve; the scorer reads these. */
 public record Expectations(List<Detect> detect, List<Respond> respond, Limits limits) {
@@ -27,8 +26,12 @@ public record Expectations(List<Detect> detect, List<Respond> respond, Limits li
         }
     }
 
-    /** Respond to the attack within {@code within} of its start; an empty list accepts any action. */
-    public record Respond(String attack, Duration within, List<ResponseAction> actions) {
+    /**
+     * Respond to the attack within {@code within} of its start with one of {@code actions}, each aimed
+     * at its target. An empty list accepts any action (records of format 2 only; a scenario file must
+     * name the actions that end the attack).
+     */
+    public record Respond(String attack, Duration within, List<ExpectedAction> actions) {
         public Respond {
             Objects.requireNonNull(attack, "attack");
             Objects.requireNonNull(within, "within");

@@ -33,6 +33,7 @@ import org.icsdrill.scenario.engine.ScenarioEvent;
 import org.icsdrill.scenario.engine.ScenarioListener;
 import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.Expectations;
+import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.scenario.truth.EventLog;
 import org.icsdrill.scenario.truth.Historian;
@@ -64,7 +65,7 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
     private final RecordWriter writer;
     private final List<PlantRuntime> plants;
     private final String[] historianSql;
-    private final String attackerAddress;
+    private final Hosts hosts;
     private final Consumer<Transaction> journalListener = this::onTransaction;
     private final List<TransactionJournal> journals = new ArrayList<>();
     private final PlantStatusTracker status;
@@ -72,12 +73,12 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
     private volatile boolean closed;
 
     private ExerciseRecord(Path file, Simulation simulation, Connection connection, int capacity,
-                           String attackerAddress) {
+                           Hosts hosts) {
         this.file = file;
         this.simulation = simulation;
         this.connection = connection;
         this.plants = simulation.plants();
-        this.attackerAddress = attackerAddress;
+        this.hosts = hosts;
         this.historianSql = new String[plants.size()];
         for (int i = 0; i < plants.size(); i++) {
             historianSql[i] = RecordSchema.historianInsert(plants.get(i).id(), plants.get(i).catalog());
@@ -130,7 +131,8 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
         } catch (SQLException e) {
             throw new RecordException("cannot open the exercise record " + file + ": " + e.getMessage(), e);
         }
-        ExerciseRecord record = new ExerciseRecord(file, simulation, connection, queueCapacity, attackerAddress);
+        ExerciseRecord record = new ExerciseRecord(file, simulation, connection, queueCapacity,
+                (scenario == null ? Hosts.DEFAULT : scenario.hosts()).with("attacker", attackerAddress));
         simulation.addListener(record);
         for (PlantRuntime plant : simulation.plants()) {
             plant.onAlarm(record::onAlarm);
@@ -213,8 +215,8 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
                 insert.setString(2, respond.attack());
                 insert.setDouble(3, respond.within().toMillis() / 1000.0);
                 insert.setNull(4, Types.INTEGER);
-                insert.setString(5, String.join(",", respond.actions().stream().map(ExerciseRecord::actionName)
-                        .toList()));
+                insert.setString(5, String.join(",", respond.actions().stream()
+                        .map(a -> a.actionName() + ":" + a.target()).toList()));
                 insert.executeUpdate();
             }
         }
@@ -223,6 +225,11 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
     /** A response action as the record writes it: {@code isolate_host}, as in scenario files. */
     static String actionName(ResponseAction action) {
         return action.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A host's address from its name in the scenario ({@code attacker}), or the literal address given. */
+    private String address(String host) {
+        return hosts.address(host).orElse(host);
     }
 
     public Path file() {
@@ -311,13 +318,13 @@ public final class ExerciseRecord implements TickListener, ScenarioListener, Aut
         if (effect != null && effect.action() instanceof Action.AttackStart attack) {
             if (event.type() == ScenarioEvent.Type.ATTACK_STARTED) {
                 writer.offer(new RecordWriter.Insert("INSERT OR REPLACE INTO attack (id, kind, technique,"
-                        + " technique_name, layer, start_time, end_time, source_host, plants, targets, parameters)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)", effect.id(), attack.kind().yamlName(),
+                        + " technique_name, layer, start_time, end_time, source_host, plants, targets, parameters,"
+                        + " delivery) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)", effect.id(), attack.kind().yamlName(),
                         attack.technique().id(),
                         attack.technique().name(), attack.kind().layer().name().toLowerCase(Locale.ROOT),
-                        effect.startedAt(), attackerAddress, String.join(",", effect.plants()),
+                        effect.startedAt(), EventLog.sourceHost(attack, this::address), String.join(",", effect.plants()),
                         String.join(",", attack.parameters().allTags().stream().map(t -> t.qualifiedName()).toList()),
-                        EventLog.parametersJson(attack.parameters()).toString()));
+                        EventLog.parametersJson(attack.parameters()).toString(), attack.kind().delivery().jsonName()));
             } else if (event.type() == ScenarioEvent.Type.ATTACK_STOPPED) {
                 writer.offer(new RecordWriter.Insert("UPDATE attack SET end_time = ? WHERE id = ?",
                         event.plantTimeSeconds(), effect.id()));

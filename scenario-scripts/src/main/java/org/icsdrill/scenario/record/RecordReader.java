@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.scenario.model.ExpectedAction;
 import org.icsdrill.scenario.model.Expectations;
 import org.sqlite.SQLiteConfig;
 
@@ -169,7 +170,7 @@ public final class RecordReader implements AutoCloseable {
         return found[0];
     }
 
-    /** {@code meta.format_version}: 1 or 2 (docs/record.md). */
+    /** {@code meta.format_version}: 1, 2 or 3 (docs/record.md). */
     public int formatVersion() {
         return Integer.parseInt(meta().getOrDefault("format_version", "1"));
     }
@@ -203,11 +204,22 @@ public final class RecordReader implements AutoCloseable {
                     detect.add(new Expectations.Detect(rs.getString(2), within, rs.getInt(4) == 1));
                 } else {
                     respond.add(new Expectations.Respond(rs.getString(2), within, split(rs.getString(5)).stream()
-                            .map(a -> ResponseAction.valueOf(a.toUpperCase(Locale.ROOT))).toList()));
+                            .map(RecordReader::expectedAction).toList()));
                 }
             });
         }
         return new Expectations(detect, respond, limits);
+    }
+
+    /**
+     * An expected action as the {@code expectation} table keeps it: {@code isolate_host:127.0.0.66}
+     * (format 3), or the bare action (format 2), which accepts any target.
+     */
+    static ExpectedAction expectedAction(String text) {
+        int colon = text.indexOf(':');
+        String action = colon < 0 ? text : text.substring(0, colon);
+        return new ExpectedAction(ResponseAction.valueOf(action.strip().toUpperCase(Locale.ROOT)),
+                colon < 0 ? "" : text.substring(colon + 1));
     }
 
     /** The trainees' declarations in time order. */

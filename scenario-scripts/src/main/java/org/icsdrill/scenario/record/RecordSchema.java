@@ -14,9 +14,11 @@ final class RecordSchema {
     /**
      * Bumped when a table changes in a way a reader must know about. 2: alarm limits in {@code tag};
      * tables {@code expectation}, {@code plant_status} and {@code instructor_note}; the scenario's
-     * texts and limits in {@code meta}.
+     * texts and limits in {@code meta}. 3: each expected response action in {@code expectation.actions}
+     * carries its target ({@code isolate_host:127.0.0.66}); {@code attack.delivery}, and {@code source_host} only for
+     * attacks delivered over the network.
      */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
 
     private RecordSchema() {
     }
@@ -36,7 +38,7 @@ final class RecordSchema {
                         + " step_id TEXT, kind TEXT, technique TEXT, text TEXT)",
                 "CREATE TABLE IF NOT EXISTS attack (id TEXT PRIMARY KEY, kind TEXT, technique TEXT,"
                         + " technique_name TEXT, layer TEXT, start_time REAL NOT NULL, end_time REAL,"
-                        + " source_host TEXT, plants TEXT, targets TEXT, parameters TEXT)",
+                        + " source_host TEXT, plants TEXT, targets TEXT, parameters TEXT, delivery TEXT)",
                 "CREATE TABLE IF NOT EXISTS declaration (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"
                         + " wall_time TEXT, trainee TEXT, plant TEXT, attack_id TEXT, technique TEXT, text TEXT)",
                 "CREATE TABLE IF NOT EXISTS response_action (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"

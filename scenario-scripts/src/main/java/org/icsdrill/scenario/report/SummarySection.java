@@ -2,8 +2,8 @@ package org.icsdrill.scenario.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
+import org.icsdrill.scenario.model.ExpectedAction;
 import org.icsdrill.scenario.record.Declaration;
 import org.icsdrill.scenario.record.LimitExcursion;
 import org.icsdrill.scenario.review.DetectionResult;
@@ -61,7 +61,7 @@ final class SummarySection {
             for (ResponseResult r : team.responses()) {
                 html.row(r.attack().id(), c.span(r.expected().within().toMillis() / 1000.0),
                         r.expected().actions().isEmpty() ? t.get("value.any") : String.join(", ",
-                                r.expected().actions().stream().map(a -> a.name().toLowerCase(Locale.ROOT)).toList()),
+                                r.expected().actions().stream().map(ExpectedAction::toString).toList()),
                         r.first().map(a -> (Object) (a.action() + " " + nonNull(a.target()) + " — " + a.trainee()
                                 + " (" + c.plantTime(a.plantTime()) + ")")).orElse(Html.badge("bad",
                                 t.get("value.none"))),

@@ -81,7 +81,11 @@ public final class ExerciseScoreJson {
             n.put("attack", r.attack().id());
             n.put("within_seconds", r.expected().within().toMillis() / 1000.0);
             ArrayNode accepted = n.putArray("accepted_actions");
-            r.expected().actions().forEach(a -> accepted.add(a.name().toLowerCase(Locale.ROOT)));
+            ArrayNode targets = n.putArray("accepted");
+            r.expected().actions().forEach(a -> {
+                accepted.add(a.actionName());
+                targets.addObject().put("action", a.actionName()).put("target", a.target());
+            });
             seconds(n, "time_to_respond_seconds", r.timeToRespond());
             n.put("on_time", r.onTime());
             r.first().ifPresentOrElse(a -> action(n.putObject("action"), a), () -> n.putNull("action"));

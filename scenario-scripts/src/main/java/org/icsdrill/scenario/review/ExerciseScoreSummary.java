@@ -2,8 +2,8 @@ package org.icsdrill.scenario.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
+import org.icsdrill.scenario.model.ExpectedAction;
 import org.icsdrill.scenario.record.Declaration;
 import org.icsdrill.scenario.score.TextTable;
 
@@ -43,7 +43,7 @@ public final class ExerciseScoreSummary {
             for (ResponseResult r : team.responses()) {
                 rows.add(new String[] {r.attack().id(), ReviewTimes.span(r.expected().within().toMillis() / 1000.0),
                     r.expected().actions().isEmpty() ? "any" : String.join(",", r.expected().actions().stream()
-                            .map(a -> a.name().toLowerCase(Locale.ROOT)).toList()),
+                            .map(ExpectedAction::toString).toList()),
                     r.first().map(a -> a.trainee() + " " + a.action()).orElse("NONE"),
                     span(r.timeToRespond()), yes(r.onTime())});
             }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.icsdrill.scenario.model.ExpectedAction;
 import org.icsdrill.scenario.model.Expectations;
 import org.icsdrill.scenario.record.ActionTaken;
 import org.icsdrill.scenario.record.Declaration;
@@ -24,8 +25,8 @@ import org.icsdrill.scenario.record.RecordReader;
  * the attack's plants or the attack's id, and names no other attack. The attack is <em>detected</em>
  * by the first declaration that concerns it and names one of its plants, and its technique when the
  * expectation asks for the technique. A declaration that concerns no attack is <em>wrong</em>. The
- * response is the first action at or after the attack's start that the expectation accepts (any
- * action when its list is empty); it has no upper bound, since undoing what an attack left behind
+ * response is the first action at or after the attack's start that the expectation accepts, action
+ * and target (any action when its list is empty, as in records of format 2); it has no upper bound, since undoing what an attack left behind
  * after it stopped is still the response.
  */
 public final class TraineeScorer {
@@ -90,7 +91,7 @@ public final class TraineeScorer {
                     responses.add(new ResponseResult(attack, respond, actionsByTime.stream()
                             .filter(a -> a.plantTime() >= attack.start())
                             .filter(a -> respond.actions().isEmpty()
-                                    || a.responseAction().filter(respond.actions()::contains).isPresent())
+                                    || respond.actions().stream().anyMatch(e -> accepts(e, a)))
                             .findFirst()));
                 }
             }
@@ -98,6 +99,18 @@ public final class TraineeScorer {
         List<Declaration> wrong = byTime.stream().filter(d -> attacks.stream().noneMatch(a -> concerns(d, a)))
                 .toList();
         return new TraineeScore(trainee, detections, responses, wrong, declarations.size(), actions.size());
+    }
+
+    /**
+     * Whether an action the record holds is the expected one, action and target: the record keeps
+     * the target as given (or the plant when none was), and the plant as {@code plant X} in the detail.
+     */
+    static boolean accepts(ExpectedAction expected, ActionTaken taken) {
+        String detail = taken.detail() == null ? "" : taken.detail().strip();
+        String plant = detail.startsWith("plant ") ? detail.substring("plant ".length()) : "";
+        String target = taken.target() == null ? "" : taken.target();
+        return taken.responseAction().filter(a -> expected.matches(a, plant, target.equals(plant) ? "" : target))
+                .isPresent();
     }
 
     /** See the class comment: in the attack's window, about its plant or id, naming no other attack. */

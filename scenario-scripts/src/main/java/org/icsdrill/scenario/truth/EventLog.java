@@ -24,13 +24,13 @@ public final class EventLog implements ScenarioListener, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Simulation simulation;
-    private final String attackerAddress;
+    private final EffectContext context;
     private final AsyncLineWriter<ObjectNode> attacks;
     private final AsyncLineWriter<ObjectNode> events;
 
     public EventLog(EffectContext context, Path attacksFile, Path eventsFile) {
         this.simulation = context.simulation();
-        this.attackerAddress = context.host("attacker").getHostAddress();
+        this.context = context;
         this.attacks = new AsyncLineWriter<>(attacksFile, null, ObjectNode::toString);
         this.events = new AsyncLineWriter<>(eventsFile, null, ObjectNode::toString);
     }
@@ -73,13 +73,22 @@ public final class EventLog implements ScenarioListener, AutoCloseable {
         line.put("end", simulation.plantInstant(end).toString());
         line.put("start_plant_time", effect.startedAt());
         line.put("end_plant_time", end);
-        line.put("source_host", attackerAddress);
+        line.put("delivery", attack.kind().delivery().jsonName());
+        line.put("source_host", sourceHost(attack, name -> context.host(name).getHostAddress()));
         ArrayNode plants = line.putArray("plants");
         effect.plants().forEach(plants::add);
         ArrayNode targets = line.putArray("targets");
         attack.parameters().allTags().forEach(t -> targets.add(t.qualifiedName()));
         line.set("parameters", parametersJson(attack.parameters()));
         return line;
+    }
+
+    /**
+     * The address whose requests carry a network attack, or null for an attack that sends nothing from
+     * any address (inside the controller, at an instrument, or on the path: {@code delivery} says which).
+     */
+    public static String sourceHost(Action.AttackStart attack, java.util.function.UnaryOperator<String> address) {
+        return attack.kind().sender(attack.parameters()).map(address).orElse(null);
     }
 
     /** An attack's parameters as a JSON object, as attacks.jsonl and the exercise record keep them. */

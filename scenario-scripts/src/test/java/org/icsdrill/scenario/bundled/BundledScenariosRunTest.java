@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.icsdrill.core.journal.Transaction;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.modbus.ModbusServerConfig;
 import org.icsdrill.core.modbus.ModbusTcpServer;
@@ -46,6 +47,7 @@ class BundledScenariosRunTest {
                 scenario.plants().stream().map(Plants::create).toList());
         SourcePolicy policy = new SourcePolicy();
         List<ModbusTcpServer> servers = new ArrayList<>();
+        List<Transaction> journaled;
         try (TransactionJournal journal = TransactionJournal.inMemory(100_000)) {
             List<PlantEndpoint> endpoints = new ArrayList<>();
             for (String plant : scenario.plants()) {
@@ -63,10 +65,71 @@ class BundledScenariosRunTest {
                 assertThat(journal.recent()).as("the attacker's traffic is on the wire")
                         .anySatisfy(t -> assertThat(t.source()).startsWith("127.0.0.66:"));
             }
+            journaled = journal.recent();
         } finally {
             servers.forEach(ModbusTcpServer::close);
         }
         assertLabelsMatchAttackLog(scenario, out);
+        assertDeliveryMatchesTheJournal(out, journaled);
+        assertTheNotesWritesAreJournaled(scenario, journaled);
+    }
+
+    /**
+     * An attack delivered over the network has journaled requests from its source_host within its span;
+     * one delivered otherwise names no source host, and while no network attack runs beside it the
+     * journal has nothing from the attacker.
+     */
+    private static void assertDeliveryMatchesTheJournal(Path out, List<Transaction> journal) throws Exception {
+        List<JsonNode> attacks = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve(ScenarioRun.ATTACKS))) {
+            attacks.add(new ObjectMapper().readTree(line));
+        }
+        for (JsonNode attack : attacks) {
+            String id = attack.get("id").asText();
+            double start = attack.get("start_plant_time").asDouble();
+            double end = attack.get("end_plant_time").asDouble();
+            if (attack.get("delivery").asText().equals("network")) {
+                String host = attack.get("source_host").asText();
+                assertThat(journal).as(id + ": requests from " + host + " within its span").anyMatch(t ->
+                        t.source().startsWith(host + ":") && t.plantTimeSeconds() >= start - 1
+                                && t.plantTimeSeconds() <= end + 1);
+            } else {
+                assertThat(attack.get("source_host").isNull()).as(id + ": no source host").isTrue();
+                boolean networkBeside = attacks.stream().anyMatch(a -> a.get("delivery").asText().equals("network")
+                        && a.get("start_plant_time").asDouble() <= end + 1
+                        && a.get("end_plant_time").asDouble() >= start - 1);
+                if (!networkBeside) {
+                    assertThat(journal).as(id + ": nothing from the attacker while it alone runs").noneMatch(t ->
+                            t.source().startsWith("127.0.0.66:") && t.plantTimeSeconds() >= start
+                                    && t.plantTimeSeconds() <= end);
+                }
+            }
+        }
+    }
+
+    /**
+     * The instructor notes say only what the run does: every tag a sentence about a write names was
+     * written over the network (the journal shows {@code TAG=value}); every sentence naming the
+     * attacker's address comes with requests from it.
+     */
+    private static void assertTheNotesWritesAreJournaled(Scenario scenario, List<Transaction> journal) {
+        List<String> tags = new ArrayList<>();
+        scenario.plants().forEach(p -> Plants.create(p).tags().all().forEach(d -> tags.add(d.name())));
+        for (String sentence : scenario.instructorNotes().replace('\n', ' ').split("(?<=[.;:])\\s+")) {
+            if (sentence.matches("(?s).*\\bwrit(e|es|ten|ing)\\b.*")) {
+                for (String tag : tags) {
+                    if (sentence.matches("(?s).*(?<![A-Za-z0-9_.])" + java.util.regex.Pattern.quote(tag)
+                            + "(?![A-Za-z0-9_]|\\.[A-Za-z0-9]).*")) {
+                        assertThat(journal).as(scenario.id() + ": the notes say " + tag + " is written: \"" + sentence
+                                + "\"").anyMatch(t -> t.isWrite() && t.values().contains(tag + "="));
+                    }
+                }
+            }
+        }
+        if (scenario.instructorNotes().contains(scenario.hosts().attacker())) {
+            assertThat(journal).as(scenario.id() + ": the notes name the attacker, who sends requests")
+                    .anyMatch(t -> t.source().startsWith(scenario.hosts().attacker() + ":"));
+        }
     }
 
     /** Only network-layer attacks put the attacker's own requests on the wire. */

@@ -132,7 +132,8 @@ class ScenarioEngineTest {
         assertThat(setpoint.get("technique").asText()).isEqualTo("T0836");
         assertThat(setpoint.get("start").asText()).isEqualTo("2026-01-15T09:02:00Z");
         assertThat(setpoint.get("end").asText()).isEqualTo("2026-01-15T09:05:00Z");
-        assertThat(setpoint.get("source_host").asText()).isEqualTo("127.0.0.66");
+        assertThat(setpoint.get("delivery").asText()).as("made inside the controller").isEqualTo("controller");
+        assertThat(setpoint.get("source_host").isNull()).as("sent from no address").isTrue();
         assertThat(setpoint.get("targets").get(0).asText()).isEqualTo("chemical.R1.TIC101.SP");
         // the label rows are the union of the logged windows
         double hideStart = attacks.get(1).get("start_plant_time").asDouble();

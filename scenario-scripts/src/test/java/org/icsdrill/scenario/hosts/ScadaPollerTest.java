@@ -75,7 +75,10 @@ class ScadaPollerTest {
 
             assertThat(sim.plantTimeSeconds()).isEqualTo(33.0);
             assertThat(poller.failures()).isEqualTo(1); // then quiet for its time-out (an hour of plant time)
-            assertThat(journal.recent()).anySatisfy(t -> assertThat(t.source()).startsWith("127.0.0.10:"));
+            assertThat(journal.recent()).anySatisfy(t -> {
+                assertThat(t.source()).startsWith("127.0.0.10:");
+                assertThat(t.result()).isEqualTo("ok (answer withheld on the network path)");
+            });
             assertThat(answered).isEqualTo(3);
             policy.unblockReports(SourcePolicy.Origin.ATTACK, hosts.scada().getHostAddress());
             int before = journal.recent().size();

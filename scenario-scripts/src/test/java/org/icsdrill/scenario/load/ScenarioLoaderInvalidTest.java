@@ -207,8 +207,59 @@ class ScenarioLoaderInvalidTest {
                             attack: {id: r, kind: remote_system_discovery}
                         expectations:
                           respond:
-                            - {attack: r, within: 5m, actions: [isolate_hots]}
-                        """, 10, 41, "unknown response action 'isolate_hots'; did you mean 'isolate_host'?"));
+                            - {attack: r, within: 5m, actions: [{action: isolate_hots, host: attacker}]}
+                        """, 10, 50, "unknown response action 'isolate_hots'; did you mean 'isolate_host'?"),
+                new Case("an expected action without its target (the old bare form)", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: remote_system_discovery}
+                        expectations:
+                          respond:
+                            - {attack: r, within: 5m, actions: [isolate_host]}
+                        """, 10, 41, "expected an action with its target, like {action: isolate_host, host: attacker}"),
+                new Case("an expected action aimed at the wrong kind of target", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: remote_system_discovery}
+                        expectations:
+                          respond:
+                            - {attack: r, within: 5m, actions: [{action: isolate_host, plant: gas}]}
+                        """, 10, 64, "isolate_host is aimed at a host, not a plant"),
+                new Case("an expected action that does not end the attack", HEADER + """
+                          - at: 1m
+                            attack: {id: p, kind: modify_program, plant: gas, variant: evil, params: {K101.SC101: 1410}}
+                        expectations:
+                          respond:
+                            - {attack: p, within: 5m, actions: [{action: isolate_host, host: attacker}]}
+                        """, 10, 41, "isolate_host 127.0.0.66 does not end attack 'p' (modify_program); it is ended by"
+                        + " restore_program gas"),
+                new Case("an expected action aimed at another host", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: device_identification}
+                        expectations:
+                          respond:
+                            - {attack: r, within: 5m, actions: [{action: isolate_host, host: 127.0.0.1}]}
+                        """, 10, 41, "isolate_host 127.0.0.1 does not end attack 'r' (device_identification); it is"
+                        + " ended by isolate_host 127.0.0.66"),
+                new Case("an expected action for an attack no response ends", HEADER + """
+                          - at: 1m
+                            attack: {id: b, kind: block_reporting, host: scada}
+                        expectations:
+                          respond:
+                            - {attack: b, within: 5m, actions: [{action: isolate_host, host: scada}]}
+                        """, 10, 41, "no response ends it: it ends at its stop"),
+                new Case("switch_to_manual of a tag that is no loop switch", HEADER + """
+                          - at: 1m
+                            attack: {id: w, kind: unauthorized_command, target: gas.K101.PIC201.SP, value: 50}
+                        expectations:
+                          respond:
+                            - {attack: w, within: 5m, actions: [{action: switch_to_manual, tag: gas.K101.ST101}]}
+                        """, 10, 73, "gas.K101.ST101 is not a loop's auto/manual switch"),
+                new Case("a respond expectation without actions", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: remote_system_discovery}
+                        expectations:
+                          respond:
+                            - {attack: r, within: 5m}
+                        """, 10, 7, "missing required key 'actions'"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,6 +15,7 @@ import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.AttackKind;
 import org.icsdrill.scenario.model.Audience;
 import org.icsdrill.scenario.model.Condition;
+import org.icsdrill.scenario.model.ExpectedAction;
 import org.icsdrill.scenario.model.Expectations;
 import org.icsdrill.scenario.model.FaultKind;
 import org.icsdrill.scenario.model.Hosts;
@@ -116,7 +117,7 @@ class ScenarioLoaderValidTest {
         assertThat(scenario.expectations()).isEqualTo(new Expectations(
                 List.of(new Expectations.Detect("replay", Duration.ofMinutes(20), true)),
                 List.of(new Expectations.Respond("replay", Duration.ofMinutes(30),
-                        List.of(ResponseAction.ISOLATE_HOST, ResponseAction.RESTORE_PROGRAM))),
+                        List.of(new ExpectedAction(ResponseAction.RESTORE_PROGRAM, "gas")))),
                 new Expectations.Limits(true, false)));
     }
 

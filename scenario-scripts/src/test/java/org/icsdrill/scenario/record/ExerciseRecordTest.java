@@ -108,7 +108,7 @@ class ExerciseRecordTest {
     @Test
     void instructorNotesLanguageAlarmLimitsAndPlantStatusAreKept() {
         try (RecordReader record = RecordReader.open(file)) {
-            assertThat(record.formatVersion()).isEqualTo(2);
+            assertThat(record.formatVersion()).isEqualTo(3);
             assertThat(record.instructorNotes()).singleElement().satisfies(n -> {
                 assertThat(n.plantTime()).isEqualTo(46.0);
                 assertThat(n.author()).isEqualTo("sato");

@@ -72,7 +72,7 @@ class AfterActionReportTest {
     void theScoresAndTheTimelineShowWhatTheTraineesDid() {
         assertThat(english).contains("<td>alice (00:00:42)</td><td>12s</td>");
         assertThat(english).contains("<td>bob (00:02:05)</td><td>5s</td>");
-        assertThat(english).contains("restore_parameters chemical.R1.TIC101.SP — alice (00:00:50)");
+        assertThat(english).contains("restore_parameters chemical — alice (00:00:50)");
         assertThat(english).contains("T0836", "Modify Parameter", "T0880", "Loss of Safety");
         assertThat(english).contains("inject-1 Q1: Anything unusual? → no");
         assertThat(english).contains("never").contains("The scenario asks for no trip:");

@@ -12,8 +12,8 @@ import org.icsdrill.scenario.record.RecordedRun;
  *
  * <pre>
  *   attack        technique  window      expectation
- *   setpoint      T0836      [30, 90)    detect within 20s with technique; respond within 30s: restore_parameters
- *   rogue-write   T0855      [120, 150)  detect within 1m;                 respond within 10s: any action
+ *   setpoint      T0836      [30, 90)    detect within 20s with technique; respond within 30s: restore_parameters chemical
+ *   rogue-write   T0855      [120, 150)  detect within 1m;                 respond within 10s: isolate_host 127.0.0.66
  *   trip-limit    T0880      [170, 200)  none (moves the SIS trip limit; the plant has tripped already)
  *   never         T0836      never starts (its condition is never met)
  *
@@ -61,8 +61,8 @@ public final class ReviewFixture {
                 - {attack: rogue-write, within: 1m}
                 - {attack: never, within: 1m}
               respond:
-                - {attack: setpoint, within: 30s, actions: [restore_parameters]}
-                - {attack: rogue-write, within: 10s}
+                - {attack: setpoint, within: 30s, actions: [{action: restore_parameters, plant: chemical}]}
+                - {attack: rogue-write, within: 10s, actions: [{action: isolate_host, host: attacker}]}
               limits: {no_damage: true, no_trip: true}
             """;
 
@@ -81,7 +81,7 @@ public final class ReviewFixture {
             record.declare(140, "bob", "gas", null, null, "<img src=x onerror=alert('declaration')>");
             record.declare(175, "alice", "chemical", "trip-limit", "T0880", "SIS limit at 300 K");
             record.action(45, "bob", ResponseAction.SWITCH_TO_MANUAL, "chemical.R1.TIC101", "");
-            record.action(50, "alice", ResponseAction.RESTORE_PARAMETERS, "chemical.R1.TIC101.SP", "back to 350 K");
+            record.action(50, "alice", ResponseAction.RESTORE_PARAMETERS, "chemical", "plant chemical");
             record.action(160, "bob", ResponseAction.ISOLATE_HOST, "127.0.0.66", "blocked at the endpoints");
             record.injectAnswer(12, "bob", "inject-1", 0, "Anything unusual?", "no");
             record.note(44, "sato", "Alice saw it\nfirst.");

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.scenario.model.ExpectedAction;
 import org.icsdrill.scenario.model.Expectations;
+import org.icsdrill.scenario.record.ActionTaken;
 import org.icsdrill.scenario.record.Declaration;
 import org.icsdrill.scenario.record.RecordReader;
 import org.icsdrill.scenario.record.TagInfo;
@@ -39,9 +44,12 @@ class TraineeScorerTest {
             assertThat(expectations.detect().get(0).technique()).isTrue();
             assertThat(expectations.detect().get(0).within()).hasSeconds(20);
             assertThat(expectations.respond()).hasSize(2);
-            assertThat(expectations.respond().get(1).actions()).isEmpty();
+            assertThat(expectations.respond().get(0).actions())
+                    .containsExactly(new ExpectedAction(ResponseAction.RESTORE_PARAMETERS, "chemical"));
+            assertThat(expectations.respond().get(1).actions())
+                    .containsExactly(new ExpectedAction(ResponseAction.ISOLATE_HOST, "127.0.0.66"));
             assertThat(expectations.limits()).isEqualTo(new Expectations.Limits(true, true));
-            assertThat(record.meta()).containsEntry("format_version", "2")
+            assertThat(record.meta()).containsEntry("format_version", "3")
                     .containsEntry("briefing", "Day shift. <script>alert('briefing')</script>")
                     .containsEntry("duration_seconds", "3600");
         }
@@ -106,12 +114,40 @@ class TraineeScorerTest {
         assertThat(setpoint.timeToRespond()).hasValue(20.0);
         assertThat(setpoint.onTime()).isTrue();
         ResponseResult rogue = response(score.team(), "rogue-write");
-        assertThat(rogue.timeToRespond()).as("any action, 160 - 120").hasValue(40.0);
+        assertThat(rogue.timeToRespond()).as("isolate_host 127.0.0.66, 160 - 120").hasValue(40.0);
         assertThat(rogue.onTime()).isFalse();
         assertThat(score.team().respondedOnTime()).isEqualTo(1);
 
         assertThat(response(trainee("bob"), "setpoint").first()).as("switch_to_manual is not accepted").isEmpty();
         assertThat(response(trainee("alice"), "rogue-write").first()).isEmpty();
+    }
+
+    @Test
+    void anActionCountsOnlyAimedAtTheExpectedTarget() {
+        RecordReader.Attack rogue = new RecordReader.Attack("rogue", "unauthorized_command", "T0855",
+                "Unauthorized Command Message", "network", 100, OptionalDouble.of(130), "127.0.0.66",
+                List.of("chemical"), List.of("chemical.R1.FIC101.SP"), "{}");
+        Expectations.Respond isolate = new Expectations.Respond("rogue", Duration.ofMinutes(5),
+                List.of(new ExpectedAction(ResponseAction.ISOLATE_HOST, "127.0.0.66"),
+                        new ExpectedAction(ResponseAction.SWITCH_TO_MANUAL, "chemical.R1.FIC101.AUTO")));
+        List<ActionTaken> actions = List.of(
+                new ActionTaken(110, "", "bob", "isolate_host", "127.0.0.1", ""),
+                new ActionTaken(115, "", "bob", "switch_to_manual", "R1.TIC101.AUTO", "plant chemical"),
+                new ActionTaken(120, "", "alice", "switch_to_manual", "R1.FIC101.AUTO", "plant chemical"),
+                new ActionTaken(125, "", "bob", "isolate_host", "127.0.0.66", ""));
+        Expectations expectations = new Expectations(List.of(), List.of(isolate), Expectations.Limits.NONE);
+
+        ExerciseScore scored = TraineeScorer.score("s", "S", List.of(rogue), expectations, List.of(), actions,
+                new Outcome(List.of(), Expectations.Limits.NONE, false));
+
+        assertThat(scored.team().responses().get(0).first()).as("the wrong host and loop do not count")
+                .hasValueSatisfying(a -> assertThat(a.plantTime()).isEqualTo(120));
+        Expectations.Respond anyTarget = new Expectations.Respond("rogue", Duration.ofMinutes(5),
+                List.of(new ExpectedAction(ResponseAction.ISOLATE_HOST, "")));
+        assertThat(TraineeScorer.score("s", "S", List.of(rogue), new Expectations(List.of(), List.of(anyTarget),
+                Expectations.Limits.NONE), List.of(), actions, new Outcome(List.of(), Expectations.Limits.NONE, false)).team().responses().get(0).first())
+                .as("a format-2 record's bare action takes any target")
+                .hasValueSatisfying(a -> assertThat(a.plantTime()).isEqualTo(110));
     }
 
     @Test

@@ -371,6 +371,8 @@ public final class ModbusTcpServer implements AutoCloseable {
                 log.result = "malformed, connection closed";
             } else if (verdict == SourcePolicy.Verdict.DROP_WRITE && log.write) {
                 log.result = log.result + " (dropped on the network path)";
+            } else if (verdict == SourcePolicy.Verdict.WITHHOLD_RESPONSE && length > 0) {
+                log.result = log.result + " (answer withheld on the network path)";
             }
             journal.record(new Transaction(plant.view().plantTimeSeconds(), Instant.now(), plant.id(), source,
                     "modbus", log.function, log.address, log.values.toString(), log.result));

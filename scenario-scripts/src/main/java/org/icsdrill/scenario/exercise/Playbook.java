@@ -1,0 +1,104 @@
+package org.icsdrill.scenario.exercise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.icsdrill.core.exercise.Actor;
+import org.icsdrill.core.exercise.Exercise;
+import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.core.sim.TickListener;
+import org.icsdrill.scenario.engine.RunningEffect;
+import org.icsdrill.scenario.engine.ScenarioEngine;
+import org.icsdrill.scenario.engine.ScenarioEvent;
+import org.icsdrill.scenario.engine.ScenarioListener;
+import org.icsdrill.scenario.model.ExpectedAction;
+import org.icsdrill.scenario.model.Expectations;
+import org.icsdrill.scenario.model.Scenario;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plays the right answer: takes each response the scenario expects ({@code expectations.respond}) at
+ * its deadline, one tick before the attack's start + {@code within}, so it still counts as in time.
+ * The actions go through the same {@link Exercise} API as a console's, as {@link #ACTOR}, and land on
+ * the timeline and in the record like a trainee's. Instructors use it to show what the scenario
+ * expects and what it does to the plant ({@code icsdrill run --playbook}).
+ */
+public final class Playbook implements ScenarioListener, TickListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Playbook.class);
+
+    /** Who the playbook's actions are recorded against. */
+    public static final Actor ACTOR = new Actor("playbook", "");
+
+    /** A response due at a plant time, for an attack. */
+    public record Due(double at, String attack, ExpectedAction action) {
+    }
+
+    /** What the playbook did: the action, when, and the exercise's answer or why it was refused. */
+    public record Taken(double plantTime, String attack, ExpectedAction action, boolean accepted, String outcome) {
+    }
+
+    private final Scenario scenario;
+    private final Exercise exercise;
+    private final double tickSeconds;
+    /** Simulation thread only. */
+    private final List<Due> pending = new ArrayList<>();
+    private final List<Taken> taken = new CopyOnWriteArrayList<>();
+
+    private Playbook(Scenario scenario, Exercise exercise, double tickSeconds) {
+        this.scenario = scenario;
+        this.exercise = exercise;
+        this.tickSeconds = tickSeconds;
+    }
+
+    /** Attaches to a scenario being played in an exercise; call before the simulation starts. */
+    public static Playbook attach(ScenarioEngine engine, Exercise exercise, Simulation simulation) {
+        Playbook playbook = new Playbook(engine.scenario(), exercise, simulation.tickSeconds());
+        engine.addListener(playbook);
+        simulation.addListener(playbook);
+        return playbook;
+    }
+
+    /** The responses taken so far, in order. */
+    public List<Taken> taken() {
+        return List.copyOf(taken);
+    }
+
+    /** The plant time at which an attack's expected response is due, given when the attack started. */
+    public double dueAt(double attackStart, Expectations.Respond respond) {
+        return attackStart + respond.within().toNanos() / 1e9 - tickSeconds;
+    }
+
+    @Override
+    public void onEvent(ScenarioEvent event, RunningEffect effect) {
+        if (event.type() != ScenarioEvent.Type.ATTACK_STARTED || event.stepId().isEmpty()) {
+            return;
+        }
+        String attack = event.stepId().get();
+        for (Expectations.Respond respond : scenario.expectations().respond()) {
+            if (respond.attack().equals(attack)) {
+                double at = dueAt(event.plantTimeSeconds(), respond);
+                respond.actions().forEach(a -> pending.add(new Due(at, attack, a)));
+            }
+        }
+        pending.sort(Comparator.comparingDouble(Due::at));
+    }
+
+    @Override
+    public void beforeTick(Simulation simulation, long tick, double plantTimeSeconds) {
+        while (!pending.isEmpty() && pending.get(0).at() <= plantTimeSeconds + 1e-9) {
+            Due due = pending.remove(0);
+            ExpectedAction a = due.action();
+            try {
+                String outcome = exercise.respond(ACTOR, a.action(), a.plantArgument(), a.targetArgument());
+                taken.add(new Taken(plantTimeSeconds, due.attack(), a, true, outcome));
+                LOG.info("playbook at {} s, for {}: {}: {}", plantTimeSeconds, due.attack(), a, outcome);
+            } catch (IllegalArgumentException e) {
+                taken.add(new Taken(plantTimeSeconds, due.attack(), a, false, e.getMessage()));
+                LOG.warn("playbook at {} s, for {}: {} refused: {}", plantTimeSeconds, due.attack(), a, e.getMessage());
+            }
+        }
+    }
+}

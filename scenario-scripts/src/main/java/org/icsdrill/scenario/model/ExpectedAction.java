@@ -1,0 +1,100 @@
+package org.icsdrill.scenario.model;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.icsdrill.core.exercise.ResponseAction;
+
+/**
+ * A response action a scenario expects, with what it must be aimed at: a host address for
+ * {@code isolate_host} and {@code block_traffic}, a plant id for the actions taken on a plant, a
+ * plant-qualified auto/manual switch ({@code chemical.R1.FIC101.AUTO}) for {@code switch_to_manual}.
+ * An empty target accepts any target: only records written before targets were kept (format 2) have one.
+ */
+public record ExpectedAction(ResponseAction action, String target) {
+
+    /** What an action is aimed at, and the key that names it in a scenario file. */
+    public enum Aim {
+        HOST("host"), PLANT("plant"), LOOP("tag"), WHOM("to");
+
+        private final String key;
+
+        Aim(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    public ExpectedAction {
+        Objects.requireNonNull(action, "action");
+        target = target == null ? "" : target.strip();
+    }
+
+    public static Aim aimOf(ResponseAction action) {
+        return switch (action) {
+            case ISOLATE_HOST, BLOCK_TRAFFIC -> Aim.HOST;
+            case SWITCH_TO_MANUAL -> Aim.LOOP;
+            case ESCALATE -> Aim.WHOM;
+            case RESTORE_PROGRAM, RESTORE_PARAMETERS, EMERGENCY_SHUTDOWN, RESET_SAFETY_SYSTEM -> Aim.PLANT;
+        };
+    }
+
+    public Aim aim() {
+        return aimOf(action);
+    }
+
+    /** {@code isolate_host}, as in scenario files and the record. */
+    public String actionName() {
+        return action.name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean anyTarget() {
+        return target.isEmpty();
+    }
+
+    /**
+     * Whether a response taken with these arguments (as the exercise API gets them: plant id and
+     * target) is this one. A loop's switch is named within its plant by the console
+     * ({@code R1.FIC101.AUTO} with plant {@code chemical}) and plant-qualified here.
+     */
+    public boolean matches(ResponseAction taken, String plant, String takenTarget) {
+        if (taken != action) {
+            return false;
+        }
+        if (anyTarget()) {
+            return true;
+        }
+        String p = plant == null ? "" : plant.strip();
+        String t = takenTarget == null ? "" : takenTarget.strip();
+        return switch (aim()) {
+            case HOST, WHOM -> target.equals(t);
+            case PLANT -> target.equals(p.isEmpty() ? t : p);
+            case LOOP -> target.equals(p + "." + t) || target.equals(t);
+        };
+    }
+
+    /** The plant and target to pass to the exercise API to take this action. */
+    public String plantArgument() {
+        return switch (aim()) {
+            case PLANT -> target;
+            case LOOP -> target.substring(0, Math.max(0, target.indexOf('.')));
+            case HOST, WHOM -> "";
+        };
+    }
+
+    public String targetArgument() {
+        return switch (aim()) {
+            case PLANT -> "";
+            case LOOP -> target.substring(target.indexOf('.') + 1);
+            case HOST, WHOM -> target;
+        };
+    }
+
+    /** {@code isolate_host 127.0.0.66}, or the action alone when any target counts. */
+    @Override
+    public String toString() {
+        return anyTarget() ? actionName() : actionName() + " " + target;
+    }
+}
