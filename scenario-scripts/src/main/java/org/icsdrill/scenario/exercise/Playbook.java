@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.icsdrill.core.exercise.Actor;
+import org.icsdrill.core.exercise.Declaration;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.TickListener;
@@ -12,6 +13,7 @@ import org.icsdrill.scenario.engine.RunningEffect;
 import org.icsdrill.scenario.engine.ScenarioEngine;
 import org.icsdrill.scenario.engine.ScenarioEvent;
 import org.icsdrill.scenario.engine.ScenarioListener;
+import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.ExpectedAction;
 import org.icsdrill.scenario.model.Expectations;
 import org.icsdrill.scenario.model.Scenario;
@@ -20,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Plays the right answer: takes each response the scenario expects ({@code expectations.respond}) at
- * its deadline, one tick before the attack's start + {@code within}, so it still counts as in time.
+ * its deadline, one tick before the attack's start + {@code within}, so it still counts as in time,
+ * and declares each attack the scenario expects detected ({@code expectations.detect}: its plant and
+ * technique) by its detection deadline or before the first response to it, whichever comes first.
  * The actions go through the same {@link Exercise} API as a console's, as {@link #ACTOR}, and land on
  * the timeline and in the record like a trainee's. Instructors use it to show what the scenario
  * expects and what it does to the plant ({@code icsdrill run --playbook}).
@@ -46,6 +50,13 @@ public final class Playbook implements ScenarioListener, TickListener {
     /** Simulation thread only. */
     private final List<Due> pending = new ArrayList<>();
     private final List<Taken> taken = new CopyOnWriteArrayList<>();
+    /** Simulation thread only: declarations due, by plant time. */
+    private final List<Declare> declarations = new ArrayList<>();
+    private final List<Declaration> declared = new CopyOnWriteArrayList<>();
+
+    /** A declaration due at a plant time. */
+    private record Declare(double at, Declaration declaration) {
+    }
 
     private Playbook(Scenario scenario, Exercise exercise, double tickSeconds) {
         this.scenario = scenario;
@@ -66,6 +77,11 @@ public final class Playbook implements ScenarioListener, TickListener {
         return List.copyOf(taken);
     }
 
+    /** The incidents declared so far, in order. */
+    public List<Declaration> declared() {
+        return List.copyOf(declared);
+    }
+
     /** The plant time at which an attack's expected response is due, given when the attack started. */
     public double dueAt(double attackStart, Expectations.Respond respond) {
         return attackStart + respond.within().toNanos() / 1e9 - tickSeconds;
@@ -77,17 +93,40 @@ public final class Playbook implements ScenarioListener, TickListener {
             return;
         }
         String attack = event.stepId().get();
+        double declareBy = Double.POSITIVE_INFINITY;
         for (Expectations.Respond respond : scenario.expectations().respond()) {
             if (respond.attack().equals(attack)) {
                 double at = dueAt(event.plantTimeSeconds(), respond);
                 respond.actions().forEach(a -> pending.add(new Due(at, attack, a)));
+                declareBy = Math.min(declareBy, at);
             }
         }
         pending.sort(Comparator.comparingDouble(Due::at));
+        for (Expectations.Detect detect : scenario.expectations().detect()) {
+            if (detect.attack().equals(attack) && effect != null
+                    && effect.action() instanceof Action.AttackStart start && !effect.plants().isEmpty()) {
+                double at = Math.min(declareBy, event.plantTimeSeconds() + detect.within().toNanos() / 1e9
+                        - tickSeconds);
+                for (String plant : effect.plants()) {
+                    declarations.add(new Declare(at, new Declaration(plant, start.technique().id(), "",
+                            "playbook: " + attack + " (" + start.technique().name() + ")")));
+                }
+                declarations.sort(Comparator.comparingDouble(Declare::at));
+            }
+        }
     }
 
     @Override
     public void beforeTick(Simulation simulation, long tick, double plantTimeSeconds) {
+        while (!declarations.isEmpty() && declarations.get(0).at() <= plantTimeSeconds + 1e-9) {
+            Declaration declaration = declarations.remove(0).declaration();
+            try {
+                exercise.declareIncident(ACTOR, declaration);
+                declared.add(declaration);
+            } catch (IllegalArgumentException e) {
+                LOG.warn("playbook at {} s: declaration {} refused: {}", plantTimeSeconds, declaration, e.getMessage());
+            }
+        }
         while (!pending.isEmpty() && pending.get(0).at() <= plantTimeSeconds + 1e-9) {
             Due due = pending.remove(0);
             ExpectedAction a = due.action();

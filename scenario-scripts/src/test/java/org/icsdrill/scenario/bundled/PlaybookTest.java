@@ -115,6 +115,11 @@ class PlaybookTest {
                         .allSatisfy(t -> assertThat(t.accepted()).as(t.action() + ": " + t.outcome()).isTrue());
                 if (scenario.duration().compareTo(PLAY_WHOLE) <= 0) {
                     advanceTo(sim, scenario.duration().toSeconds());
+                    for (Expectations.Detect detect : scenario.expectations().detect()) {
+                        String technique = techniqueOf(scenario, detect.attack());
+                        assertThat(playbook.declared()).as("declared " + detect.attack())
+                                .anySatisfy(d -> assertThat(d.technique()).isEqualTo(technique));
+                    }
                 }
             }
             exercise.close();
@@ -215,5 +220,13 @@ class PlaybookTest {
                 }
             }
         }
+    }
+
+    private static String techniqueOf(Scenario scenario, String attack) {
+        return scenario.steps().stream().map(org.icsdrill.scenario.model.Step::action)
+                .filter(a -> a instanceof org.icsdrill.scenario.model.Action.AttackStart start
+                        && start.id().equals(attack))
+                .map(a -> ((org.icsdrill.scenario.model.Action.AttackStart) a).technique().id())
+                .findFirst().orElseThrow();
     }
 }
