@@ -32,32 +32,18 @@ class BlindingOverOpcUaTest {
     @TempDir
     Path dataDir;
 
-    @Test
-    void blockReportingToTheScadaHostFreezesTheHmiWhileTheBreakerOpens() throws Exception {
-        try (PlantRig rig = PlantRig.start(2016, "power");
+    /** A drill step with the power plant, its OPC UA server and an HMI client connected to it. */
+    private interface Drill {
+        void play(PlantRig rig, OpcUaClient hmi) throws Exception;
+    }
+
+    private void withHmi(long seed, Drill drill) throws Exception {
+        try (PlantRig rig = PlantRig.start(seed, "power");
              OpcUaEndpoint server = OpcUaEndpoint.start(rig.simulation(), rig.journal(), rig.policy(),
                      OpcUaConfig.loopback(dataDir))) {
             OpcUaClient hmi = connect(server);
             try {
-                rig.advance(Duration.ofSeconds(10));
-                Effect blind = rig.attack(AttackKind.BLOCK_REPORTING, "host", "scada");
-                rig.advance(Duration.ofSeconds(1));
-                DataValue before = read(hmi, "power.GEN.CB");
-                rig.attack(AttackKind.UNAUTHORIZED_COMMAND, "target", rig.tag("power.GEN.CB_CMD"), "value", 0);
-                rig.advance(Duration.ofSeconds(30));
-
-                DataValue during = read(hmi, "power.GEN.CB");
-                assertThat(rig.plcValue(rig.tag("power.GEN.CB"))).as("the breaker is open").isZero();
-                assertThat(during.getValue().getValue()).as("the HMI still shows it closed")
-                        .isEqualTo(before.getValue().getValue()).isEqualTo(true);
-                assertThat(during.getSourceTime()).isEqualTo(before.getSourceTime());
-                assertThat(during.getStatusCode().getValue()).isEqualTo(StatusCodes.Uncertain_LastUsableValue);
-
-                rig.stop(blind);
-                rig.advance(Duration.ofSeconds(1));
-                DataValue after = read(hmi, "power.GEN.CB");
-                assertThat(after.getStatusCode()).isEqualTo(StatusCode.GOOD);
-                assertThat(after.getValue().getValue()).isEqualTo(false);
+                drill.play(rig, hmi);
             } finally {
                 hmi.disconnect();
             }
@@ -65,24 +51,42 @@ class BlindingOverOpcUaTest {
     }
 
     @Test
+    void blockReportingToTheScadaHostFreezesTheHmiWhileTheBreakerOpens() throws Exception {
+        withHmi(2016, (rig, hmi) -> {
+            rig.advance(Duration.ofSeconds(10));
+            Effect blind = rig.attack(AttackKind.BLOCK_REPORTING, "host", "scada");
+            rig.advance(Duration.ofSeconds(1));
+            DataValue before = read(hmi, "power.GEN.CB");
+            rig.attack(AttackKind.UNAUTHORIZED_COMMAND, "target", rig.tag("power.GEN.CB_CMD"), "value", 0);
+            rig.advance(Duration.ofSeconds(30));
+
+            DataValue during = read(hmi, "power.GEN.CB");
+            assertThat(rig.plcValue(rig.tag("power.GEN.CB"))).as("the breaker is open").isZero();
+            assertThat(during.getValue().getValue()).as("the HMI still shows it closed")
+                    .isEqualTo(before.getValue().getValue()).isEqualTo(true);
+            assertThat(during.getSourceTime()).isEqualTo(before.getSourceTime());
+            assertThat(during.getStatusCode().getValue()).isEqualTo(StatusCodes.Uncertain_LastUsableValue);
+
+            rig.stop(blind);
+            rig.advance(Duration.ofSeconds(1));
+            DataValue after = read(hmi, "power.GEN.CB");
+            assertThat(after.getStatusCode()).isEqualTo(StatusCode.GOOD);
+            assertThat(after.getValue().getValue()).isEqualTo(false);
+        });
+    }
+
+    @Test
     void aLostLinkIsNoCommunicationOnOpcUaAsOnModbus() throws Exception {
-        try (PlantRig rig = PlantRig.start(1, "power");
-             OpcUaEndpoint server = OpcUaEndpoint.start(rig.simulation(), rig.journal(), rig.policy(),
-                     OpcUaConfig.loopback(dataDir))) {
-            OpcUaClient hmi = connect(server);
-            try {
-                rig.advance(Duration.ofSeconds(2));
-                Effect loss = rig.fault(FaultKind.LINK_LOSS, "plant", "power");
-                rig.advance(Duration.ofSeconds(2));
-                assertThat(read(hmi, "power.GEN.FT").getStatusCode().getValue())
-                        .isEqualTo(StatusCodes.Bad_NoCommunication);
-                rig.stop(loss);
-                rig.advance(Duration.ofSeconds(1));
-                assertThat(read(hmi, "power.GEN.FT").getStatusCode()).isEqualTo(StatusCode.GOOD);
-            } finally {
-                hmi.disconnect();
-            }
-        }
+        withHmi(1, (rig, hmi) -> {
+            rig.advance(Duration.ofSeconds(2));
+            Effect loss = rig.fault(FaultKind.LINK_LOSS, "plant", "power");
+            rig.advance(Duration.ofSeconds(2));
+            assertThat(read(hmi, "power.GEN.FT").getStatusCode().getValue())
+                    .isEqualTo(StatusCodes.Bad_NoCommunication);
+            rig.stop(loss);
+            rig.advance(Duration.ofSeconds(1));
+            assertThat(read(hmi, "power.GEN.FT").getStatusCode()).isEqualTo(StatusCode.GOOD);
+        });
     }
 
     private static OpcUaClient connect(OpcUaEndpoint server) throws Exception {

@@ -4,47 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
-import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
-import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.journal.Transaction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** An operator writing over OPC UA: what is accepted, what is refused, and what the journal keeps. */
-class OpcUaWriteTest {
-
-    @TempDir
-    static Path dataDir;
-
-    static OpcUaFixture plant;
-    static OpcUaClient operator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        plant = new OpcUaFixture(dataDir);
-        operator = OpcUaTestClients.user(plant.endpoint, plant.operator());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (operator != null) {
-            operator.disconnect();
-        }
-        if (plant != null) {
-            plant.close();
-        }
-    }
+class OpcUaWriteTest extends OperatorOverOpcUa {
 
     @Test
     void operatorSetpointWriteIsQueuedAndAppliedAtTheNextTick() throws Exception {
@@ -162,15 +133,5 @@ class OpcUaWriteTest {
         } finally {
             plant.policy.unblockCommands(SourcePolicy.Origin.ATTACK, "127.0.0.1");
         }
-    }
-
-    private static NodeId node(String tag) {
-        return OpcUaTestClients.tagNode(operator, tag);
-    }
-
-    private static StatusCode write(String tag, Object value) throws Exception {
-        List<StatusCode> results = operator.writeValues(List.of(node(tag)),
-                List.of(DataValue.valueOnly(new Variant(value))));
-        return results.get(0);
     }
 }

@@ -3,49 +3,20 @@ package org.icsdrill.core.opcua;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
-import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
-import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.icsdrill.core.net.ScadaPath;
 import org.icsdrill.core.net.SourcePolicy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The OPC UA server stands for the SCADA server: what it serves of a plant comes over the plant's
  * SCADA path. Blocked reports to the SCADA host (T0804) freeze every value and its source time; a
  * lost link turns them Bad_NoCommunication and refuses writes. Checked with a real Milo client.
  */
-class ScadaPathOpcUaTest {
-
-    @TempDir
-    static Path dataDir;
-
-    static OpcUaFixture plant;
-    static OpcUaClient operator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        plant = new OpcUaFixture(dataDir);
-        operator = OpcUaTestClients.user(plant.endpoint, plant.operator());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (operator != null) {
-            operator.disconnect();
-        }
-        if (plant != null) {
-            plant.close();
-        }
-    }
+class ScadaPathOpcUaTest extends OperatorOverOpcUa {
 
     @Test
     void blockedReportsToTheScadaHostFreezeValuesAndTheirSourceTime() throws Exception {
@@ -92,9 +63,7 @@ class ScadaPathOpcUaTest {
         plant.policy.linkDown(TestPlant.ID);
         try {
             assertThat(read("T1.TT101").getStatusCode().getValue()).isEqualTo(StatusCodes.Bad_NoCommunication);
-            StatusCode written = operator.writeValues(java.util.List.of(node("T1.TC101_SP")),
-                    java.util.List.of(DataValue.valueOnly(new Variant(setpoint + 5)))).get(0);
-            assertThat(written.getValue()).isEqualTo(StatusCodes.Bad_NoCommunication);
+            assertThat(write("T1.TC101_SP", setpoint + 5).getValue()).isEqualTo(StatusCodes.Bad_NoCommunication);
             plant.simulation.step();
             assertThat(plant.value(TestPlant.Tag.SETPOINT)).isEqualTo(setpoint);
         } finally {
@@ -103,15 +72,7 @@ class ScadaPathOpcUaTest {
         assertThat(read("T1.TT101").getStatusCode()).isEqualTo(StatusCode.GOOD);
     }
 
-    private static DataValue read(String tag) throws Exception {
-        return operator.readValue(0, TimestampsToReturn.Both, node(tag));
-    }
-
     private static double toDouble(DataValue value) {
         return ((Number) value.getValue().getValue()).doubleValue();
-    }
-
-    private static NodeId node(String tag) {
-        return OpcUaTestClients.tagNode(operator, tag);
     }
 }
