@@ -37,7 +37,7 @@ final class PlantNamespace extends SampledNamespace {
     private final Map<NodeId, TagBinding> tags = new ConcurrentHashMap<>();
 
     PlantNamespace(OpcUaServer server, Simulation simulation, ScadaPath path, TagWriter writer) {
-        super(server, PlantAddress.NAMESPACE_URI);
+        super(server, PlantAddress.NAMESPACE_URI, simulation);
         this.simulation = simulation;
         this.path = path;
         this.writer = writer;
