@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.icsdrill.core.capture.PcapFile.Packet;
+import org.icsdrill.core.capture.CapturedPackets.Packet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +68,7 @@ class TrafficCaptureTest {
         try (TrafficCapture capture = capture("poll.pcap")) {
             pollTwice(capture);
         }
-        List<Packet> p = PcapFile.read(dir.resolve("poll.pcap"));
+        List<Packet> p = CapturedPackets.read(dir.resolve("poll.pcap"));
 
         assertThat(p).extracting(Packet::flagText).containsExactly("SYN", "SYN,ACK", "ACK", "PSH,ACK", "PSH,ACK",
                 "ACK", "PSH,ACK", "PSH,ACK", "FIN,ACK", "FIN,ACK", "ACK");
@@ -108,7 +108,7 @@ class TrafficCaptureTest {
             flow.fromClient(REQUEST, 0, REQUEST.length);
             flow.fromServer(big, 0, big.length);
         }
-        List<Packet> p = PcapFile.read(dir.resolve("big.pcap"));
+        List<Packet> p = CapturedPackets.read(dir.resolve("big.pcap"));
         List<Packet> data = p.stream().filter(x -> x.source().equals("127.0.0.1") && x.payload().length > 0).toList();
         assertThat(data).extracting(x -> x.payload().length).containsExactly(1460, 1460, 1080);
         assertThat(data).extracting(Packet::flagText).containsExactly("ACK", "ACK", "PSH,ACK");
@@ -140,7 +140,7 @@ class TrafficCaptureTest {
             flow.reset();
             flow.fromServer(ANSWER, 0, ANSWER.length); // after the end: ignored
         }
-        List<Packet> p = PcapFile.read(dir.resolve("refused.pcap"));
+        List<Packet> p = CapturedPackets.read(dir.resolve("refused.pcap"));
         assertThat(p).extracting(Packet::flagText).containsExactly("SYN", "RST,ACK", "SYN", "SYN,ACK", "ACK",
                 "PSH,ACK", "ACK", "RST,ACK");
         assertThat(p.get(1).acknowledgement()).isEqualTo(p.get(0).sequence() + 1);

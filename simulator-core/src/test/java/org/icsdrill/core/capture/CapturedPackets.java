@@ -10,17 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads back a capture: each frame's time, addresses, TCP fields and payload, checking both checksums. */
-final class PcapFile {
+public final class CapturedPackets {
 
     /** One TCP segment as a sensor decodes it. */
-    record Packet(Instant time, String source, String destination, int sourcePort, int destinationPort, long sequence,
+    public record Packet(Instant time, String source, String destination, int sourcePort, int destinationPort, long sequence,
                   long acknowledgement, int flags, int mss, byte[] payload, boolean checksumsValid) {
 
-        boolean has(int flag) {
+        public boolean involves(String ip) {
+            return source.equals(ip) || destination.equals(ip);
+        }
+
+        public boolean has(int flag) {
             return (flags & flag) != 0;
         }
 
-        String flagText() {
+        public String flagText() {
             StringBuilder b = new StringBuilder();
             String[] names = {"FIN", "SYN", "RST", "PSH", "ACK"};
             for (int i = 0; i < names.length; i++) {
@@ -32,10 +36,10 @@ final class PcapFile {
         }
     }
 
-    private PcapFile() {
+    private CapturedPackets() {
     }
 
-    static List<Packet> read(Path file) throws IOException {
+    public static List<Packet> read(Path file) throws IOException {
         ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
         if (b.getInt() != 0xa1b2c3d4 || b.getShort() != 2 || b.getShort() != 4) {
             throw new IOException("not a little-endian microsecond pcap file");
