@@ -352,6 +352,11 @@ public final class ModbusTcpServer implements AutoCloseable {
                     return true;
                 }
                 readFully(socket, deadline, in, request, MBAP_LENGTH, length - 1, false);
+                if (flow == NetworkTap.Flow.NONE && tap != NetworkTap.NONE) {
+                    // a capture started while this connection was open: it joins with a handshake of its own
+                    flow = tap.accepted((InetSocketAddress) socket.getRemoteSocketAddress(),
+                            (InetSocketAddress) socket.getLocalSocketAddress());
+                }
                 flow.fromClient(request, 0, MBAP_LENGTH + length - 1);
                 int responseLength = serveOne(length - 1);
                 if (responseLength == ModbusRequestHandler.MALFORMED) {

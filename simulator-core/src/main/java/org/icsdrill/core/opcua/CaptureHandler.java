@@ -46,12 +46,22 @@ final class CaptureHandler extends ChannelDuplexHandler {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+        joinLateCapture(ctx);
         if (!ended && flow != NetworkTap.Flow.NONE && msg instanceof ByteBuf bytes) {
             byte[] copy = new byte[bytes.readableBytes()];
             bytes.getBytes(bytes.readerIndex(), copy);
             flow.fromClient(copy, 0, copy.length);
         }
         super.channelRead(ctx, msg);
+    }
+
+    /** A capture started while this connection was open: it joins with a handshake of its own. */
+    private void joinLateCapture(ChannelHandlerContext ctx) {
+        if (!ended && flow == NetworkTap.Flow.NONE && tap.get() != NetworkTap.NONE
+                && ctx.channel().remoteAddress() instanceof InetSocketAddress client
+                && ctx.channel().localAddress() instanceof InetSocketAddress server) {
+            flow = tap.get().accepted(client, server);
+        }
     }
 
     @Override
