@@ -92,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "With --scenario: where labels.csv, attacks.jsonl, events.jsonl, historian.csv, the"
-                    + " transaction journal and the clock record (clock.jsonl) go"
+                    + " transaction journal, the clock record (clock.jsonl) and the capture (capture.pcap) go"
                     + " (default: <data-dir>/runs/<scenario>-<time>).")
     private Path outputDirectory;
 
@@ -109,6 +109,11 @@ final class RunCommand implements Callable<Integer> {
             description = "With --scenario: take each response the scenario expects one tick before its deadline"
                     + " (attack start + within), as user 'playbook', to show the right answer.")
     private boolean playbook;
+
+    @Option(names = "--no-capture",
+            description = "Write no capture.pcap (the traffic of every endpoint, stamped in plant time) into the"
+                    + " scenario's output folder.")
+    private boolean noCapture;
 
     @Option(names = "--no-hosts",
             description = "Do not run the simulated SCADA poller (127.0.0.10) and engineering workstation (127.0.0.20).")
@@ -157,6 +162,9 @@ final class RunCommand implements Callable<Integer> {
         host.exercise().setKnownHosts(List.of(addresses.scada().getHostAddress(),
                 addresses.engineering().getHostAddress(), ConsoleConnection.CONSOLE_ADDRESS));
         if (played != null) {
+            if (!noCapture) {
+                context.withCapture(host.capture(out));
+            }
             ScenarioRun run = ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts)
                     .recordJournal(host.journal()).withExercise(host.exercise(), window);
             host.recordClock(out);
@@ -176,6 +184,9 @@ final class RunCommand implements Callable<Integer> {
                     chosen -> {
                         Path folder = runFolder(chosen);
                         host.recordClock(folder);
+                        if (!noCapture) {
+                            context.withCapture(host.capture(folder));
+                        }
                         return folder;
                     },
                     run -> started(host, run)));

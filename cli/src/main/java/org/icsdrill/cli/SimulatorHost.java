@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.icsdrill.core.capture.NetworkTap;
+import org.icsdrill.core.capture.TrafficCapture;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.modbus.ModbusServerConfig;
@@ -51,6 +53,7 @@ final class SimulatorHost implements AutoCloseable {
     /** Also added to while running: a scenario chosen on the instructor desk. */
     private final List<AutoCloseable> attachments = new CopyOnWriteArrayList<>();
     private OpcUaEndpoint opcUa;
+    private volatile TrafficCapture capture;
 
     private SimulatorHost(RunOptions options) {
         List<PlantModel> models = options.plants().stream().map(Plants::create).toList();
@@ -155,6 +158,19 @@ final class SimulatorHost implements AutoCloseable {
         });
     }
 
+    /**
+     * Captures the traffic of every endpoint into {@code capture.pcap} in a scenario's output folder
+     * (ADR 14), from now until the run closes; the capture is closed after the endpoints, so it has
+     * their last connections.
+     */
+    TrafficCapture capture(Path outputDirectory) {
+        TrafficCapture started = TrafficCapture.open(simulation, outputDirectory.resolve(TrafficCapture.FILE_NAME));
+        capture = started;
+        modbus.forEach(server -> server.capture(started));
+        opcUa.capture(started);
+        return started;
+    }
+
     /** Closed after the simulation stops and before the endpoints close, so recorders see the last tick. */
     void closeOnStop(AutoCloseable attachment) {
         attachments.add(attachment);
@@ -188,6 +204,11 @@ final class SimulatorHost implements AutoCloseable {
         modbus.forEach(ModbusTcpServer::close);
         if (opcUa != null) {
             opcUa.close();
+        }
+        TrafficCapture started = capture;
+        if (started != null) {
+            modbus.forEach(server -> server.capture(NetworkTap.NONE));
+            started.close();
         }
         exercise.close();
         journal.close();

@@ -35,7 +35,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.icsdrill.core.sim..", "org.icsdrill.core.tag..",
                         "org.icsdrill.core.plant..", "org.icsdrill.core.signal..", "org.icsdrill.core.control..",
                         "org.icsdrill.core.alarm..", "org.icsdrill.core.journal..", "org.icsdrill.core.net..",
-                        "org.icsdrill.core.exercise..")
+                        "org.icsdrill.core.exercise..", "org.icsdrill.core.capture..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.milo..", "com.ghgande..",
                         "javafx..", "org.icsdrill.core.modbus..", "org.icsdrill.core.opcua..")
                 .check(classes);

@@ -2,6 +2,7 @@ package org.icsdrill.scenario.attack;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.icsdrill.core.capture.NetworkTap;
 import org.icsdrill.scenario.effect.HostLookup;
 import org.icsdrill.scenario.engine.Effect;
 import org.icsdrill.scenario.engine.EffectContext;
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * T0846 Remote System Discovery: from the attacker, a TCP connect scan of the loopback host on the
  * plants' Modbus ports and the well-known ICS ports, then Modbus device identification (function
  * 43/14) of every open Modbus port, as a scanner such as nmap's modbus-discover script does.
- * One-shot; closed loopback ports refuse at once, so the scan takes milliseconds.
+ * One-shot; closed loopback ports refuse at once, so the scan takes milliseconds. The endpoints
+ * capture the connects to their own ports; the refused ones, which no endpoint sees, are told to the
+ * run's capture here (SYN, then RST).
  */
 final class RemoteSystemDiscovery implements AttackFactory {
 
@@ -41,7 +45,7 @@ final class RemoteSystemDiscovery implements AttackFactory {
         for (String plant : context.plants()) {
             modbusPorts.put(context.endpoint(plant).modbus(), plant);
         }
-        List<InetSocketAddress> open = scan(from, targets(modbusPorts.keySet()));
+        List<InetSocketAddress> open = scan(from, targets(modbusPorts.keySet()), context.capture());
         LOG.info("{}: open ports on loopback: {}", attack.id(), open);
         for (InetSocketAddress port : open) {
             if (modbusPorts.containsKey(port) || port.getPort() == MODBUS_PORT) {
@@ -68,15 +72,22 @@ final class RemoteSystemDiscovery implements AttackFactory {
         return targets;
     }
 
-    static List<InetSocketAddress> scan(InetAddress from, Set<InetSocketAddress> targets) {
+    static List<InetSocketAddress> scan(InetAddress from, Set<InetSocketAddress> targets, NetworkTap capture) {
         List<InetSocketAddress> open = new ArrayList<>();
         for (InetSocketAddress target : targets) {
             try (Socket socket = new Socket()) {
                 socket.bind(new InetSocketAddress(from, 0));
-                socket.connect(target, CONNECT_TIMEOUT_MILLIS);
+                try {
+                    socket.connect(target, CONNECT_TIMEOUT_MILLIS);
+                } catch (ConnectException e) {
+                    capture.refused(new InetSocketAddress(from, 0), target); // closed: what a scan is for
+                    continue;
+                }
                 open.add(target);
+                // an orderly close, waited for, so the endpoint has captured it at this plant time
+                ModbusHostClient.awaitServerClose(socket, CONNECT_TIMEOUT_MILLIS);
             } catch (IOException e) {
-                // closed or filtered: what a scan is for
+                // filtered, or gone while closing
             }
         }
         return open;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
+import org.icsdrill.core.capture.NetworkTap;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
@@ -34,6 +35,11 @@ public interface EffectContext {
     /** The OPC UA server's endpoint URL, when the run has one. */
     default Optional<String> opcUaEndpoint() {
         return Optional.empty();
+    }
+
+    /** The run's capture, told of connection attempts no endpoint serves (a scan of closed ports). */
+    default NetworkTap capture() {
+        return NetworkTap.NONE;
     }
 
     default PlantRuntime plant(String id) {

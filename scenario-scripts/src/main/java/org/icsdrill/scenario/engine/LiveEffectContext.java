@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.icsdrill.core.capture.NetworkTap;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.scenario.hosts.HostAddresses;
@@ -23,6 +24,7 @@ public final class LiveEffectContext implements EffectContext {
     private final Map<String, PlantEndpoint> endpoints = new LinkedHashMap<>();
     private final HostAddresses hosts;
     private volatile String opcUaEndpoint;
+    private volatile NetworkTap capture = NetworkTap.NONE;
 
     public LiveEffectContext(Simulation simulation, SourcePolicy policy, List<PlantEndpoint> endpoints,
                              HostAddresses hosts) {
@@ -69,6 +71,17 @@ public final class LiveEffectContext implements EffectContext {
     @Override
     public Optional<String> opcUaEndpoint() {
         return Optional.ofNullable(opcUaEndpoint);
+    }
+
+    /** Lets attacks tell the run's capture what no endpoint serves; returns this context. */
+    public LiveEffectContext withCapture(NetworkTap tap) {
+        this.capture = tap;
+        return this;
+    }
+
+    @Override
+    public NetworkTap capture() {
+        return capture;
     }
 
     public HostAddresses hosts() {

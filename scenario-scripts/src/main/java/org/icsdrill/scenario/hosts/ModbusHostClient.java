@@ -36,16 +36,22 @@ import org.icsdrill.core.net.SourcePolicy;
  * <p>Given the run's {@link SourcePolicy}, a read whose answer the network path withholds (T0804)
  * is sent, so it is on the wire and in the journal, and fails at once with {@link NoAnswerException}
  * instead of waiting out the time-out in wall time: a simulated host is part of the simulator, and
- * must never hold plant time back. The host accounts for its time-out in plant time.
+ * must never hold plant time back. The host accounts for its time-out in plant time. It does wait,
+ * briefly, for the server to have read that request, and on {@link #close} for the server to have
+ * seen its FIN and closed too (a graceful close): so a simulated host's traffic is served, journaled
+ * and captured at the plant time it was sent in, whatever the threads do (ADR 14).
  */
 public final class ModbusHostClient implements AutoCloseable {
 
     private static final int UNIT = 1;
+    /** The longest wall time a client waits for the server to take in a request it will not answer, or a close. */
+    private static final long SETTLE_MILLIS = 2_000;
 
     private final Socket socket;
     private final ModbusTCPTransport transport;
     private final SourcePolicy path;
     private final String host;
+    private final String source;
     private int transactionId;
 
     private ModbusHostClient(Socket socket, SourcePolicy path) throws IOException {
@@ -53,6 +59,7 @@ public final class ModbusHostClient implements AutoCloseable {
         this.transport = new ModbusTCPTransport(socket);
         this.path = path;
         this.host = socket.getLocalAddress().getHostAddress();
+        this.source = host + ":" + socket.getLocalPort();
     }
 
     /** A read the network path answers with silence; the request itself was sent. */
@@ -162,6 +169,7 @@ public final class ModbusHostClient implements AutoCloseable {
         transport.writeRequest(request);
         if (path != null && !isWrite(request)
                 && path.judge(host, false) == SourcePolicy.Verdict.WITHHOLD_RESPONSE) {
+            path.awaitWithheld(source, SETTLE_MILLIS);
             throw new NoAnswerException(host); // the server reads it and sends nothing: the stream stays in step
         }
         ModbusResponse response = transport.readResponse();
@@ -175,12 +183,35 @@ public final class ModbusHostClient implements AutoCloseable {
         return request instanceof WriteCoilRequest || request instanceof WriteMultipleRegistersRequest;
     }
 
+    /** Closes gracefully: sends FIN and waits (up to 2 s) for the server's, as a stack's orderly release does. */
     @Override
     public void close() {
+        awaitServerClose(socket, SETTLE_MILLIS);
         try {
             transport.close();
         } catch (IOException e) {
             // closing a socket that the server already closed: nothing left to do
+        }
+    }
+
+    /**
+     * Half-closes {@code socket} and reads until the server closes its side too (or {@code millis} pass):
+     * the server has then taken in everything sent, FIN included. Unread answers are discarded.
+     */
+    public static void awaitServerClose(Socket socket, long millis) {
+        if (socket.isClosed()) {
+            return;
+        }
+        try {
+            socket.shutdownOutput();
+            socket.setSoTimeout((int) millis);
+            byte[] sink = new byte[512];
+            long deadline = System.nanoTime() + millis * 1_000_000;
+            while (socket.getInputStream().read(sink) >= 0 && System.nanoTime() < deadline) {
+                // discard what is still on its way
+            }
+        } catch (IOException e) {
+            // reset, already closed, or the server kept it open: nothing more to wait for
         }
     }
 }

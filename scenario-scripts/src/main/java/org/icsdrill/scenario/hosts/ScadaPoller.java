@@ -7,9 +7,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.icsdrill.core.modbus.RegisterTable;
 import org.icsdrill.core.net.SourcePolicy;
@@ -23,33 +20,29 @@ import org.slf4j.LoggerFactory;
  * input register and holding register of every plant, from its own address (127.0.0.10 by
  * default). This is the normal baseline traffic a detector learns.
  *
- * <p>The poll runs on its own thread, one cycle per plant-second at every speed: the simulation
- * may run at most {@value #CYCLES_AHEAD} cycle ahead of it, so at {@code --speed max} each cycle's
- * requests are served within a plant-second of the cycle's own and the capture of a fast run has the
- * rhythm of a real one. What the simulation waits for is the poller's work, never a blinded path: a
- * plant whose answers are withheld (T0804) fails at once (see {@link ModbusHostClient}) and is left
- * alone for the poller's time-out, counted in plant time; a refused connection fails at once too.
+ * <p>Each cycle runs on the simulation thread right after the tick that ends its plant-second, and
+ * the simulation waits for it (ADR 14): every speed, {@code --speed max} included, serves the cycle
+ * from the view of exactly that second, so a seeded run journals and captures the same requests and
+ * answers at the same plant times every time. What the simulation waits for is the poller's work,
+ * never a blinded path: a plant whose answers are withheld (T0804) fails at once (see
+ * {@link ModbusHostClient}) and is left alone for the poller's time-out, counted in plant time; a
+ * refused connection fails at once too.
  */
 public final class ScadaPoller implements TickListener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScadaPoller.class);
     private static final int MAX_REGISTERS = 125;
     private static final int MAX_BITS = 2000;
-    /** How many requested cycles may wait for the poller before the simulation waits for it. */
-    static final int CYCLES_AHEAD = 1;
 
     private final InetAddress address;
     private final List<PlantEndpoint> plants;
     private final Duration timeout;
     private final SourcePolicy path;
     private final Map<String, ModbusHostClient> clients = new HashMap<>();
-    /** Plant-second before which a plant that did not answer is left alone; poller thread only. */
+    /** Plant-second before which a plant that did not answer is left alone; simulation thread only. */
     private final Map<String, Long> quietUntil = new HashMap<>();
-    private final BlockingQueue<Long> pending = new LinkedBlockingQueue<>();
-    private final Semaphore room = new Semaphore(CYCLES_AHEAD);
     private final AtomicLong cycles = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
-    private final Thread worker;
     private volatile boolean closed;
 
     public ScadaPoller(InetAddress address, List<PlantEndpoint> plants, Duration timeout, SourcePolicy path) {
@@ -57,9 +50,6 @@ public final class ScadaPoller implements TickListener, AutoCloseable {
         this.plants = List.copyOf(plants);
         this.timeout = timeout;
         this.path = path;
-        this.worker = new Thread(this::run, "scada-poller");
-        this.worker.setDaemon(true);
-        this.worker.start();
     }
 
     @Override
@@ -67,8 +57,13 @@ public final class ScadaPoller implements TickListener, AutoCloseable {
         if (!simulation.isWholeSecond(tick) || closed) {
             return;
         }
-        room.acquireUninterruptibly();
-        pending.add(Math.round(plantTimeSeconds));
+        long second = Math.round(plantTimeSeconds);
+        for (PlantEndpoint plant : plants) {
+            if (second >= quietUntil.getOrDefault(plant.plant(), Long.MIN_VALUE)) {
+                poll(plant, second);
+            }
+        }
+        cycles.incrementAndGet();
     }
 
     /** Poll cycles completed so far. */
@@ -81,41 +76,11 @@ public final class ScadaPoller implements TickListener, AutoCloseable {
         return failures.get();
     }
 
-    /** Waits until every requested cycle has been polled; for tests and the end of a run. */
-    public void awaitIdle() {
-        room.acquireUninterruptibly(CYCLES_AHEAD);
-        room.release(CYCLES_AHEAD);
-    }
-
+    /** Closes its connections; call once the simulation has stopped stepping (or has removed the poller). */
     @Override
     public void close() {
         closed = true;
-        worker.interrupt();
-        try {
-            worker.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        room.release(Integer.MAX_VALUE / 2); // a simulation still stepping never waits for a closed poller
         clients.values().forEach(ModbusHostClient::close);
-    }
-
-    private void run() {
-        while (!closed) {
-            long second;
-            try {
-                second = pending.take();
-            } catch (InterruptedException e) {
-                return;
-            }
-            for (PlantEndpoint plant : plants) {
-                if (second >= quietUntil.getOrDefault(plant.plant(), Long.MIN_VALUE)) {
-                    poll(plant, second);
-                }
-            }
-            cycles.incrementAndGet();
-            room.release();
-        }
     }
 
     private void poll(PlantEndpoint plant, long second) {

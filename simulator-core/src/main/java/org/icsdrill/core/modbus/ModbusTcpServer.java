@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.icsdrill.core.capture.NetworkTap;
 import org.icsdrill.core.journal.Transaction;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.SourcePolicy;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * silent for the idle timeout, or stuck that long on an answer its client does not read, is closed.
  * Frames are checked at the MBAP header; a malformed frame closes its own connection only. Unit id
  * 1 is the PLC, 0 and 255 are accepted as aliases, any other gets exception 0B. Every request
- * served is journaled, and so is every connection refused or cut by the network path.
+ * served is journaled, and so is every connection refused or cut by the network path. A capture
+ * ({@link #capture}) is told every connection, request, answer and close, before the client can see it.
  */
 public final class ModbusTcpServer implements AutoCloseable {
 
@@ -57,6 +59,7 @@ public final class ModbusTcpServer implements AutoCloseable {
     private final Thread reaper;
     private final SourcePolicy.Listener cutter = new Cutter();
     private volatile boolean closed;
+    private volatile NetworkTap tap = NetworkTap.NONE;
 
     private ModbusTcpServer(PlantRuntime plant, RegisterMap map, DeviceIdentification identity,
                             ModbusServerConfig config, TransactionJournal journal, SourcePolicy policy)
@@ -98,6 +101,11 @@ public final class ModbusTcpServer implements AutoCloseable {
 
     public String plantId() {
         return plant.id();
+    }
+
+    /** Tells {@code capture} about every connection from now on; {@link NetworkTap#NONE} stops it. */
+    public void capture(NetworkTap capture) {
+        this.tap = capture;
     }
 
     /** Connections being served now. */
@@ -167,10 +175,14 @@ public final class ModbusTcpServer implements AutoCloseable {
         if (refusal != null) {
             refused.incrementAndGet();
             journalConnection(host + ":" + socket.getPort(), "connect", "refused: " + refusal);
+            tap.refused((InetSocketAddress) socket.getRemoteSocketAddress(),
+                    (InetSocketAddress) socket.getLocalSocketAddress());
             closeQuietly(socket);
             return;
         }
         Connection connection = new Connection(socket);
+        connection.flow = tap.accepted((InetSocketAddress) socket.getRemoteSocketAddress(),
+                (InetSocketAddress) socket.getLocalSocketAddress());
         open.put(socket, connection);
         try {
             Thread thread = new Thread(() -> serve(connection), "modbus-" + plant.id() + "-" + connection.source);
@@ -209,6 +221,7 @@ public final class ModbusTcpServer implements AutoCloseable {
                 if (which.test(connection) && !connection.socket.isClosed()) {
                     connection.closedByServer = true;
                     journalConnection(connection.source, "disconnect", why);
+                    connection.flow.reset();
                     closeQuietly(connection.socket);
                 }
             }
@@ -258,6 +271,7 @@ public final class ModbusTcpServer implements AutoCloseable {
                     LOG.debug("Modbus connection {} has not read its answer for {}; closing", connection.source,
                             config.idleTimeout());
                     connection.closedByServer = true;
+                    connection.flow.closedByServer();
                     closeQuietly(connection.socket);
                 }
             }
@@ -275,6 +289,7 @@ public final class ModbusTcpServer implements AutoCloseable {
             }
         } catch (SocketTimeoutException e) {
             connection.closedByServer = true;
+            connection.flow.closedByServer();
             LOG.debug("Modbus connection {} idle for {}; closed", source, config.idleTimeout());
         } catch (EOFException | SocketException e) {
             LOG.debug("Modbus connection {} ended: {}", source, e.toString());
@@ -284,8 +299,12 @@ public final class ModbusTcpServer implements AutoCloseable {
             if (connection.closedByServer && !closed) {
                 closedByServer.incrementAndGet();
             }
+            if (!connection.closedByServer && !closed) {
+                connection.flow.closedByClient(); // ended by the client (a reset, or a FIN inside a frame)
+            }
             open.remove(socket);
             releaseSlot(connection.host);
+            policy.forget(source);
         }
     }
 
@@ -301,6 +320,8 @@ public final class ModbusTcpServer implements AutoCloseable {
         /** System.nanoTime() when an answer's write began, 0 when not writing; read by the reaper. */
         volatile long writingSince;
         volatile boolean closedByServer;
+        /** The capture's view of this connection; set before its thread starts. */
+        volatile NetworkTap.Flow flow = NetworkTap.Flow.NONE;
 
         Connection(Socket socket) {
             this.socket = socket;
@@ -318,6 +339,7 @@ public final class ModbusTcpServer implements AutoCloseable {
                 // at a time (slowloris) must not hold its slot for ever
                 long deadline = System.nanoTime() + config.idleTimeout().toNanos();
                 if (!readFully(socket, deadline, in, request, 0, MBAP_LENGTH, true)) {
+                    flow.closedByClient(); // told before the socket closes: a client waiting for our FIN finds it captured
                     return false;
                 }
                 int protocol = ModbusRequestHandler.u16(request, 2);
@@ -325,12 +347,21 @@ public final class ModbusTcpServer implements AutoCloseable {
                 if (protocol != 0 || length < 2 || length > MAX_MBAP_LENGTH) {
                     LOG.debug("malformed MBAP header from {} (protocol {}, length {}); closing", source, protocol,
                             length);
+                    flow.fromClient(request, 0, MBAP_LENGTH);
+                    flow.closedByServer();
                     return true;
                 }
                 readFully(socket, deadline, in, request, MBAP_LENGTH, length - 1, false);
+                if (flow == NetworkTap.Flow.NONE && tap != NetworkTap.NONE) {
+                    // a capture started while this connection was open: it joins with a handshake of its own
+                    flow = tap.accepted((InetSocketAddress) socket.getRemoteSocketAddress(),
+                            (InetSocketAddress) socket.getLocalSocketAddress());
+                }
+                flow.fromClient(request, 0, MBAP_LENGTH + length - 1);
                 int responseLength = serveOne(length - 1);
                 if (responseLength == ModbusRequestHandler.MALFORMED) {
                     LOG.debug("malformed PDU from {}; closing", source);
+                    flow.closedByServer();
                     return true;
                 }
                 if (responseLength > 0) {
@@ -338,6 +369,7 @@ public final class ModbusTcpServer implements AutoCloseable {
                     response[4] = (byte) ((responseLength + 1) >>> 8);
                     response[5] = (byte) (responseLength + 1);
                     response[6] = request[6];
+                    flow.fromServer(response, 0, MBAP_LENGTH + responseLength);
                     writingSince = Math.max(1, System.nanoTime());
                     out.write(response, 0, MBAP_LENGTH + responseLength);
                     writingSince = 0;
@@ -353,6 +385,7 @@ public final class ModbusTcpServer implements AutoCloseable {
             SourcePolicy.Verdict verdict = policy.judge(host, write);
             if (verdict == SourcePolicy.Verdict.REFUSE || policy.isLinkDown(plant.id())) {
                 closedByServer = true;
+                flow.reset();
                 throw new EOFException("source isolated or link down");
             }
             log.reset();
@@ -377,6 +410,7 @@ public final class ModbusTcpServer implements AutoCloseable {
             journal.record(new Transaction(plant.view().plantTimeSeconds(), Instant.now(), plant.id(), source,
                     "modbus", log.function, log.address, log.values.toString(), log.result));
             if (length > 0 && verdict == SourcePolicy.Verdict.WITHHOLD_RESPONSE) {
+                policy.withheld(source); // a simulated host waits for this, so the request is served in its tick
                 return 0;
             }
             return length;

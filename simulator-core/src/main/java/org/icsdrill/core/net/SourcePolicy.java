@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The network path seen from the endpoints: which source hosts are isolated (the "isolate host"
@@ -58,6 +60,8 @@ public final class SourcePolicy {
     private final Map<Origin, Set<String>> reportsBlocked = perOrigin();
     private final Set<String> linksDown = ConcurrentHashMap.newKeySet();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Per client ({@code host:port}), the reads an endpoint has taken in and will not answer. */
+    private final Map<String, Semaphore> withheld = new ConcurrentHashMap<>();
 
     private static Map<Origin, Set<String>> perOrigin() {
         Map<Origin, Set<String>> map = new EnumMap<>(Origin.class);
@@ -144,6 +148,34 @@ public final class SourcePolicy {
             }
         }
         return false;
+    }
+
+    /**
+     * An endpoint tells that it has read, and journaled, a request from {@code source} ({@code host:port})
+     * that it will not answer (T0804). A simulated host that sent it waits for this
+     * ({@link #awaitWithheld}), so the request is served at the plant time it was sent in, not later.
+     */
+    public void withheld(String source) {
+        withheld.computeIfAbsent(source, k -> new Semaphore(0)).release();
+    }
+
+    /**
+     * Waits, at most {@code timeoutMillis} of wall time, until an endpoint has read a request from
+     * {@code source} that it will not answer; false if it did not in that time.
+     */
+    public boolean awaitWithheld(String source, long timeoutMillis) {
+        try {
+            return withheld.computeIfAbsent(source, k -> new Semaphore(0)).tryAcquire(timeoutMillis,
+                    TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Forgets a client's connection once it has ended. */
+    public void forget(String source) {
+        withheld.remove(source);
     }
 
     public Verdict judge(InetAddress source, boolean write) {

@@ -36,6 +36,8 @@ import org.eclipse.milo.opcua.stack.core.types.structured.BuildInfo;
 import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
+import io.netty.channel.ChannelOption;
+import org.icsdrill.core.capture.NetworkTap;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.ScadaPath;
@@ -84,10 +86,13 @@ public final class OpcUaEndpoint implements AutoCloseable {
     private final ServerCertificates certificates;
     private final ScadaPath scadaPath;
     private final Runnable detach;
+    private final AtomicReference<NetworkTap> tap;
 
     private OpcUaEndpoint(OpcUaServer server, int port, String endpointUrl, UserStore users,
-                          ServerCertificates certificates, ScadaPath scadaPath, Runnable detach) {
+                          ServerCertificates certificates, ScadaPath scadaPath, Runnable detach,
+                          AtomicReference<NetworkTap> tap) {
         this.server = server;
+        this.tap = tap;
         this.scadaPath = scadaPath;
         this.detach = detach;
         this.certificates = certificates;
@@ -167,9 +172,15 @@ public final class OpcUaEndpoint implements AutoCloseable {
         // The isolation gate needs the journal, which needs the server's namespace index: it is
         // created after the server, and the transport (built in startup()) picks it up then.
         var gate = new AtomicReference<IsolationGate>();
+        var tap = new AtomicReference<NetworkTap>(NetworkTap.NONE);
         OpcUaServer server = new OpcUaServer(serverConfig, profile -> profile == TransportProfile.TCP_UASC_UABINARY
                 ? new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder()
-                        .setChannelPipelineCustomizer(pipeline -> pipeline.addFirst("isolation", gate.get()))
+                        .setChannelPipelineCustomizer(pipeline -> {
+                            // a client's FIN becomes an event the capture sees before the channel closes
+                            pipeline.channel().config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
+                            pipeline.addFirst("isolation", gate.get());
+                            pipeline.addFirst("capture", new CaptureHandler(tap::get, policy));
+                        })
                         .build())
                 : null);
 
@@ -207,7 +218,7 @@ public final class OpcUaEndpoint implements AutoCloseable {
         LOG.debug("{} plant tags in namespace {} = {}", namespace.tags().size(), namespace.getNamespaceIndex(),
                 PlantAddress.NAMESPACE_URI);
         String url = "opc.tcp://" + config.hostnames().get(0) + ":" + port + PATH;
-        return new OpcUaEndpoint(server, port, url, users, certificates, scadaPath, detach);
+        return new OpcUaEndpoint(server, port, url, users, certificates, scadaPath, detach, tap);
     }
 
     private static UserStore awaitUsers(CompletableFuture<UserStore> opening, Path dataDirectory)
@@ -239,6 +250,11 @@ public final class OpcUaEndpoint implements AutoCloseable {
     /** How the SCADA server, which this endpoint stands for, hears from each plant; its host is set here. */
     public ScadaPath scadaPath() {
         return scadaPath;
+    }
+
+    /** Tells {@code capture} about every connection opened from now on; {@link NetworkTap#NONE} stops it. */
+    public void capture(NetworkTap capture) {
+        tap.set(capture);
     }
 
     /** The users this endpoint authenticates against, e.g. to add an engineer. */

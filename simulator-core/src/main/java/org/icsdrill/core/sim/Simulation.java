@@ -78,6 +78,11 @@ public final class Simulation {
         return timeOf(tick);
     }
 
+    /** Plant time in whole nanoseconds: what a capture stamps its packets with. */
+    public long plantTimeNanos() {
+        return tick * tickNanos;
+    }
+
     /** True when {@code tickNumber} ends a whole second of plant time: when per-second recorders sample. */
     public boolean isWholeSecond(long tickNumber) {
         return (tickNumber * tickNanos) % 1_000_000_000L == 0;
