@@ -12,7 +12,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,9 +48,7 @@ public final class ModbusTcpServer implements AutoCloseable {
     private final SourcePolicy policy;
     private final ModbusRequestHandler handler;
     private final ServerSocket serverSocket;
-    /** Open connections by source address; guarded by {@code this}, with {@link #total}. */
-    private final Map<String, Integer> bySource = new HashMap<>();
-    private int total;
+    private final ConnectionSlots slots;
     private final Map<Socket, Connection> open = new ConcurrentHashMap<>();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong closedByServer = new AtomicLong();
@@ -66,6 +63,7 @@ public final class ModbusTcpServer implements AutoCloseable {
             throws IOException {
         this.plant = plant;
         this.config = config;
+        this.slots = new ConnectionSlots(config.maxConnections(), config.maxConnectionsPerSource());
         this.journal = journal;
         this.policy = policy;
         this.handler = new ModbusRequestHandler(new PlantRegisterImage(plant, map), identity);
@@ -171,7 +169,7 @@ public final class ModbusTcpServer implements AutoCloseable {
         String refusal = !config.allows(address) ? "source not in the allow-list"
                 : policy.isIsolated(host) ? "host isolated"
                 : policy.isLinkDown(plant.id()) ? "link down"
-                : !takeSlot(host) ? "connection limit reached" : null;
+                : !slots.take(host) ? "connection limit reached" : null;
         if (refusal != null) {
             refused.incrementAndGet();
             journalConnection(host + ":" + socket.getPort(), "connect", "refused: " + refusal);
@@ -191,7 +189,7 @@ public final class ModbusTcpServer implements AutoCloseable {
         } catch (OutOfMemoryError | RuntimeException e) { // no thread for it: give the slot back
             LOG.warn("Modbus server of {} could not start a connection thread", plant.id(), e);
             open.remove(socket);
-            releaseSlot(host);
+            slots.release(host);
             refused.incrementAndGet();
             closeQuietly(socket);
         }
@@ -226,21 +224,6 @@ public final class ModbusTcpServer implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private synchronized boolean takeSlot(String host) {
-        int fromHost = bySource.getOrDefault(host, 0);
-        if (total >= config.maxConnections() || fromHost >= config.maxConnectionsPerSource()) {
-            return false;
-        }
-        total++;
-        bySource.put(host, fromHost + 1);
-        return true;
-    }
-
-    private synchronized void releaseSlot(String host) {
-        total--;
-        bySource.merge(host, -1, (a, b) -> a + b == 0 ? null : a + b);
     }
 
     private void pauseAfterAcceptFailure() {
@@ -303,7 +286,7 @@ public final class ModbusTcpServer implements AutoCloseable {
                 connection.flow.closedByClient(); // ended by the client (a reset, or a FIN inside a frame)
             }
             open.remove(socket);
-            releaseSlot(connection.host);
+            slots.release(connection.host);
             policy.forget(source);
         }
     }
@@ -338,7 +321,7 @@ public final class ModbusTcpServer implements AutoCloseable {
                 // the idle timeout bounds the whole request, not each read: a client trickling one byte
                 // at a time (slowloris) must not hold its slot for ever
                 long deadline = System.nanoTime() + config.idleTimeout().toNanos();
-                if (!readFully(socket, deadline, in, request, 0, MBAP_LENGTH, true)) {
+                if (!FrameReader.readFully(socket, deadline, in, request, 0, MBAP_LENGTH, true)) {
                     flow.closedByClient(); // told before the socket closes: a client waiting for our FIN finds it captured
                     return false;
                 }
@@ -351,7 +334,7 @@ public final class ModbusTcpServer implements AutoCloseable {
                     flow.closedByServer();
                     return true;
                 }
-                readFully(socket, deadline, in, request, MBAP_LENGTH, length - 1, false);
+                FrameReader.readFully(socket, deadline, in, request, MBAP_LENGTH, length - 1, false);
                 if (flow == NetworkTap.Flow.NONE && tap != NetworkTap.NONE) {
                     // a capture started while this connection was open: it joins with a handshake of its own
                     flow = tap.accepted((InetSocketAddress) socket.getRemoteSocketAddress(),
@@ -419,31 +402,6 @@ public final class ModbusTcpServer implements AutoCloseable {
 
     private static boolean isWrite(int function) {
         return function == 0x05 || function == 0x06 || function == 0x0F || function == 0x10 || function == 0x17;
-    }
-
-    /**
-     * Reads exactly {@code length} bytes by {@code deadline} (System.nanoTime()), or throws
-     * SocketTimeoutException; false on a clean end of stream before the first byte if allowed.
-     */
-    private static boolean readFully(Socket socket, long deadline, InputStream in, byte[] buffer, int offset,
-                                     int length, boolean endAllowed) throws IOException {
-        int read = 0;
-        while (read < length) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new SocketTimeoutException("request not complete within the idle timeout");
-            }
-            socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, left / 1_000_000)));
-            int n = in.read(buffer, offset + read, length - read);
-            if (n < 0) {
-                if (read == 0 && endAllowed) {
-                    return false;
-                }
-                throw new EOFException("connection closed inside a frame");
-            }
-            read += n;
-        }
-        return true;
     }
 
     private static void closeQuietly(Socket socket) {
