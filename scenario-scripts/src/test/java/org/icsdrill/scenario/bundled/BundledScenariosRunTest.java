@@ -48,6 +48,7 @@ class BundledScenariosRunTest {
         SourcePolicy policy = new SourcePolicy();
         List<ModbusTcpServer> servers = new ArrayList<>();
         List<Transaction> journaled;
+        AlarmRaises raises = AlarmRaises.watch(sim);
         try (TransactionJournal journal = TransactionJournal.inMemory(100_000)) {
             List<PlantEndpoint> endpoints = new ArrayList<>();
             for (String plant : scenario.plants()) {
@@ -69,6 +70,7 @@ class BundledScenariosRunTest {
         } finally {
             servers.forEach(ModbusTcpServer::close);
         }
+        System.out.println(name + " raises " + raises.total() + ", most in 60 s: " + raises.worst(60));
         assertLabelsMatchAttackLog(scenario, out);
         assertDeliveryMatchesTheJournal(out, journaled);
         assertTheNotesWritesAreJournaled(scenario, journaled);

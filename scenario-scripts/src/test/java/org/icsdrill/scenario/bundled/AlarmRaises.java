@@ -1,0 +1,56 @@
+package org.icsdrill.scenario.bundled;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.icsdrill.core.alarm.AlarmEvent;
+import org.icsdrill.core.sim.PlantRuntime;
+import org.icsdrill.core.sim.Simulation;
+
+/** Every alarm raised in a run, per plant-qualified tag, to find chattering (ISA-18.2: 3 or more raises a minute). */
+final class AlarmRaises {
+
+    private final Map<String, List<Double>> raised = new TreeMap<>();
+
+    static AlarmRaises watch(Simulation sim) {
+        AlarmRaises raises = new AlarmRaises();
+        for (PlantRuntime plant : sim.plants()) {
+            plant.onAlarm(e -> {
+                if (e.type() == AlarmEvent.Type.RAISED) {
+                    raises.raised.computeIfAbsent(plant.id() + "." + e.alarm().tag(), k -> new ArrayList<>())
+                            .add(e.plantTimeSeconds());
+                }
+            });
+        }
+        return raises;
+    }
+
+    int total() {
+        return raised.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** Per tag, the most raises within any window of {@code seconds}; only tags raised at all. */
+    Map<String, Integer> mostWithin(double seconds) {
+        Map<String, Integer> most = new TreeMap<>();
+        raised.forEach((tag, times) -> {
+            int best = 0;
+            int first = 0;
+            for (int last = 0; last < times.size(); last++) {
+                while (times.get(last) - times.get(first) >= seconds) {
+                    first++;
+                }
+                best = Math.max(best, last - first + 1);
+            }
+            most.put(tag, best);
+        });
+        return most;
+    }
+
+    /** The tags raised more than {@code limit} times within some window of {@code seconds}, with their count. */
+    Map<String, Integer> worst(double seconds) {
+        Map<String, Integer> most = mostWithin(seconds);
+        most.values().removeIf(n -> n <= 3);
+        return most;
+    }
+}
