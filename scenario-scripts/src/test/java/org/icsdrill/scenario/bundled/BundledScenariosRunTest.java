@@ -43,7 +43,7 @@ class BundledScenariosRunTest {
     void runsToItsEndAndLabelsCoverExactlyItsAttackWindows(String name, @TempDir Path out) throws Exception {
         Scenario scenario = BundledScenarios.load(name).orElseThrow().scenario();
         Simulation sim = new Simulation(new SimulationConfig(SimulationConfig.DEFAULT_TICK, Speed.MAX,
-                scenario.seed(), scenario.startTime().orElse(Instant.EPOCH)),
+                scenario.seed(), scenario.startTime().orElse(Instant.EPOCH)).withZone(scenario.timeZone()),
                 scenario.plants().stream().map(Plants::create).toList());
         SourcePolicy policy = new SourcePolicy();
         List<ModbusTcpServer> servers = new ArrayList<>();
