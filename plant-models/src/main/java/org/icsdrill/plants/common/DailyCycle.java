@@ -8,7 +8,8 @@ import org.icsdrill.core.plant.PlantCalendar;
  * night rather than with a step), and a seasonal cosine over the year. {@link #relative} is the shape
  * divided by its value at plant time 0: the plants start steady at their design point whatever the
  * calendar, and then move as the clock says (falling into the night after a 22:00 start, rising into the
- * afternoon after a 10:00 one).
+ * afternoon after a 10:00 one). {@link #aroundStartDay} instead makes the design point the mean of the
+ * first day: the swing keeps its size, and the start is off the design point by the hour's part of it.
  *
  * @param dailyAmplitude  half the daily swing, as a fraction of the mean
  * @param peakHour        local hour of the daily maximum
@@ -26,14 +27,22 @@ public record DailyCycle(double dailyAmplitude, double peakHour, double weekendL
     public double at(PlantCalendar calendar, double t) {
         double hour = calendar.hourOfDay(t);
         double daily = 1 + dailyAmplitude * Math.cos(2 * Math.PI * (hour - peakHour) / 24);
-        double season = 1 + seasonAmplitude
+        return daily * season(calendar, t) * dayLevel(calendar, t, hour);
+    }
+
+    private double season(PlantCalendar calendar, double t) {
+        return 1 + seasonAmplitude
                 * Math.cos(2 * Math.PI * seasonsPerYear * (calendar.dayOfYear(t) - seasonPeakDay) / 365.25);
-        return daily * season * dayLevel(calendar, t, hour);
     }
 
     /** The shape at t relative to plant time 0. */
     public double relative(PlantCalendar calendar, double t) {
         return at(calendar, t) / at(calendar, 0);
+    }
+
+    /** The shape at t over the mean of plant time 0's day: its season and day type, without the daily cosine. */
+    public double aroundStartDay(PlantCalendar calendar, double t) {
+        return at(calendar, t) / (season(calendar, 0) * (calendar.isWeekday(0) ? 1 : weekendLevel));
     }
 
     private double dayLevel(PlantCalendar calendar, double t, double hour) {

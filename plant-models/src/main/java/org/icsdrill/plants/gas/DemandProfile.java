@@ -5,8 +5,8 @@ import org.icsdrill.core.plant.PlantCalendar;
 import org.icsdrill.plants.common.DailyCycle;
 
 /**
- * The city's gas demand on the plant calendar: the design flow at plant time 0, then a daily swing
- * peaking at 16:00 local time (lowest at 04:00), weekends at 90 % of weekdays and a heating season
+ * The city's gas demand on the plant calendar: the design flow as the mean of the first day, with a daily
+ * swing of ±10 % peaking at 16:00 local time (at 10:00 the demand is the design flow) (lowest at 04:00), weekends at 90 % of weekdays and a heating season
  * (winter about 1.6 times summer, highest late January: an assumption typical of a heating-driven city
  * load), times a random variation, an
  * Ornstein-Uhlenbeck process with the given standard deviation and correlation time, updated by its
@@ -42,6 +42,6 @@ final class DemandProfile {
     }
 
     double current() {
-        return designMassFlow * cycle.relative(calendar, time) * (1 + variation);
+        return designMassFlow * cycle.aroundStartDay(calendar, time) * (1 + variation);
     }
 }

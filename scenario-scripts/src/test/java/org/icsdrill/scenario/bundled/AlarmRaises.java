@@ -47,10 +47,10 @@ final class AlarmRaises {
         return most;
     }
 
-    /** The tags raised more than {@code limit} times within some window of {@code seconds}, with their count. */
-    Map<String, Integer> worst(double seconds) {
-        Map<String, Integer> most = mostWithin(seconds);
-        most.values().removeIf(n -> n <= 3);
+    /** Chattering tags (ISA-18.2: 3 or more raises within 60 s) with their most raises in any 60 s. */
+    Map<String, Integer> chattering() {
+        Map<String, Integer> most = mostWithin(60);
+        most.values().removeIf(n -> n < 3);
         return most;
     }
 }
