@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.icsdrill.core.alarm.AlarmEvent;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.scenario.review.AlarmLoad;
 
 /** Every alarm raised in a run, per plant-qualified tag, to find chattering (ISA-18.2: 3 or more raises a minute). */
 final class AlarmRaises {
@@ -30,27 +31,11 @@ final class AlarmRaises {
         return raised.values().stream().mapToInt(List::size).sum();
     }
 
-    /** Per tag, the most raises within any window of {@code seconds}; only tags raised at all. */
-    Map<String, Integer> mostWithin(double seconds) {
-        Map<String, Integer> most = new TreeMap<>();
-        raised.forEach((tag, times) -> {
-            int best = 0;
-            int first = 0;
-            for (int last = 0; last < times.size(); last++) {
-                while (times.get(last) - times.get(first) >= seconds) {
-                    first++;
-                }
-                best = Math.max(best, last - first + 1);
-            }
-            most.put(tag, best);
-        });
-        return most;
-    }
-
     /** Chattering tags (ISA-18.2: 3 or more raises within 60 s) with their most raises in any 60 s. */
     Map<String, Integer> chattering() {
-        Map<String, Integer> most = mostWithin(60);
-        most.values().removeIf(n -> n < 3);
+        Map<String, Integer> most = new TreeMap<>();
+        double end = raised.values().stream().flatMap(List::stream).mapToDouble(t -> t).max().orElse(0) + 1;
+        AlarmLoad.of(raised, end).chattering().forEach(t -> most.put(t.tag(), t.mostInAMinute()));
         return most;
     }
 }
