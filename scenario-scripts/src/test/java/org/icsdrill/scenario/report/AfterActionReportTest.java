@@ -65,7 +65,7 @@ class AfterActionReportTest {
             n++;
         }
         assertThat(n).isEqualTo(3);
-        assertThat(captions).contains("chemical.R1.TIC101.SP", "chemical.R1.FIC101.SP", "chemical.SIS.TSHH201");
+        assertThat(captions).contains("chemical.R1.FIC101.SP", "chemical.R1.LIC101.SP", "chemical.SIS.TSHH201");
         assertThat(english.split("<svg ", -1)).hasSize(4);
         assertThat(english).contains("<path d='M").contains("true value").contains("operator view (network)");
     }
