@@ -280,7 +280,8 @@ final class RunCommand implements Callable<Integer> {
         boolean seedGiven = spec.commandLine().getParseResult().hasMatchedOption("--seed");
         return new RunOptions(ids, speed, duration != null ? duration : played.duration(),
                 seedGiven ? seed : played.seed(), modbusPort, opcuaPort, address, data,
-                played.startTime().orElse(null), out.resolve("transactions.jsonl"), allowed, opcUaSecureOnly);
+                played.startTime().orElse(null), out.resolve("transactions.jsonl"), allowed, opcUaSecureOnly)
+                .inZone(played.timeZone());
     }
 
     /** The allow-list as canonical address strings; a name or a malformed address is a usage error. */

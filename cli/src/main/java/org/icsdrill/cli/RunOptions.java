@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.icsdrill.core.sim.Speed;
@@ -18,10 +20,24 @@ import org.icsdrill.core.sim.Speed;
  * @param journalFile where the transaction journal goes, or null for the data directory's journal folder
  * @param modbusAllowed source addresses the Modbus servers let in; empty lets everyone in
  * @param opcUaWithoutNone whether the OPC UA endpoint drops SecurityPolicy None
+ * @param zone       the time zone of the plants' calendar (the scenario's); UTC without a scenario
  */
 record RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
                   InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
-                  boolean opcUaWithoutNone) {
+                  boolean opcUaWithoutNone, ZoneId zone) {
+
+    RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
+               InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
+               boolean opcUaWithoutNone) {
+        this(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime, journalFile,
+                modbusAllowed, opcUaWithoutNone, ZoneOffset.UTC);
+    }
+
+    /** The same run on the calendar of a time zone. */
+    RunOptions inZone(ZoneId value) {
+        return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
+                journalFile, modbusAllowed, opcUaWithoutNone, value);
+    }
 
     RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
                InetAddress bind, Path dataDirectory) {

@@ -61,7 +61,7 @@ final class SimulatorHost implements AutoCloseable {
         // without a start time, plant time 0 is anchored when the driver starts stepping (after the
         // endpoints are up), so that at speed 1 plant instants (OPC UA source timestamps) are the wall clock
         this.simulation = new Simulation(SimulationConfig.defaults(options.seed()).withSpeed(options.speed())
-                .withStartTime(options.startTime()), models);
+                .withStartTime(options.startTime()).withZone(options.zone()), models);
         Path journalFile = options.journalFile() != null ? options.journalFile()
                 : options.dataDirectory().resolve("journal").resolve("transactions-" + FILE_STAMP.format(now) + ".jsonl");
         this.journal = TransactionJournal.toFile(10_000, journalFile);

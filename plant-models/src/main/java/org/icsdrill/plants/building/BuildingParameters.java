@@ -2,11 +2,17 @@ package org.icsdrill.plants.building;
 
 /**
  * A four-zone office floor (north, east, south, west; 400 m² each) with its air-handling unit, gas
- * boiler and chiller. Each zone is one lumped RC node (ASHRAE Handbook Fundamentals 2021, ch. 19,
- * lumped-capacitance models; ISO 13790 5R1C simplified to 1R1C).
+ * boiler and chiller. Each zone is two lumped nodes, room air and building mass: the 5R1C network of
+ * EN ISO 13790:2008 (section 12.2) with the air and surface nodes merged (2R2C). The mass is ISO 13790's
+ * "medium" class (Table 12): Cm = 165 kJ/(m²K) of floor area (the classes span 80 to 370), Am = 2.5 Af
+ * and the coupling Hms = 9.1 W/(m²K) x Am. An unheated zone then cools with a time constant
+ * (Ca + Cm) / UA of about 49 h (offices: roughly 20 to 100 h).
  *
- * @param zoneCapacity       C, zone air, furniture and light structure, kJ/K
- * @param envelopeUa         UA = 1/R, walls, windows and infiltration, kW/K
+ * @param airCapacity        Ca, zone air and furniture (10 kJ/(m²K) x 400 m²), kJ/K
+ * @param massCapacity       Cm, the building mass of the zone (165 kJ/(m²K) x 400 m², ISO 13790 "medium"), kJ/K
+ * @param massCoupling       Hms, air to mass (9.1 W/(m²K) x 2.5 x 400 m²), kW/K
+ * @param windowUa           Htr,w + infiltration, air to outside, kW/K
+ * @param wallUa             Htr,em, opaque walls and roof, mass to outside, kW/K
  * @param occupiedGain       people, lights and equipment while occupied (15 W/m²), kW per zone
  * @param maxAirflow         supply fan flow at 100 % speed, kg/s (flow ∝ speed, fan law)
  * @param airCp              cp of air, kJ/(kg K)
@@ -22,8 +28,11 @@ package org.icsdrill.plants.building;
  * @param maxStartsPerHour   chiller compressor starts allowed in any 60 min (manufacturers give 4 to 6)
  */
 public record BuildingParameters(
-        double zoneCapacity,
-        double envelopeUa,
+        double airCapacity,
+        double massCapacity,
+        double massCoupling,
+        double windowUa,
+        double wallUa,
         double occupiedGain,
         double maxAirflow,
         double airCp,
@@ -40,7 +49,17 @@ public record BuildingParameters(
 
     public static final int ZONES = 4;
     public static final BuildingParameters STANDARD = new BuildingParameters(
-            10_000, 0.4, 6, 6, 1.006, 20, 60, 80, 60, 8_400, 150, 0.05, 3, 2, 6);
+            4_000, 66_000, 9.1, 0.2, 0.2045, 6, 6, 1.006, 20, 60, 80, 60, 8_400, 150, 0.05, 3, 2, 6);
+
+    /** The zone's steady-state loss to outside, kW/K: the windows beside the walls in series with the mass coupling. */
+    public double envelopeUa() {
+        return windowUa + wallUa * massCoupling / (wallUa + massCoupling);
+    }
+
+    /** The mass temperature, °C, in steady state with the room air at {@code air} and outside at {@code outside}. */
+    public double steadyMass(double air, double outside) {
+        return (massCoupling * air + wallUa * outside) / (massCoupling + wallUa);
+    }
 
     /** Radiator output, kW, at valve opening v (0..1), water and room temperatures in °C. */
     public double radiator(double valve, double water, double room) {

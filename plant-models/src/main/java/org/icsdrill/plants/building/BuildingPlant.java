@@ -4,14 +4,17 @@ import java.util.Optional;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.ControllerMemory;
 import org.icsdrill.core.plant.PhysicalProcess;
+import org.icsdrill.core.plant.PlantCalendar;
 import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagKey;
 
 /**
- * The office building: four RC zones with radiators, an air-handling unit, a boiler and a chiller, doors
- * and a fire alarm interface; safety functions on their own sensors. Starts steady in office hours
- * (Monday 10:00) in winter with 6 °C outside.
+ * The office building: four zones (room air and building mass) with radiators, an air-handling unit, a
+ * boiler and a chiller, doors and a fire alarm interface; safety functions on their own sensors. It runs on
+ * the plant calendar: Tokyo's weather for the date and hour ({@link Weather#tokyo}), office hours on
+ * weekdays 08:00 to 19:00 local time. It starts steady at the outside temperature of plant time 0, occupied
+ * or not as the calendar says, with the zones at 21 °C.
  *
  * <p>The weather's random variation comes from the seed given here (default {@link #DEFAULT_WEATHER_SEED}),
  * independent of the kernel's seed, which drives only instrument noise.
@@ -23,16 +26,19 @@ public final class BuildingPlant implements PlantModel {
     private static final TagCatalog TAGS = TagCatalog.fromEnum(BuildingTag.class);
 
     private final BuildingParameters parameters;
-    private final Weather weather;
+    /** The weather of a calendar. */
+    private final java.util.function.Function<PlantCalendar, Weather> weather;
 
-    /** Winter: 4 °C daily mean, ±4 K (6 °C at the 10:00 start). */
+    /** Tokyo's weather on the run's calendar. */
     public BuildingPlant() {
-        this(Weather.winter(4, 4, DEFAULT_WEATHER_SEED));
+        this.parameters = BuildingParameters.STANDARD;
+        this.weather = calendar -> Weather.tokyo(calendar, DEFAULT_WEATHER_SEED);
     }
 
+    /** The same weather whatever the calendar (tests). */
     public BuildingPlant(Weather weather) {
         this.parameters = BuildingParameters.STANDARD;
-        this.weather = weather;
+        this.weather = calendar -> weather;
     }
 
     public BuildingParameters parameters() {
@@ -76,14 +82,29 @@ public final class BuildingPlant implements PlantModel {
         memory.set(BuildingTag.SIS_FSD, true);
     }
 
+    /** On {@link PlantCalendar#DEFAULT}. */
     @Override
     public PhysicalProcess createProcess() {
-        return new BuildingProcess(parameters, weather, OperatingPoint.DESIGN);
+        return createProcess(PlantCalendar.DEFAULT);
     }
 
     @Override
+    public PhysicalProcess createProcess(PlantCalendar calendar) {
+        Weather outside = weather.apply(calendar);
+        Schedule schedule = new Schedule(calendar);
+        return new BuildingProcess(parameters, outside, schedule,
+                OperatingPoint.of(parameters, outside.outsideTemperature(0), schedule.occupied(0)));
+    }
+
+    /** On {@link PlantCalendar#DEFAULT}. */
+    @Override
     public ControlProgram createControlProgram() {
-        return new BuildingPlc();
+        return createControlProgram(PlantCalendar.DEFAULT);
+    }
+
+    @Override
+    public ControlProgram createControlProgram(PlantCalendar calendar) {
+        return new BuildingPlc(new Schedule(calendar));
     }
 
     @Override

@@ -37,7 +37,8 @@ import org.icsdrill.core.plant.ControllerMemory;
  *       operator's, with no timer.</li>
  *   <li>Doors locked outside office hours; released while the fire alarm is on.</li>
  * </ul>
- * Plant time zero is Monday 10:00 ({@link Schedule}); the BAS keeps its own clock from its scans.
+ * The schedule is local time on the plant calendar ({@link Schedule}); the BAS keeps its own clock from its
+ * scans.
  */
 public final class BuildingPlc implements ControlProgram {
 
@@ -52,11 +53,13 @@ public final class BuildingPlc implements ControlProgram {
     private final Pid cooling = new Pid(SUPPLY_TUNING, Pid.Action.DIRECT, 0, 100);
     private final PidLoop boiler = new PidLoop(new Pid(BOILER_TUNING, Pid.Action.REVERSE, 0, 100),
             BLR_TT, BLR_SP, BLR_FIRE, BLR_AUTO);
+    private final Schedule schedule;
     private double clock;
     private double chillerStoppedAt = -CHILLER_MIN_OFF_S;
     private boolean chillerWasRunning;
 
-    public BuildingPlc() {
+    BuildingPlc(Schedule schedule) {
+        this.schedule = schedule;
         for (int i = 0; i < zones.length; i++) {
             zones[i] = new PidLoop(new Pid(ZONE_TUNING, Pid.Action.REVERSE, 0, 100),
                     BuildingTag.ZONE_TEMPERATURES[i], BuildingTag.ZONE_SETPOINTS[i], BuildingTag.ZONE_VALVES[i],
@@ -81,7 +84,7 @@ public final class BuildingPlc implements ControlProgram {
 
     @Override
     public void scan(ControllerMemory memory, double dtSeconds) {
-        boolean occupied = Schedule.occupied(clock);
+        boolean occupied = schedule.occupied(clock);
         clock += dtSeconds;
         for (PidLoop zone : zones) {
             zone.scan(memory, dtSeconds);

@@ -14,7 +14,9 @@ import org.icsdrill.plants.common.Rk4;
 /**
  * The building's true state, time in seconds, heat in kW, temperatures in °C:
  * <pre>
- *   C dTi/dt  = UA (Tout - Ti) + Qrad,i + Qint + (m/4) cp (Tsa - Ti)       zone i (lumped RC, ASHRAE Fund. ch. 19)
+ *   Ca dTi/dt = Hw (Tout - Ti) + Hms (Tm,i - Ti) + Qrad,i + Qint + (m/4) cp (Tsa - Ti)   zone air i
+ *   Cm dTm,i/dt = Hms (Ti - Tm,i) + Hem (Tout - Tm,i)                                  zone mass i
+ *                                                   (EN ISO 13790:2008, 5R1C with air and surface merged)
  *   τc dTsa/dt = Tmix + (Qhc - Qcc)/(m cp) - Tsa,  Tmix = x Tout + (1-x) mean(Ti)   coil, mixing box
  *   Cb dThw/dt = Qburner - Σ Qrad,i - Qhc - UAb (Thw - 20)                  heating water loop
  * </pre>
@@ -29,11 +31,14 @@ final class BuildingProcess implements PhysicalProcess {
 
     private static final int WATER = ZONES + 1;
     private static final int SUPPLY = ZONES;
+    /** Mass node of zone i is {@code MASS + i}. */
+    private static final int MASS = ZONES + 2;
     private static final double STILL_AIR_FLOW = 0.2;
 
     private final BuildingParameters p;
     private final Weather weather;
-    private final double[] y = new double[ZONES + 2];
+    private final Schedule schedule;
+    private final double[] y = new double[2 * ZONES + 2];
     private final Rk4 rk4 = new Rk4(y.length);
     private final Rk4.System ode = this::derivatives;
     private final double[] belowLimitSeconds = new double[ZONES];
@@ -54,11 +59,13 @@ final class BuildingProcess implements PhysicalProcess {
     private double outside;
     private double gain;
 
-    BuildingProcess(BuildingParameters parameters, Weather weather, OperatingPoint start) {
+    BuildingProcess(BuildingParameters parameters, Weather weather, Schedule schedule, OperatingPoint start) {
         this.p = parameters;
         this.weather = weather;
+        this.schedule = schedule;
         for (int i = 0; i < ZONES; i++) {
             y[i] = start.zone();
+            y[MASS + i] = p.steadyMass(start.zone(), start.outside());
             radiatorValve[i] = start.radiatorValve() / 100;
         }
         y[SUPPLY] = start.supplyAir();
@@ -68,7 +75,7 @@ final class BuildingProcess implements PhysicalProcess {
         damper = start.outsideAirDamper() / 100;
         coilValve = start.heatingCoilValve() / 100;
         burner = p.boilerMax() * start.firing() / 100;
-        gain = Schedule.occupied(0) ? p.occupiedGain() : 0;
+        gain = schedule.occupied(0) ? p.occupiedGain() : 0;
     }
 
     @Override
@@ -85,12 +92,12 @@ final class BuildingProcess implements PhysicalProcess {
         coolingValve = io.get(BuildingTag.AHU_CCV) / 100;
         burner = io.isOn(BuildingTag.SIS_BHL) ? 0 : p.boilerMax() * io.get(BuildingTag.BLR_FIRE) / 100;
         outside = weather.outsideTemperature(time);
-        gain = Schedule.occupied(time) ? p.occupiedGain() : 0;
+        gain = schedule.occupied(time) ? p.occupiedGain() : 0;
         chiller(io.isOn(BuildingTag.CHL_RUN));
         fire = io.isOn(BuildingTag.FIRE_DRILL);
         boolean unlocked = !io.isOn(BuildingTag.DOOR_LOCK) || fireShutdown;
         // People come and go every two minutes in office hours; during a fire alarm they stream out.
-        doorOpen = unlocked && (fire ? time % 20 < 15 : Schedule.occupied(time) && time % 120 < 6);
+        doorOpen = unlocked && (fire ? time % 20 < 15 : schedule.occupied(time) && time % 120 < 6);
 
         rk4.step(ode, y, dtSeconds);
         time += dtSeconds;
@@ -151,10 +158,17 @@ final class BuildingProcess implements PhysicalProcess {
         for (int i = 0; i < ZONES; i++) {
             double radiator = p.radiator(radiatorValve[i], s[WATER], s[i]);
             load += radiator;
-            dsdt[i] = (p.envelopeUa() * (outside - s[i]) + radiator + gain
-                    + airflow / ZONES * p.airCp() * (s[SUPPLY] - s[i])) / p.zoneCapacity();
+            double toMass = p.massCoupling() * (s[i] - s[MASS + i]);
+            dsdt[i] = (p.windowUa() * (outside - s[i]) - toMass + radiator + gain
+                    + airflow / ZONES * p.airCp() * (s[SUPPLY] - s[i])) / p.airCapacity();
+            dsdt[MASS + i] = (toMass + p.wallUa() * (outside - s[MASS + i])) / p.massCapacity();
         }
         dsdt[WATER] = (burner - load) / p.boilerCapacity();
+    }
+
+    /** Mass temperature of zone i, °C (walls, floors, ceilings). */
+    double massTemperature(int zone) {
+        return y[MASS + zone];
     }
 
     /** Hours zone i has spent below the freezing limit so far. */

@@ -1,17 +1,21 @@
 package org.icsdrill.plants.building;
 
-/** The office's occupancy: weekdays 08:00 to 19:00; plant time zero is Monday 10:00. */
+import org.icsdrill.core.plant.PlantCalendar;
+
+/** The office's occupancy: weekdays 08:00 to 19:00 local time on the plant's calendar. */
 final class Schedule {
 
-    static final double START_HOUR = 10;
+    static final double OPENS = 8;
+    static final double CLOSES = 19;
 
-    private Schedule() {
+    private final PlantCalendar calendar;
+
+    Schedule(PlantCalendar calendar) {
+        this.calendar = calendar;
     }
 
-    static boolean occupied(double timeSeconds) {
-        double hours = START_HOUR + timeSeconds / 3600;
-        int day = (int) Math.floor(hours / 24) % 7;
-        double hour = hours - 24 * Math.floor(hours / 24);
-        return day < 5 && hour >= 8 && hour < 19;
+    boolean occupied(double timeSeconds) {
+        double hour = calendar.hourOfDay(timeSeconds);
+        return calendar.isWeekday(timeSeconds) && hour >= OPENS && hour < CLOSES;
     }
 }

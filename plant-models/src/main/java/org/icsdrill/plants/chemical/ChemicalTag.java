@@ -10,6 +10,7 @@ import static org.icsdrill.core.tag.EngineeringUnit.SECOND;
 
 import org.icsdrill.core.tag.Access;
 import org.icsdrill.core.tag.AlarmLimits;
+import org.icsdrill.plants.common.AlarmDelays;
 import org.icsdrill.core.tag.AlarmPriority;
 import org.icsdrill.core.tag.DataType;
 import org.icsdrill.core.tag.TagDef;
@@ -27,7 +28,8 @@ public enum ChemicalTag implements TagKey {
     TT101(TagDef.measurement("R1.TT101", "Reactor temperature", KELVIN, 250, 600).noise(0.05)
             .alarms(AlarmLimits.analog(360, 355, 340, Double.NaN, 1, AlarmPriority.HIGH))),
     AT101(TagDef.measurement("R1.AT101", "Reactor concentration of A (analyser)", MOLE_PER_LITRE, 0, 1.2).noise(0.003)
-            .alarms(AlarmLimits.analog(Double.NaN, 0.65, 0.35, Double.NaN, 0.01, AlarmPriority.MEDIUM))),
+            .alarms(AlarmLimits.analog(Double.NaN, 0.65, 0.35, Double.NaN, 0.01, AlarmPriority.MEDIUM)
+                    .withDelays(0, AlarmDelays.OFF_SECONDS))),
     LT101(TagDef.measurement("R1.LT101", "Reactor level", PERCENT, 0, 100).noise(0.2)
             .alarms(AlarmLimits.analog(90, 80, 30, 20, 1, AlarmPriority.MEDIUM))),
     PT101(TagDef.measurement("R1.PT101", "Reactor pressure (absolute)", KILOPASCAL, 0, 2500).noise(0.5)

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.ControllerMemory;
 import org.icsdrill.core.plant.PhysicalProcess;
+import org.icsdrill.core.plant.PlantCalendar;
 import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagKey;
@@ -75,7 +76,13 @@ public final class GasPlant implements PlantModel {
 
     @Override
     public PhysicalProcess createProcess() {
-        return new GasProcess(GasParameters.STANDARD, GasOperatingPoint.DESIGN, demandSeed);
+        return createProcess(PlantCalendar.DEFAULT);
+    }
+
+    /** The demand follows the calendar from the design flow at plant time 0 ({@link DemandProfile}). */
+    @Override
+    public PhysicalProcess createProcess(PlantCalendar calendar) {
+        return new GasProcess(GasParameters.STANDARD, GasOperatingPoint.DESIGN, demandSeed, calendar);
     }
 
     @Override

@@ -143,9 +143,16 @@ public final class GasPlc implements ControlProgram {
         }
     }
 
-    /** Surge margin, %, from the PLC's measurements and the vendor's compressor map. */
+    /**
+     * Surge margin, %, from the PLC's measurements and the vendor's compressor map. Below the running speed
+     * there is no head to surge against and the map's margin would be computed from noise (it flipped between
+     * -100 % and +100 %): the controller reports 100 %, the map's value at zero head.
+     */
     double surgeMargin(ControllerMemory memory) {
         double suction = memory.get(K101_PT101);
+        if (memory.get(K101_ST101) < RUNNING_SPEED) {
+            return 100;
+        }
         if (suction <= 0) {
             return 0;
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.icsdrill.core.control.FirstOrderLag;
 import org.icsdrill.core.control.RateLimiter;
 import org.icsdrill.core.plant.PhysicalProcess;
+import org.icsdrill.core.plant.PlantCalendar;
 import org.icsdrill.core.plant.ProcessIo;
 import org.icsdrill.core.tag.TagKey;
 
@@ -63,10 +64,10 @@ final class GasProcess implements PhysicalProcess {
     private String compressorDamage;
     private String networkDamage;
 
-    GasProcess(GasParameters p, GasOperatingPoint start, long demandSeed) {
+    GasProcess(GasParameters p, GasOperatingPoint start, long demandSeed, PlantCalendar calendar) {
         this.p = p;
         this.map = CompressorMap.of(p);
-        this.demand = new DemandProfile(p, demandSeed);
+        this.demand = new DemandProfile(p, demandSeed, calendar);
         this.designSuctionMassFlow = p.designMassFlow();
         this.frequency = start.frequency();
         this.linePack = start.linePackPressure();

@@ -11,6 +11,7 @@ import static org.icsdrill.core.tag.EngineeringUnit.REV_PER_MINUTE;
 
 import org.icsdrill.core.tag.Access;
 import org.icsdrill.core.tag.AlarmLimits;
+import org.icsdrill.plants.common.AlarmDelays;
 import org.icsdrill.core.tag.AlarmPriority;
 import org.icsdrill.core.tag.DataType;
 import org.icsdrill.core.tag.TagDef;
@@ -41,8 +42,9 @@ public enum GasTag implements TagKey {
     K101_FATIGUE(TagDef.measurement("K101.FATIGUE",
             "Rotor fatigue damage, Miner sum from condition monitoring (1 = crack)", ONE, 0, 1.5)
             .alarms(AlarmLimits.analog(0.7, 0.3, Double.NaN, Double.NaN, 0.01, AlarmPriority.HIGH))),
+    // Surge cycles every few seconds: the off-delay makes a surge episode one alarm (at most two raises a minute).
     K101_XA101(TagDef.state("K101.XA101", "Compressor in surge (surge detector)").fromField()
-            .alarms(AlarmLimits.whenEquals(1, AlarmPriority.HIGH))),
+            .alarms(AlarmLimits.whenEquals(1, AlarmPriority.HIGH).withDelays(0, AlarmDelays.OFF_SECONDS))),
     K101_XS101(TagDef.state("K101.XS101", "Compressor rotor failed (fatigue)").fromField()
             .alarms(AlarmLimits.whenEquals(1, AlarmPriority.URGENT))),
     PL1_PT201(TagDef.measurement("PL1.PT201", "Pipeline line-pack pressure (absolute)", BAR, 0, 100).noise(0.01)
@@ -110,7 +112,11 @@ public enum GasTag implements TagKey {
     // Controller states and the safety system's latch and reset.
     K101_UY101(TagDef.state("K101.UY101", "Surge margin computed by the anti-surge controller").type(DataType.REAL)
             .unit(PERCENT).range(-100, 300).initial(GasOperatingPoint.DESIGN.surgeMargin())
-            .alarms(AlarmLimits.analog(Double.NaN, Double.NaN, 5, Double.NaN, 1, AlarmPriority.MEDIUM))),
+            // Suppressed below the PLC's running speed, where the map-based margin means nothing (ISA-18.2
+            // state-based suppression): at standstill it flipped between -100 % and +100 % every few ticks.
+            .alarms(AlarmLimits.analog(Double.NaN, Double.NaN, 5, Double.NaN, 1, AlarmPriority.MEDIUM)
+                    .suppressedWhile("K101.ST101", Double.NEGATIVE_INFINITY, GasPlc.RUNNING_SPEED,
+                            "compressor stopped"))),
     SIS_TRIP(TagDef.state("SIS.TRIP", "SIS trip latched (compressor or slam-shut)")
             .alarms(AlarmLimits.whenEquals(1, AlarmPriority.URGENT))),
     SIS_RESET(TagDef.command("SIS.RESET", "SIS reset (accepted only once every trip condition has cleared)"));

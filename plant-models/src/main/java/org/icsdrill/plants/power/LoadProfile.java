@@ -1,5 +1,7 @@
 package org.icsdrill.plants.power;
 
+import org.icsdrill.core.plant.PlantCalendar;
+import org.icsdrill.plants.common.DailyCycle;
 import org.icsdrill.plants.common.SeededVariation;
 
 /**
@@ -19,21 +21,19 @@ public interface LoadProfile {
     }
 
     /**
-     * A working day in the area: {@code base} MW at plant time zero (10:00), following a daily cycle of
-     * ±{@code dailySwing} (peak mid-afternoon, trough before dawn), plus a seeded random variation of
-     * standard deviation {@code sigma} MW with periods from 30 s to 20 min (customers switching, the
-     * fast part of demand that AGC chases).
+     * The area's demand on the plant calendar: {@code base} MW at plant time 0, then following the shape of a
+     * Japanese utility's load (an assumption from published daily load curves, not a fitted model): a daily
+     * cosine of ±{@code dailySwing} MW peaking at 15:00 local time, weekends at 85 % of weekdays, and two
+     * seasonal peaks, winter and summer (±5 %, highest late January and late July); plus a seeded random
+     * variation of standard deviation {@code sigma} MW with periods from 30 s to 20 min (customers switching,
+     * the fast part of demand that AGC chases).
      */
-    static LoadProfile daily(double base, double dailySwing, double sigma, long seed) {
+    static LoadProfile daily(double base, double dailySwing, double sigma, long seed, PlantCalendar calendar) {
         SeededVariation noise = new SeededVariation(seed, sigma, 30, 1200, 12);
-        double startHour = 10;
-        double peakHour = 15;
-        // Both offsets make the profile start exactly at the base, where the plant's initial state is steady.
-        double offset = dailySwing * Math.cos(2 * Math.PI * (startHour - peakHour) / 24) + noise.at(0);
-        return t -> {
-            double hour = startHour + t / 3600;
-            return base + dailySwing * Math.cos(2 * Math.PI * (hour - peakHour) / 24) - offset + noise.at(t);
-        };
+        DailyCycle cycle = new DailyCycle(dailySwing / base, 15, 0.85, 0.05, 25, 2);
+        // Starts exactly at the base, where the plant's initial state is steady.
+        double offset = noise.at(0);
+        return t -> base * cycle.relative(calendar, t) + noise.at(t) - offset;
     }
 
     /** This profile with a step of {@code deltaMegawatts} from plant time {@code atSeconds} on. */

@@ -3,6 +3,7 @@ package org.icsdrill.plants.power;
 import java.util.Optional;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.PhysicalProcess;
+import org.icsdrill.core.plant.PlantCalendar;
 import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagKey;
@@ -12,7 +13,8 @@ import org.icsdrill.core.tag.TagKey;
  * a grid area tied to a stiff neighbouring grid; unit protection relays with their own transducers.
  * Starts steady at 400 MW with the tie at its schedule (0 MW).
  *
- * <p>Load variation is deterministic: {@link LoadProfile#daily} with the seed given here (default
+ * <p>The load follows the plant calendar (hour, weekday, season) from 400 MW at plant time 0. Load variation
+ * is deterministic: {@link LoadProfile#daily} with the seed given here (default
  * {@link #DEFAULT_LOAD_SEED}), independent of the kernel's seed, which drives only instrument noise.
  */
 public final class PowerPlant implements PlantModel {
@@ -21,7 +23,8 @@ public final class PowerPlant implements PlantModel {
     public static final long DEFAULT_LOAD_SEED = 20110311L;
 
     private final PowerParameters parameters;
-    private final LoadProfile load;
+    /** The load of a calendar. */
+    private final java.util.function.Function<PlantCalendar, LoadProfile> load;
     private final TagCatalog tags;
 
     /** East Japan: 50 Hz, the default daily load profile. */
@@ -31,12 +34,15 @@ public final class PowerPlant implements PlantModel {
 
     /** @param nominalHz 50 (East Japan) or 60 (West Japan) */
     public PowerPlant(double nominalHz) {
-        this(nominalHz, LoadProfile.daily(OperatingPoint.DESIGN.loadMw(), 40, 3, DEFAULT_LOAD_SEED));
+        this.parameters = PowerParameters.standard(nominalHz);
+        this.load = calendar -> LoadProfile.daily(OperatingPoint.DESIGN.loadMw(), 40, 3, DEFAULT_LOAD_SEED, calendar);
+        this.tags = PowerTag.catalog(nominalHz);
     }
 
+    /** The same load whatever the calendar (tests). */
     public PowerPlant(double nominalHz, LoadProfile load) {
         this.parameters = PowerParameters.standard(nominalHz);
-        this.load = load;
+        this.load = calendar -> load;
         this.tags = PowerTag.catalog(nominalHz);
     }
 
@@ -76,9 +82,15 @@ public final class PowerPlant implements PlantModel {
         return Optional.of(PowerTag.PROT_RESET);
     }
 
+    /** On {@link PlantCalendar#DEFAULT}. */
     @Override
     public PhysicalProcess createProcess() {
-        return new PowerProcess(parameters, load, OperatingPoint.DESIGN);
+        return createProcess(PlantCalendar.DEFAULT);
+    }
+
+    @Override
+    public PhysicalProcess createProcess(PlantCalendar calendar) {
+        return new PowerProcess(parameters, load.apply(calendar), OperatingPoint.DESIGN);
     }
 
     @Override

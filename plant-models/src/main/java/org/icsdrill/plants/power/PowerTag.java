@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 import org.icsdrill.core.tag.Access;
 import org.icsdrill.core.tag.AlarmLimits;
+import org.icsdrill.plants.common.AlarmDelays;
 import org.icsdrill.core.tag.AlarmPriority;
 import org.icsdrill.core.tag.DataType;
 import org.icsdrill.core.tag.TagCatalog;
@@ -48,7 +49,8 @@ public enum PowerTag implements TagKey {
     BLR_PT(f -> TagDef.measurement("BLR.PT", "Drum pressure", BAR, 0, 200).noise(0.1).initial(160)
             .alarms(AlarmLimits.analog(178, 170, 150, 140, 1, AlarmPriority.HIGH))),
     BLR_LT(f -> TagDef.measurement("BLR.LT", "Drum level from normal water level", MILLIMETRE, -400, 400).noise(2)
-            .alarms(AlarmLimits.analog(200, 100, -100, -200, 5, AlarmPriority.HIGH))),
+            .alarms(AlarmLimits.analog(200, 100, -100, -200, 5, AlarmPriority.HIGH)
+                    .withDelays(0, AlarmDelays.OFF_SECONDS))),
     BLR_FT(f -> TagDef.measurement("BLR.FT", "Main steam flow", KILOGRAM_PER_SECOND, 0, 600).noise(1)
             .initial(OperatingPoint.DESIGN.steamFlow())),
     BLR_FFW(f -> TagDef.measurement("BLR.FFW", "Feedwater flow", KILOGRAM_PER_SECOND, 0, 700).noise(1)

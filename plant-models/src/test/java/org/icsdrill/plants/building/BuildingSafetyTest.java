@@ -52,24 +52,30 @@ class BuildingSafetyTest {
         assertThat(h.status()).isEqualTo(PlantStatus.RUNNING);
     }
 
-    /** FrostyGoop: the heating controllers' outputs written to zero in a cold snap; pipes burst overnight. */
+    /**
+     * FrostyGoop: the heating controllers' outputs written to zero on a Friday evening in a cold snap (-10 °C),
+     * with the AHU off for the weekend; with the building's mass (time constant about 49 h) the pipes burst
+     * after a day and a half to three days, not overnight.
+     */
     @Test
     void heatingValvesForcedShutInAColdSnapFreezeThePipes() {
-        KernelHarness h = new KernelHarness(new BuildingPlant(Weather.constant(-10)), 4);
+        KernelHarness h = new KernelHarness(new BuildingPlant(Weather.constant(-10)),
+                org.icsdrill.core.sim.SimulationConfig.defaults(4)
+                        .withStartTime(java.time.Instant.parse("2026-01-23T09:00:00Z")));
         h.write(BuildingTag.ZONE_AUTO, 0);
         h.step();
         for (BuildingTag valve : BuildingTag.ZONE_VALVES) {
             h.write(valve, 0);
         }
         double damagedAt = -1;
-        for (long i = 0; i < Duration.ofHours(24).toMillis() / 100 && damagedAt < 0; i++) {
+        for (long i = 0; i < Duration.ofHours(72).toMillis() / 100 && damagedAt < 0; i++) {
             h.step();
             if (h.status() == PlantStatus.DAMAGED) {
                 damagedAt = h.time() / 3600;
             }
         }
         System.out.printf("radiators shut at -10 °C: pipes burst after %.1f h%n", damagedAt);
-        assertThat(damagedAt).isGreaterThan(4);
+        assertThat(damagedAt).isBetween(24.0, 72.0);
     }
 
     @Test

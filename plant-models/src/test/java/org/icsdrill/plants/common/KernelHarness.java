@@ -21,7 +21,12 @@ public class KernelHarness {
     public final PlantRuntime plant;
 
     public KernelHarness(PlantModel model, long seed) {
-        simulation = new Simulation(SimulationConfig.defaults(seed), List.of(model));
+        this(model, SimulationConfig.defaults(seed));
+    }
+
+    /** On the calendar of {@code config} (its start time and zone). */
+    public KernelHarness(PlantModel model, SimulationConfig config) {
+        simulation = new Simulation(config, List.of(model));
         plant = simulation.plant(model.id());
     }
 

@@ -2,6 +2,9 @@ package org.icsdrill.scenario.load;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +26,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class ScenarioReader {
 
     private static final List<String> KEYS = List.of("id", "title", "description", "plants", "seed", "duration",
-            "start_time", "briefing", "instructor_notes", "hosts", "timeline", "expectations");
+            "start_time", "time_zone", "briefing", "instructor_notes", "hosts", "timeline", "expectations");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
     private final Diagnostics diagnostics;
@@ -47,8 +50,12 @@ final class ScenarioReader {
         Optional<List<String>> plants = m.require("plants").flatMap(this::plants);
         Optional<Long> seed = m.getOr("seed", values::integer, Scenario.DEFAULT_SEED);
         Optional<Duration> duration = m.require("duration").flatMap(values::positiveDuration);
-        Optional<Optional<Instant>> startTime = m.getOr("start_time", n -> values.instant(n).map(Optional::of),
-                Optional.empty());
+        Optional<Optional<OffsetDateTime>> start = m.getOr("start_time",
+                n -> values.offsetDateTime(n).map(Optional::of), Optional.empty());
+        Optional<Optional<Instant>> startTime = start.map(s -> s.map(OffsetDateTime::toInstant));
+        // The calendar's zone: time_zone, else the offset written in start_time, else UTC.
+        ZoneId fromStart = start.flatMap(s -> s).<ZoneId>map(OffsetDateTime::getOffset).orElse(ZoneOffset.UTC);
+        Optional<ZoneId> timeZone = m.getOr("time_zone", values::zone, fromStart);
         Optional<String> briefing = m.getOr("briefing", values::text, "");
         Optional<String> notes = m.getOr("instructor_notes", values::text, "");
         Optional<Hosts> hosts = m.getOr("hosts", this::hosts, Hosts.DEFAULT);
@@ -67,7 +74,7 @@ final class ScenarioReader {
         }
         return Optional.of(new Scenario(id.orElseThrow(), title.orElseThrow(), description.orElseThrow(),
                 plants.orElseThrow(), seed.orElseThrow(), duration.orElseThrow(), startTime.orElseThrow(),
-                briefing.orElseThrow(), notes.orElseThrow(), hosts.orElseThrow(), steps.orElseThrow(),
+                timeZone.orElseThrow(), briefing.orElseThrow(), notes.orElseThrow(), hosts.orElseThrow(), steps.orElseThrow(),
                 expectations.orElseThrow()));
     }
 

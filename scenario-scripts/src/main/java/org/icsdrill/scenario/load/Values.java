@@ -87,7 +87,18 @@ final class Values {
     }
 
     Optional<Instant> instant(Node node) {
-        return parsed(node, "an ISO-8601 instant like 2026-01-15T09:00:00Z", Instant::parse);
+        return offsetDateTime(node).map(java.time.OffsetDateTime::toInstant);
+    }
+
+    /** An ISO-8601 date-time with its offset: {@code 2026-01-15T09:00:00Z} or {@code 2026-01-22T18:00:00+09:00}. */
+    Optional<java.time.OffsetDateTime> offsetDateTime(Node node) {
+        return parsed(node, "an ISO-8601 instant like 2026-01-15T09:00:00Z or 2026-01-22T18:00:00+09:00",
+                java.time.OffsetDateTime::parse);
+    }
+
+    /** A time zone: a region such as {@code Asia/Tokyo}, or an offset such as {@code +09:00} or {@code UTC}. */
+    Optional<java.time.ZoneId> zone(Node node) {
+        return parsed(node, "a time zone like Asia/Tokyo, Europe/Kyiv or +09:00", java.time.ZoneId::of);
     }
 
     /** One of {@code words}; otherwise "unknown {what} 'x'; did you mean 'y'?". */
@@ -130,7 +141,7 @@ final class Values {
         if (node instanceof ScalarNode scalar && !isNull(scalar)) {
             try {
                 return Optional.of(parser.apply(scalar.getValue().trim()));
-            } catch (IllegalArgumentException | DateTimeParseException e) {
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 // reported below
             }
         }

@@ -2,6 +2,7 @@ package org.icsdrill.scenario.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +11,10 @@ import java.util.Optional;
  * A checked scenario: every tag resolved, every reference to a step id known, every time inside
  * {@code duration}. Build one with {@code ScenarioLoader}.
  *
- * @param startTime the wall-clock instant of plant time 0, for timestamps in reports; empty: the run's start
+ * @param startTime the instant of plant time 0: timestamps, and with {@code timeZone} the plants' calendar;
+ *                  empty: timestamps from the run's start, and the fixed default calendar for the plants
+ * @param timeZone  the zone the plants' calendar is read in: {@code time_zone}, else the offset written in
+ *                  {@code start_time}, else UTC
  */
 public record Scenario(
         String id,
@@ -20,6 +24,7 @@ public record Scenario(
         long seed,
         Duration duration,
         Optional<Instant> startTime,
+        ZoneId timeZone,
         String briefing,
         String instructorNotes,
         Hosts hosts,
@@ -35,6 +40,7 @@ public record Scenario(
         plants = List.copyOf(plants);
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(startTime, "startTime");
+        Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(briefing, "briefing");
         Objects.requireNonNull(instructorNotes, "instructorNotes");
         Objects.requireNonNull(hosts, "hosts");

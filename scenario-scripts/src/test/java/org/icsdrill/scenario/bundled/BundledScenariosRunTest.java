@@ -31,7 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every bundled scenario runs to its end with the real attack library, and its labels match its attack log. */
+/**
+ * Every bundled scenario runs to its end with the real attack library, its labels match its attack log, and no
+ * alarm chatters.
+ */
 class BundledScenariosRunTest {
 
     static List<String> names() {
@@ -43,11 +46,12 @@ class BundledScenariosRunTest {
     void runsToItsEndAndLabelsCoverExactlyItsAttackWindows(String name, @TempDir Path out) throws Exception {
         Scenario scenario = BundledScenarios.load(name).orElseThrow().scenario();
         Simulation sim = new Simulation(new SimulationConfig(SimulationConfig.DEFAULT_TICK, Speed.MAX,
-                scenario.seed(), scenario.startTime().orElse(Instant.EPOCH)),
+                scenario.seed(), scenario.startTime().orElse(Instant.EPOCH)).withZone(scenario.timeZone()),
                 scenario.plants().stream().map(Plants::create).toList());
         SourcePolicy policy = new SourcePolicy();
         List<ModbusTcpServer> servers = new ArrayList<>();
         List<Transaction> journaled;
+        AlarmRaises raises = AlarmRaises.watch(sim);
         try (TransactionJournal journal = TransactionJournal.inMemory(100_000)) {
             List<PlantEndpoint> endpoints = new ArrayList<>();
             for (String plant : scenario.plants()) {
@@ -69,7 +73,13 @@ class BundledScenariosRunTest {
         } finally {
             servers.forEach(ModbusTcpServer::close);
         }
+        System.out.println(name + ": " + raises.total() + " alarms raised; chattering: " + raises.chattering());
+        assertThat(raises.chattering()).as("no bundled scenario declares a chattering alarm (ISA-18.2: 3 or more"
+                + " raises of one tag within 60 s)").isEmpty();
         assertLabelsMatchAttackLog(scenario, out);
+        if (name.equals("building-frostygoop")) {
+            assertTheZonesFallAsFrostyGoopsNotesSay(out);
+        }
         assertDeliveryMatchesTheJournal(out, journaled);
         assertTheNotesWritesAreJournaled(scenario, journaled);
     }
@@ -130,6 +140,29 @@ class BundledScenariosRunTest {
             assertThat(journal).as(scenario.id() + ": the notes name the attacker, who sends requests")
                     .anyMatch(t -> t.source().startsWith(scenario.hosts().attacker() + ":"));
         }
+    }
+
+    /**
+     * building-frostygoop's notes: heating cut at 20:00 (plant 2 h); about 0.7 K lost in the first half hour,
+     * then about 0.35 K an hour; 19 °C passed shortly before midnight, near 18.9 °C at 00:00 (plant 6 h).
+     */
+    private static void assertTheZonesFallAsFrostyGoopsNotesSay(Path out) throws Exception {
+        List<String> rows = Files.readAllLines(out.resolve("historian.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        int zone = header.indexOf("building.Z1.TT:true");
+        java.util.function.IntToDoubleFunction at = s -> Double.parseDouble(rows.get(s + 1).split(",")[zone]);
+        double cut = at.applyAsDouble(7200);
+        double halfHour = cut - at.applyAsDouble(9000);
+        double perHour = (at.applyAsDouble(9000) - at.applyAsDouble(20_700)) / 3.25;
+        double midnight = at.applyAsDouble(rows.size() - 2);
+        int below19 = java.util.stream.IntStream.range(7200, rows.size() - 1).filter(s -> at.applyAsDouble(s) < 19)
+                .findFirst().orElse(-1);
+        System.out.printf("frostygoop Z1: %.2f °C at 20:00, -%.2f K in 30 min, -%.2f K/h after, below 19 °C at"
+                + " plant %d s, %.2f °C at 00:00%n", cut, halfHour, perHour, below19, midnight);
+        assertThat(halfHour).isBetween(0.4, 0.8);
+        assertThat(perHour).isBetween(0.25, 0.45);
+        assertThat(below19).as("19 °C passed between 23:00 and midnight").isBetween(18_000, 21_600);
+        assertThat(midnight).isBetween(18.6, 19.2);
     }
 
     /** Only network-layer attacks put the attacker's own requests on the wire. */

@@ -71,7 +71,7 @@ class PlaybookTest {
             throws Exception {
         Scenario scenario = BundledScenarios.load(name).orElseThrow().scenario();
         Simulation sim = new Simulation(new SimulationConfig(SimulationConfig.DEFAULT_TICK, Speed.MAX,
-                scenario.seed(), scenario.startTime().orElse(Instant.EPOCH)),
+                scenario.seed(), scenario.startTime().orElse(Instant.EPOCH)).withZone(scenario.timeZone()),
                 scenario.plants().stream().map(Plants::create).toList());
         Map<String, double[]> golden = new HashMap<>();
         sim.plants().forEach(p -> golden.put(p.id(), memory(p)));

@@ -86,7 +86,7 @@ class ScenarioEngineTest {
     private static Output run(Path dir) {
         Scenario scenario = ScenarioLoader.load("engine-test.yaml", SCENARIO).scenario();
         Simulation sim = new Simulation(new SimulationConfig(SimulationConfig.DEFAULT_TICK,
-                org.icsdrill.core.sim.Speed.MAX, scenario.seed(), scenario.startTime().orElse(Instant.EPOCH)),
+                org.icsdrill.core.sim.Speed.MAX, scenario.seed(), scenario.startTime().orElse(Instant.EPOCH)).withZone(scenario.timeZone()),
                 List.of(Plants.create("chemical")));
         LiveEffectContext context = new LiveEffectContext(sim, new SourcePolicy(), List.of(),
                 HostAddresses.defaults());

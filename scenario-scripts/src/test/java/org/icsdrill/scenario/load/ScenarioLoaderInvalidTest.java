@@ -44,6 +44,24 @@ class ScenarioLoaderInvalidTest {
                         duration: soon
                         timeline: []
                         """, 4, 11, "expected a duration like 90s, 10m30s or 2h, got 'soon'"),
+                new Case("start time without its offset", """
+                        id: t
+                        title: T
+                        plants: [gas]
+                        duration: 1h
+                        start_time: 2026-01-22T18:00:00
+                        time_zone: Asia/Tokyo
+                        timeline: []
+                        """, 5, 13, "expected an ISO-8601 instant like 2026-01-15T09:00:00Z or"
+                        + " 2026-01-22T18:00:00+09:00, got '2026-01-22T18:00:00'"),
+                new Case("time zone that does not exist", """
+                        id: t
+                        title: T
+                        plants: [gas]
+                        duration: 1h
+                        time_zone: Asia/Tokio
+                        timeline: []
+                        """, 5, 12, "expected a time zone like Asia/Tokyo, Europe/Kyiv or +09:00, got 'Asia/Tokio'"),
                 new Case("missing required top-level key", """
                         id: t
                         plants: [gas]

@@ -122,6 +122,24 @@ class ScenarioLoaderValidTest {
     }
 
     @Test
+    void theCalendarsZoneIsTimeZoneElseTheOffsetOfStartTime() {
+        String header = """
+                id: z
+                title: Z
+                plants: [building]
+                duration: 10m
+                timeline: []
+                """;
+        Scenario offset = ScenarioLoader.load("o.yaml", header + "start_time: 2026-01-22T18:00:00+09:00\n").scenario();
+        assertThat(offset.startTime()).contains(Instant.parse("2026-01-22T09:00:00Z"));
+        assertThat(offset.timeZone()).isEqualTo(java.time.ZoneOffset.ofHours(9));
+        Scenario named = ScenarioLoader.load("n.yaml", header
+                + "start_time: 2026-01-22T09:00:00Z\ntime_zone: Asia/Tokyo\n").scenario();
+        assertThat(named.timeZone()).isEqualTo(java.time.ZoneId.of("Asia/Tokyo"));
+        assertThat(named.startTime()).isEqualTo(offset.startTime());
+    }
+
+    @Test
     void defaultsOfAMinimalScenario() {
         Scenario minimal = ScenarioLoader.load("minimal.yaml", """
                 id: minimal
@@ -134,6 +152,7 @@ class ScenarioLoaderValidTest {
                 """).scenario();
         assertThat(minimal.seed()).isEqualTo(1);
         assertThat(minimal.startTime()).isEmpty();
+        assertThat(minimal.timeZone()).isEqualTo(java.time.ZoneOffset.UTC);
         assertThat(minimal.description()).isEmpty();
         assertThat(minimal.expectations()).isEqualTo(Expectations.NONE);
         Action.AttackStart cmd = minimal.attacks().get(0);

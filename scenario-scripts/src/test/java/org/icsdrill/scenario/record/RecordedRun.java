@@ -76,7 +76,7 @@ public final class RecordedRun implements AutoCloseable {
     public RecordedRun(Path out, String yaml) throws IOException {
         this.scenario = ScenarioLoader.load("record-test.yaml", yaml).scenario();
         this.simulation = new Simulation(new SimulationConfig(SimulationConfig.DEFAULT_TICK, Speed.MAX,
-                scenario.seed(), scenario.startTime().orElse(Instant.EPOCH)), List.of(Plants.create("chemical")));
+                scenario.seed(), scenario.startTime().orElse(Instant.EPOCH)).withZone(scenario.timeZone()), List.of(Plants.create("chemical")));
         SourcePolicy policy = new SourcePolicy();
         this.server = ModbusTcpServer.start(simulation.plant("chemical"), ModbusServerConfig.loopback(0), journal,
                 policy, "test");

@@ -42,7 +42,9 @@ class AfterActionReportTest {
         assertThat(english).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">").endsWith("</html>\n");
         assertThat(english).containsSubsequence("<section id=\"briefing\">", "<section id=\"summary\">",
                 "<section id=\"techniques\">", "<section id=\"charts\">", "<section id=\"timeline\">",
-                "<section id=\"notes\">");
+                "<section id=\"alarms\">", "<section id=\"notes\">");
+        assertThat(english).contains("<h2>Alarm load (ISA-18.2)</h2>").containsPattern(
+                "\\d+ alarms raised, [\\d.]+ per 10 minutes on average");
         assertThat(english).contains("<h2>Scores</h2>", "<h3>Detection</h3>", "<h3>Response</h3>",
                 "<h3>Trainees</h3>", "<h3>Plant outcome</h3>", "<h2>Timeline</h2>", "<h2>Instructor notes</h2>");
     }
@@ -63,7 +65,7 @@ class AfterActionReportTest {
             n++;
         }
         assertThat(n).isEqualTo(3);
-        assertThat(captions).contains("chemical.R1.TIC101.SP", "chemical.R1.FIC101.SP", "chemical.SIS.TSHH201");
+        assertThat(captions).contains("chemical.R1.FIC101.SP", "chemical.R1.LIC101.SP", "chemical.SIS.TSHH201");
         assertThat(english.split("<svg ", -1)).hasSize(4);
         assertThat(english).contains("<path d='M").contains("true value").contains("operator view (network)");
     }

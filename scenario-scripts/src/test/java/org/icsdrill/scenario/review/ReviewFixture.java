@@ -17,8 +17,9 @@ import org.icsdrill.scenario.record.RecordedRun;
  *   trip-limit    T0880      [170, 200)  none (moves the SIS trip limit; the plant has tripped already)
  *   never         T0836      never starts (its condition is never met)
  *
- *   The set point of 358 K overshoots: the reactor temperature passes its high-high limit (360 K) and
- *   the SIS trips at about 60 s (once; the trip latches).
+ *   The feed set point of 200 L/min is beyond what the cooling jacket can hold: the reactor temperature
+ *   passes its high-high limit (360 K) and the SIS trips at about 60 s (once; the trip latches). (A
+ *   temperature set-point step no longer overshoots: the loop is I-PD.)
  *
  *   declarations                                     actions
  *     5 s  alice chemical            wrong           45 s bob   switch_to_manual  (accepted by nothing)
@@ -45,9 +46,9 @@ public final class ReviewFixture {
               - at: 10s
                 inject: {audience: operator, text: "Shift handover", questions: ["Anything unusual?"]}
               - at: 30s
-                attack: {id: setpoint, kind: modify_parameter, target: chemical.R1.TIC101.SP, value: 358, duration: 60s}
+                attack: {id: setpoint, kind: modify_parameter, target: chemical.R1.FIC101.SP, value: 200, duration: 60s}
               - at: 120s
-                attack: {id: rogue-write, kind: unauthorized_command, target: chemical.R1.FIC101.SP, value: 110,
+                attack: {id: rogue-write, kind: unauthorized_command, target: chemical.R1.LIC101.SP, value: 55,
                          duration: 30s}
               - at: 170s
                 attack: {id: trip-limit, kind: loss_of_safety, plant: chemical, mode: move_limit,
@@ -77,7 +78,7 @@ public final class ReviewFixture {
             record.declare(5, "alice", "chemical", null, null, "something is odd");
             record.declare(35, "bob", "chemical", null, "T0855", "someone wrote the set point");
             record.declare(42, "alice", "chemical", null, "T0836", "set point moved without a work order");
-            record.declare(125, "bob", "chemical", null, "T0855", "feed set point written from 127.0.0.66");
+            record.declare(125, "bob", "chemical", null, "T0855", "level set point written from 127.0.0.66");
             record.declare(140, "bob", "gas", null, null, "<img src=x onerror=alert('declaration')>");
             record.declare(175, "alice", "chemical", "trip-limit", "T0880", "SIS limit at 300 K");
             record.action(45, "bob", ResponseAction.SWITCH_TO_MANUAL, "chemical.R1.TIC101", "");

@@ -22,6 +22,11 @@ public final class AlarmTable {
     private final boolean[] suppressed;
     /** Plant time a shelved alarm returns at; NaN when not shelved. */
     private final double[] shelvedUntil;
+    /** Plant time since which the level has wanted to change to {@link #pending} (on/off delay); NaN when not. */
+    private final double[] pendingSince;
+    private final AlarmLevel[] pending;
+    /** Per tag, the index of the tag whose state suppresses its alarm, or -1. */
+    private final int[] suppressedBy;
 
     public AlarmTable(String plant, TagCatalog catalog) {
         this.plant = plant;
@@ -30,8 +35,16 @@ public final class AlarmTable {
         this.current = new Alarm[catalog.size()];
         this.suppressed = new boolean[catalog.size()];
         this.shelvedUntil = new double[catalog.size()];
+        this.pendingSince = new double[catalog.size()];
+        this.pending = new AlarmLevel[catalog.size()];
+        this.suppressedBy = new int[catalog.size()];
         Arrays.fill(level, AlarmLevel.NONE);
         Arrays.fill(shelvedUntil, Double.NaN);
+        Arrays.fill(pendingSince, Double.NaN);
+        for (int i = 0; i < catalog.size(); i++) {
+            AlarmLimits.Suppression by = catalog.get(i).alarms().suppression();
+            suppressedBy[i] = by == null ? -1 : catalog.require(by.tag());
+        }
     }
 
     /** Evaluates every tag with alarm limits; returns what changed. */
@@ -45,10 +58,16 @@ public final class AlarmTable {
             if (!def.alarms().isDefined() || suppressed[i]) {
                 continue;
             }
-            AlarmLevel next = nextLevel(def.alarms(), level[i], view[i]);
+            boolean stateSuppressed = suppressedBy[i] >= 0 && def.alarms().suppression().holds(view[suppressedBy[i]]);
+            AlarmLevel next = stateSuppressed ? AlarmLevel.NONE : nextLevel(def.alarms(), level[i], view[i]);
             if (next == level[i]) {
+                pendingSince[i] = Double.NaN;
                 continue;
             }
+            if (!stateSuppressed && !delayOver(i, def.alarms(), next, plantTimeSeconds)) {
+                continue;
+            }
+            pendingSince[i] = Double.NaN;
             Alarm before = current[i];
             level[i] = next;
             if (next == AlarmLevel.NONE) {
@@ -67,6 +86,25 @@ public final class AlarmTable {
             }
         }
         return events;
+    }
+
+    /**
+     * Whether a change to {@code next} has waited out its delay: the on-delay for a raise or a rise in
+     * severity, the off-delay for a clear or an easing. A change in direction restarts the wait.
+     */
+    private boolean delayOver(int i, AlarmLimits limits, AlarmLevel next, double now) {
+        boolean rising = severity(next) > severity(level[i]);
+        double delay = rising ? limits.onDelaySeconds() : limits.offDelaySeconds();
+        if (delay <= 0) {
+            return true;
+        }
+        boolean sameWay = !Double.isNaN(pendingSince[i])
+                && (severity(pending[i]) > severity(level[i])) == rising;
+        if (!sameWay) {
+            pendingSince[i] = now;
+        }
+        pending[i] = next;
+        return now - pendingSince[i] >= delay - 1e-9;
     }
 
     /**

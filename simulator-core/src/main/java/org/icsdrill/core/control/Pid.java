@@ -8,6 +8,10 @@ import java.util.Objects;
  * <ul>
  *   <li>Derivative on the measurement, not the error, so a set-point change gives no derivative kick;
  *       filtered with time constant Td/N and discretised by backward difference (stable for any step).</li>
+ *   <li>Set-point weighting of the proportional term, P = Kp (b SP - PV) (Åström and Hägglund, Advanced PID
+ *       Control, ISA 2006, section 3.4): b = 1 is the textbook PID; b = 0 ({@link #proportionalOnMeasurement})
+ *       is I-PD, where only the integral acts on a set-point change, so a set-point step moves the output
+ *       gradually instead of kicking it by Kp times the step. Load disturbances are rejected the same way.</li>
  *   <li>Anti-windup by back-calculation: while the output is saturated the integral is pulled towards
  *       the limit with tracking time {@link PidTuning#trackingTimeSeconds()}, so a saturated loop comes
  *       off the limit as soon as the error changes sign instead of first unwinding a huge integral.</li>
@@ -35,9 +39,11 @@ public final class Pid {
     private final double outMin;
     private final double outMax;
     private PidTuning tuning;
+    private double setpointWeight = 1;
     private double integral;
     private double derivative;
     private double lastPv = Double.NaN;
+    private double lastSetpoint = Double.NaN;
     private double output;
 
     public Pid(PidTuning tuning, Action action, double outMin, double outMax) {
@@ -51,12 +57,42 @@ public final class Pid {
         this.output = outMin;
     }
 
+    /**
+     * Proportional (and, as always, derivative) action on the measurement only: set-point weight b = 0, the
+     * I-PD structure industrial blocks offer as "P on PV" for loops where a set-point kick upsets the process.
+     */
+    public Pid proportionalOnMeasurement() {
+        return withSetpointWeight(0);
+    }
+
+    /** Set-point weight b of the proportional term, 0 to 1. */
+    public Pid withSetpointWeight(double b) {
+        if (!(b >= 0 && b <= 1)) {
+            throw new IllegalArgumentException("set-point weight must be within 0 and 1: " + b);
+        }
+        this.setpointWeight = b;
+        return this;
+    }
+
+    public double setpointWeight() {
+        return setpointWeight;
+    }
+
     public PidTuning tuning() {
         return tuning;
     }
 
+    /**
+     * A new tuning from the next scan. With set-point weighting (b < 1) the part of P that the weighting
+     * leaves out, Kp (1 - b) SP, moves into the integral, so that a gain change bumps the output only by
+     * the change times the error, as with b = 1.
+     */
     public void tune(PidTuning value) {
-        this.tuning = Objects.requireNonNull(value, "tuning");
+        Objects.requireNonNull(value, "tuning");
+        if (setpointWeight < 1 && !Double.isNaN(lastSetpoint)) {
+            integral += (value.kp() - tuning.kp()) * action.sign() * (1 - setpointWeight) * lastSetpoint;
+        }
+        this.tuning = value;
     }
 
     public Action action() {
@@ -71,6 +107,7 @@ public final class Pid {
     /** Starts the loop at {@code currentOutput} so that the first scan does not bump the actuator. */
     public void initialize(double setpoint, double pv, double currentOutput) {
         lastPv = pv;
+        lastSetpoint = setpoint;
         derivative = 0;
         output = clamp(currentOutput);
         integral = output - proportional(setpoint, pv);
@@ -82,6 +119,7 @@ public final class Pid {
             initialize(setpoint, pv, output);
         }
         updateDerivative(pv, dtSeconds);
+        lastSetpoint = setpoint;
         double p = proportional(setpoint, pv);
         double unclamped = p + integral + derivative;
         output = clamp(unclamped);
@@ -102,6 +140,7 @@ public final class Pid {
             lastPv = pv;
         }
         updateDerivative(pv, dtSeconds);
+        lastSetpoint = setpoint;
         output = clamp(manualOutput);
         integral = output - proportional(setpoint, pv) - derivative;
         return output;
@@ -111,8 +150,9 @@ public final class Pid {
         return action.sign() * (setpoint - pv);
     }
 
+    /** Kp (b SP - PV), signed by the action; with b = 1 it is Kp times the error. */
     private double proportional(double setpoint, double pv) {
-        return tuning.kp() * error(setpoint, pv);
+        return tuning.kp() * action.sign() * (setpointWeight * setpoint - pv);
     }
 
     /** D = -sign Kp Td dPV/dt through the filter Td/N, by backward difference (Åström and Hägglund, 3.3). */

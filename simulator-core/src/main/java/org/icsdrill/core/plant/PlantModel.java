@@ -42,8 +42,21 @@ public interface PlantModel {
 
     PhysicalProcess createProcess();
 
+    /**
+     * The physics on a calendar: schedules, weather and demand follow the local time of plant time 0. By
+     * default the plant has no calendar and ignores it.
+     */
+    default PhysicalProcess createProcess(PlantCalendar calendar) {
+        return createProcess();
+    }
+
     /** A fresh copy of the golden PLC program. */
     ControlProgram createControlProgram();
+
+    /** The golden PLC program on a calendar (time schedules); by default it ignores the calendar. */
+    default ControlProgram createControlProgram(PlantCalendar calendar) {
+        return createControlProgram();
+    }
 
     /** A fresh copy of the safety instrumented system's program, on its own sensors. */
     ControlProgram createSafetyProgram();

@@ -12,6 +12,7 @@ import org.icsdrill.core.alarm.AlarmTable;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.ControllerMemory;
 import org.icsdrill.core.plant.PhysicalProcess;
+import org.icsdrill.core.plant.PlantCalendar;
 import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.core.plant.PlantStatus;
 import org.icsdrill.core.plant.ProcessIo;
@@ -62,16 +63,16 @@ public final class PlantRuntime {
     public record AppliedWrite(String plant, long tick, double plantTimeSeconds, TagWrite write) {
     }
 
-    PlantRuntime(PlantModel model, RandomGenerator random) {
+    PlantRuntime(PlantModel model, RandomGenerator random, PlantCalendar calendar) {
         this.model = model;
         this.catalog = model.tags();
         this.random = random;
-        this.process = model.createProcess();
+        this.process = model.createProcess(calendar);
         this.memory = new ControllerMemory(catalog);
         this.instruments = new InstrumentLayer(catalog);
         this.actuatorLayer = new ActuatorLayer(catalog);
         this.alarms = new AlarmTable(model.id(), catalog);
-        this.goldenProgram = model.createControlProgram();
+        this.goldenProgram = model.createControlProgram(calendar);
         this.goldenSafety = model.createSafetyProgram();
         this.program = goldenProgram;
         this.safety = goldenSafety;

@@ -41,12 +41,13 @@ public final class Simulation {
         this.tickNanos = config.tick().toNanos();
         this.start.set(config.startTime());
         SplittableRandom root = new SplittableRandom(config.seed());
+        org.icsdrill.core.plant.PlantCalendar calendar = config.calendar();
         for (PlantModel model : models) {
             if (plants.containsKey(model.id())) {
                 throw new IllegalArgumentException("plant listed twice: " + model.id());
             }
             // Each plant gets its own stream, split in declaration order, so a run is reproducible.
-            plants.put(model.id(), new PlantRuntime(model, root.split()));
+            plants.put(model.id(), new PlantRuntime(model, root.split(), calendar));
         }
     }
 

@@ -22,6 +22,48 @@ class AlarmTableTest {
         return table.evaluate(new double[] {temperature, trip}, 0);
     }
 
+    /** ISA-18.2 on- and off-delays: a blip shorter than the on-delay never raises; a clear waits the off-delay. */
+    @Test
+    void onAndOffDelaysHoldTheChangeUntilTheConditionHasLasted() {
+        TagCatalog delayed = TagCatalog.of(List.of(
+                TagDef.measurement("K1.PT", "Pressure", EngineeringUnit.BAR, 0, 100)
+                        .alarms(AlarmLimits.analog(Double.NaN, 60, Double.NaN, Double.NaN, 0.5, AlarmPriority.HIGH)
+                                .withDelays(5, 30)).build()));
+        AlarmTable t = new AlarmTable("gas", delayed);
+        assertThat(t.evaluate(new double[] {61}, 0)).isEmpty();
+        assertThat(t.evaluate(new double[] {59}, 3)).as("back before the on-delay: nothing").isEmpty();
+        assertThat(t.evaluate(new double[] {61}, 10)).isEmpty();
+        assertThat(t.evaluate(new double[] {61}, 14.9)).isEmpty();
+        assertThat(t.evaluate(new double[] {61}, 15)).singleElement().extracting(AlarmEvent::type)
+                .isEqualTo(AlarmEvent.Type.RAISED);
+        assertThat(t.evaluate(new double[] {50}, 20)).isEmpty();
+        assertThat(t.evaluate(new double[] {61}, 40)).as("high again within the off-delay: still the same alarm")
+                .isEmpty();
+        assertThat(t.evaluate(new double[] {50}, 41)).isEmpty();
+        assertThat(t.evaluate(new double[] {50}, 70.9)).isEmpty();
+        assertThat(t.evaluate(new double[] {50}, 71)).singleElement().extracting(AlarmEvent::type)
+                .isEqualTo(AlarmEvent.Type.CLEARED);
+    }
+
+    /** State-based suppression: no alarm on a quantity that means nothing in the plant's state. */
+    @Test
+    void stateBasedSuppressionClearsAndHoldsTheAlarmWhileTheStateLasts() {
+        TagCatalog machine = TagCatalog.of(List.of(
+                TagDef.measurement("K1.ST", "Speed", EngineeringUnit.ONE, 0, 20000).build(),
+                TagDef.measurement("K1.UY", "Surge margin", EngineeringUnit.PERCENT, -100, 300)
+                        .alarms(AlarmLimits.analog(Double.NaN, Double.NaN, 5, Double.NaN, 1, AlarmPriority.MEDIUM)
+                                .suppressedWhile("K1.ST", Double.NEGATIVE_INFINITY, 8000, "stopped")).build()));
+        AlarmTable t = new AlarmTable("gas", machine);
+        assertThat(t.evaluate(new double[] {15000, 2}, 0)).singleElement().extracting(AlarmEvent::type)
+                .isEqualTo(AlarmEvent.Type.RAISED);
+        assertThat(t.evaluate(new double[] {100, -100}, 1)).singleElement().extracting(AlarmEvent::type)
+                .isEqualTo(AlarmEvent.Type.CLEARED);
+        assertThat(t.evaluate(new double[] {100, 100}, 2)).isEmpty();
+        assertThat(t.evaluate(new double[] {100, -100}, 3)).as("stopped: no alarm whatever the margin").isEmpty();
+        assertThat(t.evaluate(new double[] {15000, -100}, 4)).singleElement().extracting(AlarmEvent::type)
+                .isEqualTo(AlarmEvent.Type.RAISED);
+    }
+
     @Test
     void raisesOnTheHighLimitAndHoldsWithinTheDeadband() {
         assertThat(at(350, 0)).isEmpty();

@@ -80,6 +80,44 @@ class PidTest {
         assertThat(second - first).as("then the integral moves it gradually").isBetween(-1.0, 0.0);
     }
 
+    /**
+     * I-PD (set-point weight b = 0, Åström and Hägglund 2006, 3.4): a set-point step leaves the output where it
+     * is on the first scan and moves it only through the integral, at Kp/Ti times the error per second; the
+     * loop still reaches the new set point.
+     */
+    @Test
+    void proportionalOnTheMeasurementTakesASetpointStepWithoutAKick() {
+        Pid pid = new Pid(PidTuning.of(20, 150, 0), Pid.Action.DIRECT, 0, 100).proportionalOnMeasurement();
+        Plant plant = new Plant();
+        plant.y = 50;
+        pid.initialize(50, plant.y, 50);
+        double first = pid.update(55, plant.y, DT);
+        assertThat(first).as("no kick on the first scan").isCloseTo(50, within(1e-9));
+        double second = pid.update(55, plant.y, DT);
+        assertThat(50 - second).as("integral only: Kp/Ti x 5 K x 0.1 s").isCloseTo(20.0 / 150 * 5 * DT, within(1e-9));
+
+        Pid kicking = new Pid(PidTuning.of(20, 150, 0), Pid.Action.DIRECT, 0, 100);
+        kicking.initialize(50, 50, 50);
+        assertThat(kicking.update(55, 50, DT)).as("b = 1 kicks by Kp x 5 K").isZero();
+    }
+
+    @Test
+    void proportionalOnTheMeasurementStaysBumplessInManualToAutoAndOnAGainChange() {
+        Pid pid = new Pid(PidTuning.of(3, 20, 2), Pid.Action.DIRECT, 0, 100).proportionalOnMeasurement();
+        Plant plant = new Plant();
+        pid.initialize(60, 0, 0);
+        for (int i = 0; i < 3000; i++) {
+            plant.step(pid.track(60, plant.y, 35, DT));
+        }
+        assertThat(pid.update(60, plant.y, DT)).as("first scan in auto").isCloseTo(35, within(1e-6));
+        double before = pid.update(60, plant.y, DT);
+        pid.tune(PidTuning.of(3.2, 20, 2));
+        double after = pid.update(60, plant.y, DT);
+        double error = plant.y - 60;
+        assertThat(after - before).as("a gain change moves the output by the change times the error, plus the"
+                + " integral's step").isCloseTo(0.2 * error, within(1.0));
+    }
+
     @Test
     void manualOutputIsClampedToTheLimits() {
         Pid pid = new Pid(PidTuning.pi(1, 10), Pid.Action.REVERSE, 0, 100);
