@@ -28,4 +28,16 @@ class ReadmeTest {
                     .isEqualTo(expected);
         }
     }
+
+    /** The synopsis of `icsdrill run` in the README names every option the command takes. */
+    @Test
+    void theRunSynopsisNamesEveryOption() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int from = readme.indexOf("icsdrill run [");
+        String synopsis = readme.substring(from, readme.indexOf("```", from));
+        new picocli.CommandLine(new RunCommand()).getCommandSpec().options().stream()
+                .map(picocli.CommandLine.Model.OptionSpec::longestName)
+                .filter(name -> !name.equals("--help") && !name.equals("--version"))
+                .forEach(name -> assertThat(synopsis).as("README's run synopsis").contains(name));
+    }
 }
