@@ -63,6 +63,12 @@ public final class DeclaredPlants {
         return new TagSample(info.id(), typed, "Good", true, SimulatorFixture.START);
     }
 
+    /** The last usable value of {@code tag}: nothing has updated it for a while (a blinded SCADA path). */
+    public static TagSample stale(PlantInfo plant, String tag, Object value) {
+        TagSample good = sample(plant, tag, value);
+        return new TagSample(good.tagId(), good.value(), "Uncertain_LastUsableValue", false, SimulatorFixture.START);
+    }
+
     public static TagSample bad(PlantInfo plant, String tag) {
         return new TagSample(plant.tag(tag).orElseThrow().id(), null, "Bad_SensorFailure", false, SimulatorFixture.START);
     }

@@ -160,13 +160,13 @@ public final class EquipmentViewModel {
         }
         level.set(levelTag == null ? Double.NaN : levelTag.fractionOf(value(last.get(levelTag.id()))));
 
-        boolean bad = stateSample != null && !stateSample.good();
+        boolean bad = stateSample != null && !stateSample.usable();
         bad |= stateNormal.abnormal(stateValue);
         for (Map.Entry<TagInfo, NormalRange> alarm : alarmTags.entrySet()) {
             TagSample sample = last.get(alarm.getKey().id());
             if (sample != null) {
                 double v = value(sample);
-                bad |= !sample.good() || alarm.getKey().outOfRange(v) || alarm.getValue().abnormal(v);
+                bad |= !sample.usable() || alarm.getKey().outOfRange(v) || alarm.getValue().abnormal(v);
             }
         }
         abnormal.set(bad);
@@ -180,7 +180,7 @@ public final class EquipmentViewModel {
         String mode = "";
         if (modeTag != null && last.containsKey(modeTag.id())) {
             double auto = value(last.get(modeTag.id()));
-            mode = Double.isNaN(auto) ? last.get(modeTag.id()).status()
+            mode = Double.isNaN(auto) ? Formats.value(modeTag, last.get(modeTag.id()), messages)
                     : messages.get(auto != 0 ? "mode.auto" : "mode.manual");
         }
         String second = String.join("  ", List.of(output, mode).stream().filter(s -> !s.isEmpty()).toList());
@@ -195,7 +195,7 @@ public final class EquipmentViewModel {
     }
 
     private static double value(TagSample sample) {
-        return sample == null || !sample.good() ? Double.NaN : sample.asDouble();
+        return sample == null || !sample.usable() ? Double.NaN : sample.asDouble();
     }
 
     public Equipment spec() {

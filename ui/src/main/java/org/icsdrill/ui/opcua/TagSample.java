@@ -23,6 +23,11 @@ public record TagSample(String tagId, Object value, String status, boolean good,
         FAILED
     }
 
+    /** Whether the value may be shown and used: fresh or the last usable one, not a failed one. */
+    public boolean usable() {
+        return quality() != Quality.FAILED;
+    }
+
     public Quality quality() {
         if (good) {
             return Quality.GOOD;

@@ -58,13 +58,13 @@ public final class PlantTileViewModel {
                 key.update(sample);
             }
         }
-        if (tag.equals(tripFlag) && sample.good()) {
+        if (tag.equals(tripFlag) && sample.usable()) {
             boolean trip = Boolean.TRUE.equals(sample.value());
             tripped.set(trip);
             status.set(messages.get(trip ? "status.tripped" : "status.running"));
         }
         if (tag.type() != org.icsdrill.ui.opcua.TagType.BOOL && tag.hasRange()) {
-            outside.put(tag.id(), !sample.good() || tag.outOfRange(sample.asDouble()));
+            outside.put(tag.id(), sample.quality() == TagSample.Quality.FAILED || tag.outOfRange(sample.asDouble()));
             outOfRange.set((int) outside.values().stream().filter(Boolean::booleanValue).count());
         }
     }

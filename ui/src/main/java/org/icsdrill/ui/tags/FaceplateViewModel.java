@@ -66,7 +66,7 @@ public final class FaceplateViewModel {
 
         void update(TagSample sample, Messages messages) {
             live.update(sample);
-            text.set(role == FaceplateLoop.Role.MODE && sample.good() && sample.value() instanceof Boolean auto
+            text.set(role == FaceplateLoop.Role.MODE && sample.usable() && sample.value() instanceof Boolean auto
                     ? messages.get(auto ? "mode.auto" : "mode.manual") : live.valueProperty().get());
         }
     }

@@ -32,7 +32,7 @@ public final class PenViewModel {
     /** A new sample at plant time {@code time} (seconds since the epoch; NaN: not on the time axis). */
     void add(double time, TagSample sample) {
         live.update(sample);
-        lastValue = sample.good() ? sample.asDouble() : Double.NaN;
+        lastValue = sample.usable() ? sample.asDouble() : Double.NaN;
         if (!Double.isNaN(time)) {
             buffer.add(time, lastValue);
         }

@@ -64,6 +64,18 @@ class MimicViewModelTest {
     }
 
     @Test
+    void aStaleValueKeepsItsStateAndIsNotAbnormal() {
+        MimicViewModel chemical = mimic("chemical");
+        EquipmentViewModel tv101 = chemical.equipment("TV101");
+
+        apply(chemical, DeclaredPlants.stale(chemical.plant(), "R1.TV101", 45.0));
+
+        assertThat(tv101.stateProperty().get()).isEqualTo(State.ON);
+        assertThat(tv101.openingProperty().get()).isEqualTo(0.45);
+        assertThat(tv101.abnormalProperty().get()).isFalse();
+    }
+
+    @Test
     void badQualityIsUnknownAndAbnormal() {
         MimicViewModel chemical = mimic("chemical");
         EquipmentViewModel pump = chemical.equipment("P101");

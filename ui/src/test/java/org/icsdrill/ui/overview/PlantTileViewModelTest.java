@@ -70,6 +70,15 @@ class PlantTileViewModelTest {
         assertThat(tile.outOfRangeProperty().get()).isEqualTo(1);
     }
 
+    @Test
+    void aStaleValueInsideItsRangeIsNotCountedOutsideIt() {
+        overview.apply(Map.of(LEVEL.id(), new TagSample(LEVEL.id(), 50.0, "Uncertain_LastUsableValue", false, null)));
+
+        assertThat(tile.keyValues().get(1).valueProperty().get()).isEqualTo("50.0 (stale)");
+        assertThat(tile.keyValues().get(1).staleProperty().get()).isTrue();
+        assertThat(tile.outOfRangeProperty().get()).isZero();
+    }
+
     static TagSample sample(TagInfo tag, Object value) {
         return new TagSample(tag.id(), value, "Good", true, null);
     }
