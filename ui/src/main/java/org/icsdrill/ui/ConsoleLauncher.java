@@ -81,7 +81,7 @@ public final class ConsoleLauncher {
         return directories.stream().anyMatch(d -> !d.isBlank() && Files.exists(Path.of(d, name)));
     }
 
-    private static boolean hasJapaneseFont() {
+    static boolean hasJapaneseFont() {
         System.setProperty("java.awt.headless", "true"); // fonts only; no AWT window is ever opened
         for (String family : GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()) {
             if (new Font(family, Font.PLAIN, 12).canDisplayUpTo("日本語の計器") == -1 && !isLogical(family)) {

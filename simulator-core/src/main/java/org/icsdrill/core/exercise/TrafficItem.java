@@ -1,6 +1,7 @@
 package org.icsdrill.core.exercise;
 
 import org.icsdrill.core.journal.Transaction;
+import org.icsdrill.core.net.KnownHosts;
 
 /**
  * One journaled request as the console's network monitor lists it, numbered so that a client that
@@ -19,7 +20,6 @@ public record TrafficItem(long seq, double plantTime, String wallTime, String pl
 
     /** The source's address without the port. */
     public String sourceHost() {
-        int colon = source.lastIndexOf(':');
-        return colon < 0 ? source : source.substring(0, colon);
+        return KnownHosts.hostOf(source);
     }
 }
