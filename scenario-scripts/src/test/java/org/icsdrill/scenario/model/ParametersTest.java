@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** An effect's checked parameters: in file order, typed getters that refuse the wrong type, copied in. */
@@ -25,6 +26,11 @@ class ParametersTest {
         values.put("targets", new ParamValue.TagListValue(List.of(LEVEL, SPEED)));
         values.put("params", new ParamValue.MapValue(Map.of("gain", "2")));
         return new Parameters(values);
+    }
+
+    /** A getter's refusal: the loader checked the parameters, so this is the engine's programming error. */
+    private static void assertEngineError(ThrowingCallable call, String message) {
+        assertThatThrownBy(call).isInstanceOf(IllegalStateException.class).hasMessage(message);
     }
 
     @Test
@@ -52,22 +58,17 @@ class ParametersTest {
         assertThat(p.optionalTag("target")).isEmpty();
         assertThat(p.map("params")).as("no map is an empty map").isEmpty();
         assertThat(p.get("rate")).isEmpty();
-        assertThatThrownBy(() -> p.number("rate")).isInstanceOf(IllegalStateException.class)
-                .hasMessage("no parameter rate");
-        assertThatThrownBy(() -> p.tags("targets")).isInstanceOf(IllegalStateException.class)
-                .hasMessage("no parameter targets");
+        assertEngineError(() -> p.number("rate"), "no parameter rate");
+        assertEngineError(() -> p.tags("targets"), "no parameter targets");
     }
 
     @Test
     void aParameterOfAnotherTypeIsRefusedEvenWhenOptional() {
         Parameters p = sample();
 
-        assertThatThrownBy(() -> p.optionalNumber("mode")).isInstanceOf(IllegalStateException.class)
-                .hasMessage("parameter mode is a TextValue, not a NumberValue");
-        assertThatThrownBy(() -> p.tag("targets")).isInstanceOf(IllegalStateException.class)
-                .hasMessage("parameter targets is a TagListValue, not a TagValue");
-        assertThatThrownBy(() -> p.map("value")).isInstanceOf(IllegalStateException.class)
-                .hasMessage("parameter value is a NumberValue, not a MapValue");
+        assertEngineError(() -> p.optionalNumber("mode"), "parameter mode is a TextValue, not a NumberValue");
+        assertEngineError(() -> p.tag("targets"), "parameter targets is a TagListValue, not a TagValue");
+        assertEngineError(() -> p.map("value"), "parameter value is a NumberValue, not a MapValue");
     }
 
     @Test
