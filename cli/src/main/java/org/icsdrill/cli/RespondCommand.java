@@ -10,16 +10,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.milo.opcua.stack.core.UaException;
-import org.icsdrill.core.exercise.ResponseAction;
-import org.icsdrill.core.opcua.ExerciseAddress;
+import org.icsdrill.api.ExerciseAddress;
+import org.icsdrill.api.ResponseAction;
 import org.icsdrill.ui.opcua.CallOutcome;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.opcua.ExerciseChannel;
 import org.icsdrill.ui.opcua.LoginOutcome;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Takes one response action in a running drill from a script, as a console's Response tab does: logs

@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.icsdrill.core.exercise.TimelineEntry;
+import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.opcua.Credentials;
 import org.icsdrill.core.sim.Speed;
 import org.junit.jupiter.api.AfterAll;

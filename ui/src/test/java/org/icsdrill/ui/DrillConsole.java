@@ -3,9 +3,9 @@ package org.icsdrill.ui;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import org.icsdrill.core.opcua.Credentials;
+import org.icsdrill.ui.ExerciseScreens;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.exercise.ConsoleSession;
-import org.icsdrill.ui.exercise.ExerciseScreens;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 
 /**

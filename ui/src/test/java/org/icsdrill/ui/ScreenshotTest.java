@@ -16,6 +16,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.mimic.SymbolKind;
 import org.icsdrill.ui.overview.OverviewView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,7 +114,7 @@ class ScreenshotTest {
             await("values on the " + plant + " mimic", () -> !ConsoleViewTest.fx(() -> first.live().valueProperty().get())
                     .equals("…"));
             // the faceplate of the plant's first controller, as an operator would open it
-            mimic.equipment().stream().filter(e -> e.spec().symbol() == org.icsdrill.ui.mimic.SymbolKind.CONTROLLER)
+            mimic.equipment().stream().filter(e -> e.spec().symbol() == SymbolKind.CONTROLLER)
                     .findFirst().ifPresent(c -> robot.interact(() -> mimic.open(c)));
             WaitForAsyncUtils.waitForFxEvents();
 

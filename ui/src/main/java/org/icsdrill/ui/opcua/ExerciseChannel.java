@@ -17,7 +17,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodResult;
-import org.icsdrill.core.opcua.ExerciseAddress;
+import org.icsdrill.api.ExerciseAddress;
 
 /**
  * Exercise control over the console's connection ({@link ExerciseAddress}): subscribes to the

@@ -1,0 +1,72 @@
+package org.icsdrill.evidence.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A process killed forcibly in the middle of a run leaves a record that opens and reports. */
+class RecordCrashTest {
+
+    @Test
+    void aKilledRunLeavesARecordUpToAboutTheKill(@TempDir Path dir) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                RecordCrashChild.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        AtomicLong lastSecond = new AtomicLong(-1);
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String line;
+            boolean ready = false;
+            while ((line = lines.readLine()) != null && !ready) {
+                ready = line.equals("ready");
+            }
+            assertThat(ready).as("the child started and wrote").isTrue();
+            Thread reader = new Thread(() -> {
+                try {
+                    String next;
+                    while ((next = lines.readLine()) != null) {
+                        if (next.startsWith("t ")) {
+                            lastSecond.set(Long.parseLong(next.substring(2)));
+                        }
+                    }
+                } catch (Exception e) {
+                    // the pipe closes when the child dies
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            // past the rogue write (20 s) and into the set-point attack (30 s to 60 s) at 10x real time
+            Thread.sleep(4_000);
+        } finally {
+            child.destroyForcibly();
+            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+        long killedAt = lastSecond.get();
+        assertThat(killedAt).as("plant seconds printed before the kill").isGreaterThan(30);
+
+        try (RecordReader record = RecordReader.open(dir.resolve(ExerciseRecord.FILE))) {
+            assertThat(record.closedCleanly()).isFalse();
+            assertThat(record.meta()).containsEntry("scenario_id", "record-test");
+            long lastRow = record.historianRange("chemical").orElseThrow()[1];
+            System.out.println("killed after plant second " + killedAt + "; last historian row " + lastRow);
+            // committed every 200 ms of wall time: at 10x a wall second is 10 plant seconds; allow a
+            // second wall second for scheduling on a loaded machine (seen: 2 plant seconds lost)
+            assertThat(lastRow).as("last historian second vs %d s printed", killedAt)
+                    .isBetween(killedAt - 20, killedAt);
+            assertThat(record.count("historian_chemical")).isEqualTo(lastRow + 1);
+            List<RecordReader.Attack> attacks = record.attacks();
+            assertThat(attacks).extracting(RecordReader.Attack::id).contains("rogue-write", "setpoint");
+            assertThat(record.transactionCountsBySource()).containsKeys("127.0.0.10", "127.0.0.66");
+            assertThat(record.events()).isNotEmpty();
+        }
+    }
+}
