@@ -4,7 +4,7 @@
 # Usage: benchmarks/modbus-fuzz.sh [frames] [seed] [speed] [workers]   (defaults 120000 20261125 10 4)
 # Exit status 1 and VIOLATION lines if any answer broke the specification or anything leaked.
 set -euo pipefail
-cd "$(dirname "$0")/../simulator-core"
+cd "$(dirname "$0")/../simulator-endpoints"
 mvn -q -B -o test-compile
 cp=$(mktemp)
 trap 'rm -f "$cp"' EXIT

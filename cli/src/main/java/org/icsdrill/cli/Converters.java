@@ -1,7 +1,7 @@
 package org.icsdrill.cli;
 
 import java.time.Duration;
-import org.icsdrill.core.sim.DurationText;
+import org.icsdrill.api.DurationText;
 import org.icsdrill.core.sim.Speed;
 import picocli.CommandLine;
 

@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.icsdrill.scenario.record.ExerciseRecord;
-import org.icsdrill.scenario.record.ExportCsv;
-import org.icsdrill.scenario.record.RecordException;
-import org.icsdrill.scenario.record.RecordReader;
-import picocli.CommandLine;
+import org.icsdrill.evidence.record.ExerciseRecord;
+import org.icsdrill.evidence.record.ExportCsv;
+import org.icsdrill.evidence.record.RecordException;
+import org.icsdrill.evidence.record.RecordReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Exports a run's exercise record ({@code RUN/record.sqlite}) as a data set: today CSV in the HAI/SWaT

@@ -8,18 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.icsdrill.scenario.record.ExerciseRecord;
-import org.icsdrill.scenario.record.RecordException;
-import org.icsdrill.scenario.record.RecordReader;
-import org.icsdrill.scenario.report.AfterActionReport;
-import org.icsdrill.scenario.review.ExerciseScore;
-import org.icsdrill.scenario.review.ExerciseScoreJson;
-import org.icsdrill.scenario.review.ExerciseScoreSummary;
-import org.icsdrill.scenario.review.TraineeScorer;
-import picocli.CommandLine;
+import org.icsdrill.evidence.record.ExerciseRecord;
+import org.icsdrill.evidence.record.RecordException;
+import org.icsdrill.evidence.record.RecordReader;
+import org.icsdrill.evidence.report.AfterActionReport;
+import org.icsdrill.evidence.trainees.ExerciseScore;
+import org.icsdrill.evidence.trainees.ExerciseScoreJson;
+import org.icsdrill.evidence.trainees.ExerciseScoreSummary;
+import org.icsdrill.evidence.trainees.TraineeScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Writes a run's after-action report (one self-contained HTML file) from its exercise record, and

@@ -10,16 +10,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.milo.opcua.stack.core.UaException;
-import org.icsdrill.core.exercise.ResponseAction;
-import org.icsdrill.core.opcua.ExerciseAddress;
-import org.icsdrill.ui.opcua.CallOutcome;
+import org.icsdrill.api.ExerciseAddress;
+import org.icsdrill.api.ExerciseResult;
+import org.icsdrill.api.ResponseAction;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.opcua.ExerciseChannel;
 import org.icsdrill.ui.opcua.LoginOutcome;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Takes one response action in a running drill from a script, as a console's Response tab does: logs
@@ -61,6 +61,11 @@ final class RespondCommand implements Callable<Integer> {
     @Option(names = "--user", required = true, paramLabel = "NAME", description = "The drill account to act as.")
     private String user;
 
+    @Option(names = "--lang", paramLabel = "en|ja", converter = Converters.LanguageConverter.class,
+            description = "The language of the server's answer (default: ja where the system's language is"
+                    + " Japanese, else en).")
+    private String language = Locale.getDefault().getLanguage().equals("ja") ? "ja" : "en";
+
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Read the password from the first line of FILE (default: the " + PASSWORD_ENV
                     + " environment variable).")
@@ -86,9 +91,9 @@ final class RespondCommand implements Callable<Integer> {
                 err.println("login as '" + user + "' refused: " + login.status());
                 return 1;
             }
-            CallOutcome outcome = exercise.call(ExerciseAddress.RESPOND, chosen.name().toLowerCase(Locale.ROOT),
+            ExerciseResult outcome = exercise.call(ExerciseAddress.RESPOND, chosen.name().toLowerCase(Locale.ROOT),
                     plant, target).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            (outcome.accepted() ? spec.commandLine().getOut() : err).println(outcome.message());
+            (outcome.accepted() ? spec.commandLine().getOut() : err).println(outcome.text(Locale.forLanguageTag(language)));
             return outcome.accepted() ? 0 : 1;
         } catch (UaException | ExecutionException | TimeoutException e) {
             err.println("cannot reach " + url + ": " + e.getMessage());

@@ -5,30 +5,30 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.icsdrill.api.DurationText;
 import org.icsdrill.core.modbus.ModbusTcpServer;
-import org.icsdrill.core.sim.DurationText;
-import java.time.Instant;
+import org.icsdrill.core.sim.Speed;
+import org.icsdrill.evidence.run.BundledScenarioCatalog;
+import org.icsdrill.evidence.run.ScenarioRun;
 import org.icsdrill.scenario.engine.LiveEffectContext;
-import org.icsdrill.scenario.engine.ScenarioRun;
-import org.icsdrill.scenario.engine.StandardEffects;
-import org.icsdrill.scenario.exercise.BundledScenarioCatalog;
 import org.icsdrill.scenario.exercise.Playbook;
 import org.icsdrill.scenario.hosts.BaselineTraffic;
 import org.icsdrill.scenario.hosts.HostAddresses;
+import org.icsdrill.scenario.library.StandardEffects;
 import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.ui.ConsoleLauncher;
-import org.icsdrill.core.sim.Speed;
 import org.icsdrill.ui.opcua.ConsoleConnection;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** Runs plants with their Modbus/TCP and OPC UA endpoints, printing a live status line. */
 @Command(name = "run", mixinStandardHelpOptions = true,

@@ -2,11 +2,11 @@ package org.icsdrill.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.icsdrill.core.sim.DurationText;
+import org.icsdrill.api.DurationText;
 import org.icsdrill.scenario.bundled.BundledScenarios;
 import org.icsdrill.scenario.model.Scenario;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Lists the bundled scenarios, or prints one (its YAML) to start a new one from. */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,

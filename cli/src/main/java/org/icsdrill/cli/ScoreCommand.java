@@ -7,18 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.icsdrill.scenario.score.AlertClock;
-import org.icsdrill.scenario.score.EtaprParameters;
-import org.icsdrill.scenario.score.RunScore;
-import org.icsdrill.scenario.score.RunScorer;
-import org.icsdrill.scenario.score.ScoreInputException;
-import org.icsdrill.scenario.score.ScoreJson;
-import org.icsdrill.scenario.score.ScoreOptions;
-import org.icsdrill.scenario.score.ScoreSummary;
-import picocli.CommandLine;
+import org.icsdrill.evidence.detection.AlertClock;
+import org.icsdrill.evidence.detection.EtaprParameters;
+import org.icsdrill.evidence.detection.RunScore;
+import org.icsdrill.evidence.detection.RunScorer;
+import org.icsdrill.evidence.detection.ScoreInputException;
+import org.icsdrill.evidence.detection.ScoreJson;
+import org.icsdrill.evidence.detection.ScoreOptions;
+import org.icsdrill.evidence.detection.ScoreSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Scores a detection tool's alerts against the ground truth of a headless run. Bad arguments are

@@ -1,7 +1,7 @@
 package org.icsdrill.cli;
 
 import java.util.Locale;
-import org.icsdrill.core.sim.DurationText;
+import org.icsdrill.api.DurationText;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.PlantView;
 import org.icsdrill.core.sim.Simulation;

@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.icsdrill.core.exercise.TimelineEntry;
+import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.opcua.Credentials;
 import org.icsdrill.core.sim.Speed;
 import org.junit.jupiter.api.AfterAll;
@@ -65,6 +65,15 @@ class RespondCommandTest {
 
         assertThat(o.code()).isEqualTo(1);
         assertThat(o.err()).contains("restore_program needs an engineer's account").doesNotContain("\tat ");
+    }
+
+    @Test
+    void theServersAnswerIsSaidInTheLanguageAskedFor() {
+        CliTest.Outcome refused = respond("restore_program", "--plant", "chemical", "--lang", "ja");
+        CliTest.Outcome done = respond("escalate", "--target", "plant manager", "--lang", "ja");
+
+        assertThat(refused.err()).contains("restore_program にはエンジニアのアカウントが必要です");
+        assertThat(done.out()).contains("plant manager にエスカレーションしました");
     }
 
     @Test

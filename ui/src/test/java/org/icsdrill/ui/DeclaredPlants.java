@@ -6,7 +6,7 @@ import org.icsdrill.core.tag.DataType;
 import org.icsdrill.core.tag.TagDef;
 import org.icsdrill.core.tag.TagKind;
 import org.icsdrill.plants.Plants;
-import org.icsdrill.ui.common.NormalRange;
+import org.icsdrill.ui.opcua.NormalRange;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.opcua.TagSample;

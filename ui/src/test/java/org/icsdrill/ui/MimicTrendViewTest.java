@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.icsdrill.ui.mimic.EquipmentViewModel;
 import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.overview.OverviewView;
 import org.icsdrill.ui.trend.PenViewModel;
@@ -52,7 +53,7 @@ class MimicTrendViewTest extends LiveConsoleTest {
     void clickingEquipmentOpensItsFaceplateAndASetPointCanBeWritten(FxRobot robot) throws Exception {
         selectTab(robot, "tab-mimic-chemical");
         await("values", () -> fx(() -> console.mimic("chemical").equipment("TV101").stateProperty().get())
-                != org.icsdrill.ui.mimic.EquipmentViewModel.State.UNKNOWN);
+                != EquipmentViewModel.State.UNKNOWN);
 
         robot.clickOn("#equipment-chemical_TV101");
 

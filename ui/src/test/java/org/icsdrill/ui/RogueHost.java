@@ -12,8 +12,8 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
+import org.icsdrill.api.PlantAddress;
 import org.icsdrill.core.opcua.Credentials;
-import org.icsdrill.core.opcua.PlantAddress;
 
 /** An attacker's OPC UA client on its own loopback address, logging in with stolen credentials. */
 public final class RogueHost {

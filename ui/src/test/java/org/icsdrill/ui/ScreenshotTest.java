@@ -26,6 +26,7 @@ import javax.imageio.ImageIO;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.mimic.EquipmentViewModel;
 import org.icsdrill.ui.mimic.MimicViewModel;
+import org.icsdrill.ui.mimic.SymbolKind;
 import org.icsdrill.ui.overview.OverviewView;
 import org.icsdrill.ui.trend.PenViewModel;
 import org.junit.jupiter.api.AfterAll;
@@ -143,8 +144,8 @@ class ScreenshotTest {
             await("values on the " + plant + " mimic", () -> !ConsoleViewTest.fx(() -> first.live().valueProperty().get())
                     .equals("…"));
             // the faceplate of the plant's first controller, as an operator would open it
-            var controller = mimic.equipment().stream()
-                    .filter(e -> e.spec().symbol() == org.icsdrill.ui.mimic.SymbolKind.CONTROLLER).findFirst();
+            var controller = mimic.equipment().stream().filter(e -> e.spec().symbol() == SymbolKind.CONTROLLER)
+                    .findFirst();
             controller.ifPresent(c -> robot.interact(() -> mimic.open(c)));
             WaitForAsyncUtils.waitForFxEvents();
 

@@ -16,7 +16,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.api.ResponseAction;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.TickListener;
 import org.icsdrill.scenario.model.Action;

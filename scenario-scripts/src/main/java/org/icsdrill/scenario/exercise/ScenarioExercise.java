@@ -3,14 +3,14 @@ package org.icsdrill.scenario.exercise;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.icsdrill.api.InjectCard;
+import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.exercise.Actor;
 import org.icsdrill.core.exercise.Declaration;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.exercise.ExerciseListener;
-import org.icsdrill.core.exercise.InjectCard;
-import org.icsdrill.core.exercise.ResponseAction;
 import org.icsdrill.core.exercise.ScenarioDesk;
-import org.icsdrill.core.exercise.TimelineEntry;
 import org.icsdrill.scenario.engine.RunningEffect;
 import org.icsdrill.scenario.engine.ScenarioEngine;
 import org.icsdrill.scenario.engine.ScenarioEvent;
@@ -18,7 +18,6 @@ import org.icsdrill.scenario.engine.ScenarioListener;
 import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.Audience;
 import org.icsdrill.scenario.model.Scenario;
-import org.icsdrill.scenario.record.ExerciseRecord;
 
 /**
  * Joins a played scenario to the exercise the consoles drive: the scenario's injects become cards,
@@ -33,10 +32,10 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
     private final Scenario scenario;
     private final ScenarioEngine engine;
     private final Exercise exercise;
-    private final ExerciseRecord record;
+    private final TraineeLog record;
     private final boolean pauseAtCheckpoints;
 
-    private ScenarioExercise(ScenarioEngine engine, Exercise exercise, ExerciseRecord record,
+    private ScenarioExercise(ScenarioEngine engine, Exercise exercise, TraineeLog record,
                              boolean pauseAtCheckpoints) {
         this.scenario = engine.scenario();
         this.engine = engine;
@@ -49,7 +48,7 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
      * @param record             where trainees' declarations, actions and answers go; null when off
      * @param pauseAtCheckpoints true when people are at consoles to discuss; false for headless runs
      */
-    public static ScenarioExercise attach(ScenarioEngine engine, Exercise exercise, ExerciseRecord record,
+    public static ScenarioExercise attach(ScenarioEngine engine, Exercise exercise, TraineeLog record,
                                           boolean pauseAtCheckpoints) {
         ScenarioExercise joined = new ScenarioExercise(engine, exercise, record, pauseAtCheckpoints);
         engine.addListener(joined);

@@ -12,7 +12,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
-import org.icsdrill.core.opcua.PlantAddress;
+import org.icsdrill.api.PlantAddress;
 
 /**
  * An OPC UA client that speaks from a chosen loopback address (a simulated host): anonymous, on

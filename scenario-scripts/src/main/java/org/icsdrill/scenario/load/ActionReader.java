@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.icsdrill.core.exercise.InjectText;
+import org.icsdrill.api.InjectText;
+import org.icsdrill.api.Technique;
+import org.icsdrill.api.Techniques;
 import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.AttackKind;
 import org.icsdrill.scenario.model.Audience;
 import org.icsdrill.scenario.model.FaultKind;
 import org.icsdrill.scenario.model.Parameters;
 import org.icsdrill.scenario.model.Signature;
-import org.icsdrill.scenario.model.Technique;
-import org.icsdrill.scenario.model.Techniques;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads the one action of a step: inject, attack, fault, stop or checkpoint. */

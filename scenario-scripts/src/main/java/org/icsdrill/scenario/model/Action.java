@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.icsdrill.core.exercise.InjectText;
+import org.icsdrill.api.InjectText;
+import org.icsdrill.api.Technique;
 
 /** What a step does. Exactly one per step. */
 public sealed interface Action {

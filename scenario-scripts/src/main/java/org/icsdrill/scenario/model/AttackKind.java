@@ -20,6 +20,8 @@ import static org.icsdrill.scenario.model.ParamType.TEXT;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.icsdrill.api.Technique;
+import org.icsdrill.api.Techniques;
 
 /**
  * The attacks the library can play, each defined once as data: its ATT&CK for ICS technique, the

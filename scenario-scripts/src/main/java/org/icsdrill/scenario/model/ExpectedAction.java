@@ -2,7 +2,7 @@ package org.icsdrill.scenario.model;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.api.ResponseAction;
 
 /**
  * A response action a scenario expects, with what it must be aimed at: a host address for

@@ -1,9 +1,9 @@
 package org.icsdrill.scenario.model;
 
-import static org.icsdrill.core.exercise.ResponseAction.ISOLATE_HOST;
-import static org.icsdrill.core.exercise.ResponseAction.RESTORE_PARAMETERS;
-import static org.icsdrill.core.exercise.ResponseAction.RESTORE_PROGRAM;
-import static org.icsdrill.core.exercise.ResponseAction.SWITCH_TO_MANUAL;
+import static org.icsdrill.api.ResponseAction.ISOLATE_HOST;
+import static org.icsdrill.api.ResponseAction.RESTORE_PARAMETERS;
+import static org.icsdrill.api.ResponseAction.RESTORE_PROGRAM;
+import static org.icsdrill.api.ResponseAction.SWITCH_TO_MANUAL;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.api.ResponseAction;
 import org.icsdrill.core.tag.DataType;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagDef;

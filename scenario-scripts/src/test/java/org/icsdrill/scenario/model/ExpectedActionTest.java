@@ -2,17 +2,17 @@ package org.icsdrill.scenario.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.icsdrill.core.exercise.ResponseAction.BLOCK_TRAFFIC;
-import static org.icsdrill.core.exercise.ResponseAction.EMERGENCY_SHUTDOWN;
-import static org.icsdrill.core.exercise.ResponseAction.ESCALATE;
-import static org.icsdrill.core.exercise.ResponseAction.ISOLATE_HOST;
-import static org.icsdrill.core.exercise.ResponseAction.RESET_SAFETY_SYSTEM;
-import static org.icsdrill.core.exercise.ResponseAction.RESTORE_PARAMETERS;
-import static org.icsdrill.core.exercise.ResponseAction.RESTORE_PROGRAM;
-import static org.icsdrill.core.exercise.ResponseAction.SWITCH_TO_MANUAL;
+import static org.icsdrill.api.ResponseAction.BLOCK_TRAFFIC;
+import static org.icsdrill.api.ResponseAction.EMERGENCY_SHUTDOWN;
+import static org.icsdrill.api.ResponseAction.ESCALATE;
+import static org.icsdrill.api.ResponseAction.ISOLATE_HOST;
+import static org.icsdrill.api.ResponseAction.RESET_SAFETY_SYSTEM;
+import static org.icsdrill.api.ResponseAction.RESTORE_PARAMETERS;
+import static org.icsdrill.api.ResponseAction.RESTORE_PROGRAM;
+import static org.icsdrill.api.ResponseAction.SWITCH_TO_MANUAL;
 
 import java.util.Arrays;
-import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.api.ResponseAction;
 import org.junit.jupiter.api.Test;
 
 /** An expected response and whether a response taken is it: the scorer's match, aim by aim. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.icsdrill.core.exercise.ResponseAction;
+import org.icsdrill.api.ResponseAction;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.load.ScenarioLoader;
 import org.junit.jupiter.api.Test;

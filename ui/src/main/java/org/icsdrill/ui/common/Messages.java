@@ -2,7 +2,7 @@ package org.icsdrill.ui.common;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.icsdrill.scenario.i18n.Texts;
+import org.icsdrill.api.Texts;
 
 /**
  * Every user-facing text of the console, from {@code messages_<lang>.properties} (see {@link Texts}).

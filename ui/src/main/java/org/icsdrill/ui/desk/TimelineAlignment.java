@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.icsdrill.core.exercise.TimelineEntry;
+import org.icsdrill.api.TimelineEntry;
 
 /**
  * Puts the script's ground truth beside what the trainees declared and did, by plant time, and

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.icsdrill.core.exercise.TimelineEntry;
-import org.icsdrill.core.sim.DurationText;
+import org.icsdrill.api.DurationText;
+import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.ui.common.Messages;
 
 /**

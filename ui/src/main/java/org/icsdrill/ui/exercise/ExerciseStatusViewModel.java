@@ -4,8 +4,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
-import org.icsdrill.core.exercise.ExerciseState;
-import org.icsdrill.core.sim.DurationText;
+import org.icsdrill.api.DurationText;
+import org.icsdrill.api.ExerciseState;
 import org.icsdrill.ui.common.Messages;
 
 /** The exercise line of the status bar: what is played, plant time, speed, paused or over. */

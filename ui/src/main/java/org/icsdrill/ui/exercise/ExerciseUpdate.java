@@ -3,13 +3,13 @@ package org.icsdrill.ui.exercise;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.icsdrill.api.ExerciseAddress;
+import org.icsdrill.api.ExerciseJson;
+import org.icsdrill.api.ExerciseState;
+import org.icsdrill.api.InjectCard;
+import org.icsdrill.api.TimelineEntry;
+import org.icsdrill.api.TrafficItem;
 import org.icsdrill.core.alarm.Alarm;
-import org.icsdrill.core.exercise.ExerciseJson;
-import org.icsdrill.core.exercise.ExerciseState;
-import org.icsdrill.core.exercise.InjectCard;
-import org.icsdrill.core.exercise.TimelineEntry;
-import org.icsdrill.core.exercise.TrafficItem;
-import org.icsdrill.core.opcua.ExerciseAddress;
 import org.icsdrill.ui.opcua.ExerciseSample;
 
 /**

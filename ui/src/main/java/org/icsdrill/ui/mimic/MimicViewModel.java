@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
-import org.icsdrill.ui.common.NormalRange;
+import org.icsdrill.ui.opcua.NormalRange;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.opcua.TagSample;

@@ -14,8 +14,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.icsdrill.core.exercise.TrafficItem;
-import org.icsdrill.core.sim.DurationText;
+import org.icsdrill.api.DurationText;
+import org.icsdrill.api.TrafficItem;
 import org.icsdrill.ui.exercise.ExerciseSubscriber;
 import org.icsdrill.ui.exercise.ExerciseUpdate;
 

@@ -1,6 +1,6 @@
 package org.icsdrill.ui.network;
 
-import org.icsdrill.core.exercise.TrafficItem;
+import org.icsdrill.api.TrafficItem;
 
 /**
  * One request in the network monitor.

@@ -17,9 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import org.icsdrill.core.opcua.ExerciseAddress;
-import org.icsdrill.core.opcua.PlantAddress;
-import org.icsdrill.ui.common.NormalRange;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
@@ -48,6 +45,9 @@ import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
 import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReferenceDescription;
+import org.icsdrill.api.ExerciseAddress;
+import org.icsdrill.api.PlantAddress;
+import org.icsdrill.ui.opcua.NormalRange;
 
 /**
  * The console's OPC UA client of the simulator: connects anonymously (an HMI watching its SCADA

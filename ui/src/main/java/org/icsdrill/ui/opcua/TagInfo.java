@@ -1,7 +1,7 @@
 package org.icsdrill.ui.opcua;
 
 import java.util.Objects;
-import org.icsdrill.ui.common.NormalRange;
+import org.icsdrill.ui.opcua.NormalRange;
 
 /**
  * What the console learnt about one tag by browsing the server: enough to label, format, range-check

@@ -11,8 +11,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.icsdrill.core.exercise.ResponseAction;
-import org.icsdrill.scenario.model.Technique;
+import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.Technique;
 import org.icsdrill.ui.common.Messages;
 
 /** The incident response screen: the declaration form, the response actions and the log of both. */

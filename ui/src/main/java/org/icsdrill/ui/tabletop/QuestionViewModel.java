@@ -6,7 +6,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.icsdrill.core.opcua.ExerciseAddress;
+import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.exercise.CallAnswer;
 import org.icsdrill.ui.exercise.ConsoleSession;

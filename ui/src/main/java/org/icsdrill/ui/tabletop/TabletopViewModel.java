@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.icsdrill.core.exercise.InjectCard;
+import org.icsdrill.api.InjectCard;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.exercise.ConsoleSession;
 import org.icsdrill.ui.exercise.ExerciseSubscriber;

@@ -2,7 +2,7 @@ package org.icsdrill.ui.tags;
 
 import java.util.List;
 import java.util.Objects;
-import org.icsdrill.ui.common.NormalRange;
+import org.icsdrill.ui.opcua.NormalRange;
 import org.icsdrill.ui.opcua.TagInfo;
 
 /**

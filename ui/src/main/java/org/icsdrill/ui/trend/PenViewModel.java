@@ -4,7 +4,7 @@ import java.util.List;
 import org.icsdrill.ui.common.Formats;
 import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
-import org.icsdrill.ui.common.NormalRange;
+import org.icsdrill.ui.opcua.NormalRange;
 import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.opcua.TagSample;
 import org.icsdrill.ui.opcua.TagType;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.OptionalDouble;
-import org.icsdrill.core.exercise.TimelineEntry;
-import org.icsdrill.core.exercise.TimelineEntry.Kind;
+import org.icsdrill.api.TimelineEntry.Kind;
+import org.icsdrill.api.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 /** The rules of the desk's comparison, without a server. */

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.icsdrill.ui.DeclaredPlants;
 import org.icsdrill.ui.SimulatorFixture;
 import org.icsdrill.ui.common.Messages;
-import org.icsdrill.ui.common.NormalRange;
+import org.icsdrill.ui.opcua.NormalRange;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.opcua.TagSample;

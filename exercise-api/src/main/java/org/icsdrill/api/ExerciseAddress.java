@@ -1,0 +1,47 @@
+package org.icsdrill.api;
+
+/**
+ * The OPC UA addresses of exercise control, in the namespace {@value #NAMESPACE_URI}, String
+ * identifiers under {@code Objects/Exercise}. The variables hold JSON (read it with
+ * {@link org.icsdrill.api.ExerciseJson}); the methods answer {@code Accepted, Message}.
+ *
+ * <pre>
+ *   Exercise.State      anyone      ExerciseState: scenario, plant time, speed, paused, ended
+ *   Exercise.Alarms     anyone      the alarm lists of every plant (as the SCADA server computes them)
+ *   Exercise.Traffic    anyone      the newest journaled requests, numbered (network monitor)
+ *   Exercise.Injects    anyone      inject cards handed out so far
+ *   Exercise.Actions    anyone      what trainees and instructors did (the timeline without ground truth)
+ *   Exercise.Timeline   instructor  the whole timeline, attacks and faults included
+ * </pre>
+ */
+public final class ExerciseAddress {
+
+    public static final String NAMESPACE_URI = "urn:icsdrill:exercise";
+    public static final String FOLDER = "Exercise";
+
+    public static final String STATE = "Exercise.State";
+    public static final String ALARMS = "Exercise.Alarms";
+    public static final String TRAFFIC = "Exercise.Traffic";
+    public static final String INJECTS = "Exercise.Injects";
+    public static final String ACTIONS = "Exercise.Actions";
+    public static final String TIMELINE = "Exercise.Timeline";
+
+    /** Trainee methods (operator role; restoring programs and parameters needs an engineer). */
+    public static final String ACKNOWLEDGE_ALARM = "Exercise.AcknowledgeAlarm";
+    public static final String SHELVE_ALARM = "Exercise.ShelveAlarm";
+    public static final String DECLARE_INCIDENT = "Exercise.DeclareIncident";
+    public static final String RESPOND = "Exercise.Respond";
+    public static final String ANSWER_INJECT = "Exercise.AnswerInject";
+    /** Instructor methods. */
+    public static final String PAUSE = "Exercise.Pause";
+    public static final String RESUME = "Exercise.Resume";
+    public static final String SET_SPEED = "Exercise.SetSpeed";
+    public static final String NEXT_INJECT = "Exercise.FireNextInject";
+    public static final String ADD_INJECT = "Exercise.AddInject";
+    public static final String ADD_NOTE = "Exercise.AddNote";
+    public static final String END = "Exercise.End";
+    public static final String CHOOSE_SCENARIO = "Exercise.ChooseScenario";
+
+    private ExerciseAddress() {
+    }
+}

@@ -1,0 +1,21 @@
+package org.icsdrill.api;
+
+/** The response actions the console offers trainees; expectations name the ones that count. */
+public enum ResponseAction {
+    /** Block a source address at every endpoint. */
+    ISOLATE_HOST,
+    /** Block one protocol or port at the plant's endpoints. */
+    BLOCK_TRAFFIC,
+    /** Reload the golden PLC program. */
+    RESTORE_PROGRAM,
+    /** Write back the engineered parameters and set points. */
+    RESTORE_PARAMETERS,
+    /** Take a loop to manual and run it by hand. */
+    SWITCH_TO_MANUAL,
+    /** Trip the plant on purpose to a safe state. */
+    EMERGENCY_SHUTDOWN,
+    /** Reset the safety system after its trip has cleared. */
+    RESET_SAFETY_SYSTEM,
+    /** Report to management, the vendor or the CSIRT. */
+    ESCALATE
+}

@@ -1,0 +1,33 @@
+package org.icsdrill.api;
+
+import java.util.Objects;
+
+/**
+ * One line of the exercise timeline: what happened at a plant time, and who did it. The instructor
+ * desk shows the ground truth (attacks, faults) beside what the trainees declared and did.
+ *
+ * @param user   the user who acted, or {@code scenario} for the script's own steps
+ * @param plant  the plant concerned, empty when none
+ * @param what   a short label: the attack id, the response action, the technique declared
+ * @param detail free text: the target, the inject's text, the trainee's words
+ */
+public record TimelineEntry(double plantTime, Kind kind, String user, String plant, String what, String detail) {
+
+    public enum Kind {
+        ATTACK_STARTED, ATTACK_STOPPED, FAULT_STARTED, FAULT_STOPPED, INJECT,
+        DECLARATION, RESPONSE, ANSWER, ALARM_ACKNOWLEDGED, ALARM_SHELVED, INSTRUCTOR, NOTE;
+
+        /** The script's hidden truth: only an instructor may see it during the exercise. */
+        public boolean isGroundTruth() {
+            return this == ATTACK_STARTED || this == ATTACK_STOPPED || this == FAULT_STARTED || this == FAULT_STOPPED;
+        }
+    }
+
+    public TimelineEntry {
+        Objects.requireNonNull(kind, "kind");
+        user = Objects.requireNonNullElse(user, "");
+        plant = Objects.requireNonNullElse(plant, "");
+        what = Objects.requireNonNullElse(what, "");
+        detail = Objects.requireNonNullElse(detail, "");
+    }
+}

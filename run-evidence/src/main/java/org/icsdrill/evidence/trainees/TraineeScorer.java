@@ -1,0 +1,144 @@
+package org.icsdrill.evidence.trainees;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.icsdrill.evidence.record.ActionTaken;
+import org.icsdrill.evidence.record.Declaration;
+import org.icsdrill.evidence.record.RecordReader;
+import org.icsdrill.scenario.model.Expectations;
+import org.icsdrill.scenario.model.ExpectedAction;
+
+/**
+ * Scores the trainees' declarations and response actions against the attacks of an exercise record
+ * and the scenario's expectations (docs/scoring.md, "Scoring trainees").
+ *
+ * <p>A declaration <em>concerns</em> an attack when it was made from the attack's start until
+ * {@link #RECENT_SECONDS} after its end (to the end of the record if it never stopped), names one of
+ * the attack's plants or the attack's id, and names no other attack. The attack is <em>detected</em>
+ * by the first declaration that concerns it and names one of its plants, and its technique when the
+ * expectation asks for the technique. A declaration that concerns no attack is <em>wrong</em>. The
+ * response is the first action at or after the attack's start that the expectation accepts, action
+ * and target (any action when its list is empty, as in records of format 2); it has no upper bound, since undoing what an attack left behind
+ * after it stopped is still the response.
+ */
+public final class TraineeScorer {
+
+    /** A declaration up to ten minutes after an attack stopped still concerns it ("recently run"). */
+    public static final double RECENT_SECONDS = 600;
+
+    private TraineeScorer() {
+    }
+
+    /** Scores everything the record holds; the record alone is enough (format 2). */
+    public static ExerciseScore score(RecordReader record) {
+        Expectations expectations = record.expectations();
+        Map<String, String> meta = record.meta();
+        return score(meta.getOrDefault("scenario_id", ""), meta.getOrDefault("scenario_title", ""),
+                record.attacks(), expectations, record.declarations(), record.actions(),
+                OutcomeReader.read(record, expectations.limits()));
+    }
+
+    public static ExerciseScore score(String scenarioId, String scenarioTitle, List<RecordReader.Attack> attacks,
+                                      Expectations expectations, List<Declaration> declarations,
+                                      List<ActionTaken> actions, Outcome outcome) {
+        TraineeScore team = trainee(Optional.empty(), attacks, expectations, declarations, actions);
+        Set<String> names = new TreeSet<>();
+        Stream.concat(declarations.stream().map(Declaration::trainee), actions.stream().map(ActionTaken::trainee))
+                .filter(Objects::nonNull).forEach(names::add);
+        List<TraineeScore> trainees = new ArrayList<>();
+        for (String name : names) {
+            trainees.add(trainee(Optional.of(name), attacks, expectations,
+                    declarations.stream().filter(d -> name.equals(d.trainee())).toList(),
+                    actions.stream().filter(a -> name.equals(a.trainee())).toList()));
+        }
+        Set<String> ran = new LinkedHashSet<>();
+        attacks.forEach(a -> ran.add(a.id()));
+        List<String> notRun = Stream.concat(expectations.detect().stream().map(Expectations.Detect::attack),
+                expectations.respond().stream().map(Expectations.Respond::attack))
+                .filter(id -> !ran.contains(id)).distinct().toList();
+        return new ExerciseScore(scenarioId, scenarioTitle, team, trainees, outcome, notRun);
+    }
+
+    static TraineeScore trainee(Optional<String> trainee, List<RecordReader.Attack> attacks,
+                                Expectations expectations, List<Declaration> declarations,
+                                List<ActionTaken> actions) {
+        List<Declaration> byTime = declarations.stream()
+                .sorted((a, b) -> Double.compare(a.plantTime(), b.plantTime())).toList();
+        List<ActionTaken> actionsByTime = actions.stream()
+                .sorted((a, b) -> Double.compare(a.plantTime(), b.plantTime())).toList();
+        List<DetectionResult> detections = new ArrayList<>();
+        List<ResponseResult> responses = new ArrayList<>();
+        for (RecordReader.Attack attack : attacks) {
+            Optional<Expectations.Detect> expected = expectations.detect().stream()
+                    .filter(e -> e.attack().equals(attack.id())).findFirst();
+            boolean needTechnique = expected.map(Expectations.Detect::technique).orElse(false);
+            List<Declaration> concerning = byTime.stream().filter(d -> concerns(d, attack)).toList();
+            Optional<Declaration> detectedBy = concerning.stream()
+                    .filter(d -> namesPlant(d, attack) && (!needTechnique || namesTechnique(d, attack))).findFirst();
+            detections.add(new DetectionResult(attack, expected, detectedBy,
+                    concerning.stream().anyMatch(d -> namesPlant(d, attack)),
+                    concerning.stream().anyMatch(d -> namesTechnique(d, attack))));
+            for (Expectations.Respond respond : expectations.respond()) {
+                if (respond.attack().equals(attack.id())) {
+                    responses.add(new ResponseResult(attack, respond, actionsByTime.stream()
+                            .filter(a -> a.plantTime() >= attack.start())
+                            .filter(a -> respond.actions().isEmpty()
+                                    || respond.actions().stream().anyMatch(e -> accepts(e, a)))
+                            .findFirst()));
+                }
+            }
+        }
+        List<Declaration> wrong = byTime.stream().filter(d -> attacks.stream().noneMatch(a -> concerns(d, a)))
+                .toList();
+        return new TraineeScore(trainee, detections, responses, wrong, declarations.size(), actions.size());
+    }
+
+    /**
+     * Whether an action the record holds is the expected one, action and target: the record keeps
+     * the target as given (or the plant when none was), and the plant as {@code plant X} in the detail.
+     */
+    static boolean accepts(ExpectedAction expected, ActionTaken taken) {
+        String detail = taken.detail() == null ? "" : taken.detail().strip();
+        String plant = detail.startsWith("plant ") ? detail.substring("plant ".length()) : "";
+        String target = taken.target() == null ? "" : taken.target();
+        return taken.responseAction().filter(a -> expected.matches(a, plant, target.equals(plant) ? "" : target))
+                .isPresent();
+    }
+
+    /** See the class comment: in the attack's window, about its plant or id, naming no other attack. */
+    static boolean concerns(Declaration declaration, RecordReader.Attack attack) {
+        double t = declaration.plantTime();
+        double until = attack.end().isPresent() ? attack.end().getAsDouble() + RECENT_SECONDS
+                : Double.POSITIVE_INFINITY;
+        if (t < attack.start() || t > until) {
+            return false;
+        }
+        Optional<String> named = declaration.attackId().map(String::strip).filter(s -> !s.isEmpty());
+        if (named.isPresent()) {
+            return named.get().equals(attack.id());
+        }
+        return namesPlant(declaration, attack);
+    }
+
+    static boolean namesPlant(Declaration declaration, RecordReader.Attack attack) {
+        String plant = normal(declaration.plant());
+        return attack.plants().stream().anyMatch(p -> normal(p).equals(plant));
+    }
+
+    static boolean namesTechnique(Declaration declaration, RecordReader.Attack attack) {
+        return declaration.technique().map(TraineeScorer::normal).filter(t -> t.equals(normal(attack.technique())))
+                .isPresent();
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,77 @@
+package org.icsdrill.evidence.truth;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.scenario.engine.RunningEffect;
+import org.icsdrill.scenario.engine.ScenarioListener;
+import org.icsdrill.scenario.model.Action;
+
+/**
+ * Ground-truth labels, one row per second of plant time in the layout of the HAI and SWaT data
+ * sets: {@code timestamp,attack,<plant>_attack...,technique,step}. A row is 1 while an attack runs
+ * (from its start second up to, not including, its stop second); faults are not attacks and are
+ * not labelled. {@code technique} and {@code step} list the running attacks, separated by ';'.
+ */
+public final class LabelWriter implements ScenarioListener, AutoCloseable {
+
+    private record Row(String timestamp, int attack, int[] plants, String techniques, String steps) {
+    }
+
+    private final Simulation simulation;
+    private final List<String> plants;
+    private final AsyncLineWriter<Row> writer;
+
+    public LabelWriter(Simulation simulation, Path file) {
+        this.simulation = simulation;
+        this.plants = simulation.plantIds();
+        this.writer = new AsyncLineWriter<>(file, header(plants), LabelWriter::format);
+    }
+
+    /** The header, for documentation and tests. */
+    public static String header(List<String> plants) {
+        List<String> header = new ArrayList<>(List.of("timestamp", "attack"));
+        plants.forEach(p -> header.add(p + "_attack"));
+        header.add("technique");
+        header.add("step");
+        return String.join(",", header);
+    }
+
+    @Override
+    public void onSecond(double plantTimeSeconds, Collection<RunningEffect> running) {
+        int[] perPlant = new int[plants.size()];
+        Set<String> techniques = new LinkedHashSet<>();
+        Set<String> steps = new LinkedHashSet<>();
+        for (RunningEffect effect : running) {
+            if (effect.action() instanceof Action.AttackStart attack) {
+                techniques.add(attack.technique().id());
+                steps.add(effect.id());
+                for (String plant : effect.plants()) {
+                    int index = plants.indexOf(plant);
+                    if (index >= 0) {
+                        perPlant[index] = 1;
+                    }
+                }
+            }
+        }
+        writer.add(new Row(simulation.plantInstant(plantTimeSeconds).toString(), steps.isEmpty() ? 0 : 1, perPlant,
+                String.join(";", techniques), String.join(";", steps)));
+    }
+
+    private static String format(Row row) {
+        StringBuilder line = new StringBuilder(64).append(row.timestamp()).append(',').append(row.attack());
+        for (int flag : row.plants()) {
+            line.append(',').append(flag);
+        }
+        return line.append(',').append(row.techniques()).append(',').append(row.steps()).toString();
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+    }
+}

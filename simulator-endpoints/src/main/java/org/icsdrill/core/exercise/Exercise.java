@@ -1,0 +1,347 @@
+package org.icsdrill.core.exercise;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import org.icsdrill.api.ExerciseRefusal;
+import org.icsdrill.api.ExerciseResult;
+import org.icsdrill.api.ExerciseState;
+import org.icsdrill.api.InjectCard;
+import org.icsdrill.api.InjectText;
+import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.ResultCode;
+import org.icsdrill.api.TimelineEntry;
+import org.icsdrill.core.alarm.Alarm;
+import org.icsdrill.core.alarm.AlarmEvent;
+import org.icsdrill.core.journal.TransactionJournal;
+import org.icsdrill.core.net.KnownHosts;
+import org.icsdrill.core.net.SourcePolicy;
+import org.icsdrill.core.sim.PlantRuntime;
+import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.core.sim.SimulationDriver;
+import org.icsdrill.core.sim.Speed;
+
+/**
+ * The exercise as consoles drive it: trainees acknowledge and shelve alarms, declare incidents, take
+ * response actions and answer inject cards; the instructor pauses, resumes, changes speed, hands out
+ * injects, writes notes and ends the drill. Everything is put on one timeline and told to the
+ * {@link ExerciseListener}s (the exercise record). Protocol-free: the OPC UA endpoint exposes it,
+ * and decides who may call what. Thread-safe; changes to the simulation are made between ticks.
+ */
+public final class Exercise implements AutoCloseable {
+
+    /** The longest an alarm may be shelved, so that none is forgotten for the rest of the drill. */
+    public static final double MAX_SHELVE_MINUTES = 60;
+
+    private final Simulation simulation;
+    private final SimulationDriver driver;
+    private final PlantResponses responses;
+    private final TrafficFeed traffic;
+    private final List<TimelineEntry> timeline = new CopyOnWriteArrayList<>();
+    private final List<InjectCard> cards = new CopyOnWriteArrayList<>();
+    private final List<ExerciseListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong version = new AtomicLong();
+    private volatile ScenarioDesk desk;
+    private volatile boolean ended;
+    private final KnownHosts knownHosts = new KnownHosts();
+    private final UnknownSourceAlarms unknownSources;
+    private volatile ScenarioCatalog catalog;
+
+    public Exercise(Simulation simulation, SimulationDriver driver, SourcePolicy policy, TransactionJournal journal) {
+        this.simulation = Objects.requireNonNull(simulation, "simulation");
+        this.driver = Objects.requireNonNull(driver, "driver");
+        this.responses = new PlantResponses(simulation, policy);
+        this.traffic = new TrafficFeed(journal);
+        this.unknownSources = new UnknownSourceAlarms(journal, knownHosts);
+        journal.flagUnknownSources(knownHosts);
+    }
+
+    /** Plays a scenario: its title, briefing and injects. */
+    public void attach(ScenarioDesk scenario) {
+        this.desk = scenario;
+        changed();
+    }
+
+    /** Lets the instructor choose the scenario from the desk (the simulator was started without one). */
+    public void offer(ScenarioCatalog scenarios) {
+        this.catalog = scenarios;
+        changed();
+    }
+
+    /** The addresses that belong on the plant network; consoles flag traffic from any other. */
+    public void setKnownHosts(List<String> addresses) {
+        knownHosts.set(addresses);
+        changed();
+    }
+
+    /** Alarms that no plant's alarm table raises: writes from unknown sources, one per plant. */
+    public List<Alarm> networkAlarms() {
+        return unknownSources.alarms();
+    }
+
+    public void addListener(ExerciseListener listener) {
+        listeners.add(listener);
+    }
+
+    public Simulation simulation() {
+        return simulation;
+    }
+
+    public TrafficFeed traffic() {
+        return traffic;
+    }
+
+    /** Increases whenever the state, the cards or the timeline change; lets readers cache what they send. */
+    public long version() {
+        return version.get();
+    }
+
+    public ExerciseState state() {
+        ScenarioDesk scenario = desk;
+        return new ExerciseState(scenario == null ? "" : scenario.scenarioId(), scenario == null ? "" : scenario.title(),
+                scenario == null ? "" : scenario.briefing(), simulation.plantIds(), simulation.plantTimeSeconds(),
+                scenario == null ? 0 : scenario.durationSeconds(), driver.speed().toString(), driver.isPaused(),
+                ended, scenario == null ? -1 : scenario.nextInjectAt().orElse(-1), knownHosts.all(), choosable());
+    }
+
+    public List<InjectCard> cards() {
+        return List.copyOf(cards);
+    }
+
+    /** The whole timeline, ground truth included: for instructors and the record. */
+    public List<TimelineEntry> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    /** What trainees may see of the timeline: their own side, without the script's hidden truth. */
+    public List<TimelineEntry> traineeTimeline() {
+        return timeline.stream().filter(e -> !e.kind().isGroundTruth()).toList();
+    }
+
+    // ---- trainees ----------------------------------------------------------------------------------
+
+    public ExerciseResult acknowledgeAlarm(Actor actor, String plantId, String tag) {
+        if (UnknownSourceAlarms.TAG.equals(tag)) {
+            String message = unknownSources.acknowledge(plant(plantId).id());
+            if (message == null) {
+                throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_ACKNOWLEDGE, plantId + "." + tag);
+            }
+            log(TimelineEntry.Kind.ALARM_ACKNOWLEDGED, actor, plantId, tag, message);
+            changed();
+            return ExerciseResult.done(ResultCode.ALARM_ACKNOWLEDGED, plantId + "." + tag);
+        }
+        PlantRuntime plant = plant(plantId);
+        AlarmEvent event = simulation.executeNow(s -> plant.acknowledge(requireTag(plant, tag), actor.user()));
+        if (event == null) {
+            throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_ACKNOWLEDGE, plantId + "." + tag);
+        }
+        log(TimelineEntry.Kind.ALARM_ACKNOWLEDGED, actor, plantId, tag, event.alarm().message());
+        return ExerciseResult.done(ResultCode.ALARM_ACKNOWLEDGED, plantId + "." + tag);
+    }
+
+    public ExerciseResult shelveAlarm(Actor actor, String plantId, String tag, double minutes, String reason) {
+        PlantRuntime plant = plant(plantId);
+        if (!(minutes > 0 && minutes <= MAX_SHELVE_MINUTES)) {
+            throw new ExerciseRefusal(ResultCode.SHELVE_MINUTES_OUT_OF_RANGE, (int) MAX_SHELVE_MINUTES, minutes);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ExerciseRefusal(ResultCode.SHELVE_REASON_MISSING);
+        }
+        AlarmEvent event = simulation.executeNow(s -> plant.shelveAlarm(requireTag(plant, tag), actor.user(), reason,
+                s.plantTimeSeconds() + minutes * 60));
+        if (event == null) {
+            throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_SHELVE, plantId + "." + tag);
+        }
+        log(TimelineEntry.Kind.ALARM_SHELVED, actor, plantId, tag, minutes + " min: " + reason);
+        return ExerciseResult.done(ResultCode.ALARM_SHELVED, plantId + "." + tag, minutes);
+    }
+
+    public ExerciseResult declareIncident(Actor actor, Declaration declaration) {
+        plant(declaration.plant()); // an unknown plant is refused with the plants that run
+        double now = simulation.plantTimeSeconds();
+        log(TimelineEntry.Kind.DECLARATION, actor, declaration.plant(), declaration.technique(),
+                join(declaration.assets(), declaration.text()));
+        listeners.forEach(l -> l.onDeclaration(now, actor, declaration));
+        return ExerciseResult.done(ResultCode.INCIDENT_DECLARED, declaration.plant());
+    }
+
+    public ExerciseResult respond(Actor actor, ResponseAction action, String plant, String target) {
+        ExerciseResult done = responses.perform(actor, action, plant, target);
+        double now = simulation.plantTimeSeconds();
+        log(TimelineEntry.Kind.RESPONSE, actor, plant, action.name().toLowerCase(java.util.Locale.ROOT), done.english());
+        listeners.forEach(l -> l.onResponse(now, actor, action, plant == null ? "" : plant, target == null ? "" : target));
+        return done;
+    }
+
+    public ExerciseResult answerInject(Actor actor, String cardId, int questionIndex, String answer) {
+        InjectCard card = cards.stream().filter(c -> c.id().equals(cardId)).findFirst()
+                .orElseThrow(() -> new ExerciseRefusal(ResultCode.UNKNOWN_CARD, cardId));
+        if (questionIndex < 0 || questionIndex >= Math.max(1, card.questions().size())) {
+            throw new ExerciseRefusal(ResultCode.UNKNOWN_QUESTION, cardId, card.questions().size(), questionIndex + 1);
+        }
+        double now = simulation.plantTimeSeconds();
+        log(TimelineEntry.Kind.ANSWER, actor, "", cardId + " q" + (questionIndex + 1), answer);
+        listeners.forEach(l -> l.onAnswer(now, actor, card, questionIndex, answer));
+        return ExerciseResult.done(ResultCode.ANSWER_RECORDED, cardId);
+    }
+
+    // ---- instructor --------------------------------------------------------------------------------
+
+    /** Scenarios that may still be chosen: none once one is played or plant time has moved. */
+    private List<String> choosable() {
+        ScenarioCatalog scenarios = catalog;
+        return scenarios == null || desk != null || simulation.tick() > 0 ? List.of() : scenarios.available();
+    }
+
+    /** Attaches a scenario chosen on the desk; only before the drill has started. */
+    public ExerciseResult chooseScenario(Actor actor, String scenarioId) {
+        if (!choosable().contains(scenarioId)) {
+            throw choosable().isEmpty() ? new ExerciseRefusal(ResultCode.SCENARIO_CHOICE_CLOSED)
+                    : new ExerciseRefusal(ResultCode.UNKNOWN_SCENARIO, scenarioId, choosable());
+        }
+        simulation.executeNow(s -> {
+            catalog.start(scenarioId);
+            return null;
+        });
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "scenario", scenarioId);
+        return ExerciseResult.done(ResultCode.SCENARIO_LOADED, scenarioId);
+    }
+
+    public ExerciseResult pause(Actor actor) {
+        driver.pause();
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "pause", "");
+        return ExerciseResult.done(ResultCode.PAUSED);
+    }
+
+    public ExerciseResult resume(Actor actor) {
+        driver.resume();
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "resume", "");
+        return ExerciseResult.done(ResultCode.RESUMED);
+    }
+
+    public ExerciseResult setSpeed(Actor actor, String speedText) {
+        Speed speed;
+        try {
+            speed = Speed.parse(speedText);
+        } catch (IllegalArgumentException e) {
+            throw new ExerciseRefusal(ResultCode.INVALID_SPEED, speedText);
+        }
+        driver.setSpeed(speed);
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "speed", speed.toString());
+        return ExerciseResult.done(ResultCode.SPEED_SET, speed);
+    }
+
+    public ExerciseResult fireNextInject(Actor actor) {
+        ScenarioDesk scenario = requireScenario();
+        boolean fired = simulation.executeNow(s -> scenario.fireNextInject(s.plantTimeSeconds()));
+        if (!fired) {
+            throw new ExerciseRefusal(ResultCode.NO_INJECT_LEFT);
+        }
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "next inject", cards.isEmpty() ? "" : last(cards).id());
+        return ExerciseResult.done(ResultCode.INJECT_HANDED_OUT);
+    }
+
+    public ExerciseResult addInject(Actor actor, String audience, String text, List<String> questions) {
+        if (text == null || text.isBlank()) {
+            throw new ExerciseRefusal(ResultCode.INJECT_TEXT_MISSING);
+        }
+        ScenarioDesk scenario = desk;
+        if (scenario == null) {
+            handOut(simulation.plantTimeSeconds(), audience, text, questions);
+        } else {
+            simulation.executeNow(s -> {
+                scenario.fireAdHocInject(s.plantTimeSeconds(), audience, text, questions);
+                return null;
+            });
+        }
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "ad-hoc inject", last(cards).id());
+        return ExerciseResult.done(ResultCode.AD_HOC_INJECT_HANDED_OUT, last(cards).id());
+    }
+
+    public ExerciseResult note(Actor actor, String text) {
+        if (text == null || text.isBlank()) {
+            throw new ExerciseRefusal(ResultCode.NOTE_EMPTY);
+        }
+        double now = simulation.plantTimeSeconds();
+        log(TimelineEntry.Kind.NOTE, actor, "", "note", text);
+        listeners.forEach(l -> l.onNote(now, actor, text));
+        return ExerciseResult.done(ResultCode.NOTE_KEPT);
+    }
+
+    /** Ends the exercise at the present plant time: the run stops as if its duration had passed. */
+    public ExerciseResult end(Actor actor) {
+        ended = true;
+        double now = simulation.plantTimeSeconds();
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "end", "");
+        driver.stopAt(now + simulation.tickSeconds());
+        driver.resume();
+        return ExerciseResult.done(ResultCode.EXERCISE_ENDED, now);
+    }
+
+    // ---- the scenario's side -----------------------------------------------------------------------
+
+    /** A card reaches the trainees (scripted or ad hoc); returns it with its id. */
+    public InjectCard handOut(double plantTime, String audience, String text, List<String> questions) {
+        return handOut(plantTime, audience, text, questions, java.util.Map.of());
+    }
+
+    /** The same with the scenario's translations of the card, by language. */
+    public InjectCard handOut(double plantTime, String audience, String text, List<String> questions,
+                              java.util.Map<String, InjectText> translations) {
+        InjectCard card = new InjectCard("card-" + (cards.size() + 1), plantTime,
+                audience == null || audience.isBlank() ? "operator" : audience, text, questions, translations);
+        cards.add(card);
+        timeline.add(new TimelineEntry(plantTime, TimelineEntry.Kind.INJECT, "scenario", "", card.id(), text));
+        changed();
+        return card;
+    }
+
+    /** Ground truth from the script: an attack or fault started or stopped. */
+    public void truth(double plantTime, TimelineEntry.Kind kind, String plant, String id, String detail) {
+        timeline.add(new TimelineEntry(plantTime, kind, "scenario", plant, id, detail));
+        changed();
+    }
+
+    @Override
+    public void close() {
+        traffic.close();
+        unknownSources.close();
+    }
+
+    private void log(TimelineEntry.Kind kind, Actor actor, String plant, String what, String detail) {
+        timeline.add(new TimelineEntry(simulation.plantTimeSeconds(), kind, actor.user(), plant, what, detail));
+        changed();
+    }
+
+    private void changed() {
+        version.incrementAndGet();
+    }
+
+    private ScenarioDesk requireScenario() {
+        ScenarioDesk scenario = desk;
+        if (scenario == null) {
+            throw new ExerciseRefusal(ResultCode.NO_SCENARIO);
+        }
+        return scenario;
+    }
+
+    private static String requireTag(PlantRuntime plant, String tag) {
+        if (tag == null || plant.catalog().indexOf(tag).isEmpty()) {
+            throw new ExerciseRefusal(ResultCode.UNKNOWN_TAG, tag, plant.id());
+        }
+        return tag;
+    }
+
+    private PlantRuntime plant(String id) {
+        return PlantResponses.plant(simulation, id);
+    }
+
+    private static String join(String assets, String text) {
+        return assets.isBlank() ? text : text.isBlank() ? assets : assets + ": " + text;
+    }
+
+    private static <T> T last(List<T> list) {
+        return list.get(list.size() - 1);
+    }
+}

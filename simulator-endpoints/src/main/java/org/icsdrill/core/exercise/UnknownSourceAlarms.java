@@ -1,0 +1,82 @@
+package org.icsdrill.core.exercise;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.icsdrill.api.SourceAddress;
+import org.icsdrill.core.alarm.Alarm;
+import org.icsdrill.core.alarm.AlarmLevel;
+import org.icsdrill.core.journal.Transaction;
+import org.icsdrill.core.journal.TransactionJournal;
+import org.icsdrill.core.net.KnownHosts;
+import org.icsdrill.core.tag.AlarmPriority;
+
+/**
+ * A high-priority alarm per plant when a write from an unknown source reaches its endpoints, as a
+ * network monitoring system raises one on the SCADA alarm list. It is an event: it returns to normal
+ * at once and stays in the list until acknowledged (ISA-18.2), raised again by the next such write.
+ */
+final class UnknownSourceAlarms implements AutoCloseable {
+
+    /** The alarm's tag on the plant's alarm list. */
+    static final String TAG = "NET.UNKNOWN_SOURCE";
+
+    private final TransactionJournal journal;
+    private final KnownHosts known;
+    private final Consumer<Transaction> listener = this::seen;
+    /** Per plant, the alarm shown now; unacknowledged until an operator acknowledges it. */
+    private final Map<String, Alarm> byPlant = new LinkedHashMap<>();
+
+    UnknownSourceAlarms(TransactionJournal journal, KnownHosts known) {
+        this.journal = journal;
+        this.known = known;
+        journal.subscribe(listener);
+    }
+
+    private void seen(Transaction t) {
+        if (!t.isWrite() || t.plant().isEmpty() || !known.isUnknown(t.source())) {
+            return;
+        }
+        String message = "write from unknown source " + SourceAddress.hostOf(t.source()) + ": " + t.function() + " "
+                + t.address() + " (" + t.result() + ")";
+        synchronized (byPlant) {
+            Alarm before = byPlant.get(t.plant());
+            double count = before == null || before.acknowledged() ? 1 : before.value() + 1;
+            byPlant.put(t.plant(), new Alarm(t.plant(), TAG, AlarmLevel.STATE, AlarmPriority.HIGH, false, false,
+                    false, t.plantTimeSeconds(), count, message));
+        }
+    }
+
+    /** The alarms to show, unacknowledged ones only (an acknowledged event alarm has returned to normal). */
+    List<Alarm> alarms() {
+        synchronized (byPlant) {
+            List<Alarm> shown = new ArrayList<>();
+            for (Alarm alarm : byPlant.values()) {
+                if (!alarm.acknowledged()) {
+                    shown.add(alarm);
+                }
+            }
+            return shown;
+        }
+    }
+
+    /** Acknowledges the plant's alarm; its message, or null when there was none to acknowledge. */
+    String acknowledge(String plant) {
+        synchronized (byPlant) {
+            Alarm alarm = byPlant.get(plant);
+            if (alarm == null || alarm.acknowledged()) {
+                return null;
+            }
+            byPlant.put(plant, new Alarm(alarm.plant(), TAG, alarm.level(), alarm.priority(), false, true, false,
+                    alarm.raisedAtSeconds(), alarm.value(), alarm.message()));
+            return alarm.message();
+        }
+    }
+
+    @Override
+    public void close() {
+        journal.unsubscribe(listener);
+    }
+}

@@ -1,0 +1,201 @@
+package org.icsdrill.core.journal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import org.icsdrill.core.net.KnownHosts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every transaction the endpoints serve: the newest kept in memory for the network monitor, all of
+ * them appended as JSON lines to a file by a background writer, so endpoint threads never wait on
+ * the disk. Thread-safe.
+ */
+public final class TransactionJournal implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionJournal.class);
+    private static final int MAX_QUEUED = 1_000_000;
+    /** How often the writer drains the queue: at most this much of the journal is lost on a crash. */
+    private static final long WRITE_INTERVAL_NANOS = 50_000_000L;
+
+    private final int memoryCapacity;
+    private final ArrayDeque<Transaction> recent;
+    private final List<Consumer<Transaction>> listeners = new CopyOnWriteArrayList<>();
+    private final java.util.Set<Consumer<Transaction>> failedListeners =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Lock-free, so an endpoint thread never signals the writer: the writer drains in batches. */
+    private final ConcurrentLinkedQueue<Transaction> toWrite;
+    private final AtomicInteger queued = new AtomicInteger();
+    private volatile boolean closing;
+    private final Thread writer;
+    private final Path file;
+    private volatile long dropped;
+    private volatile KnownHosts inventory;
+
+    private TransactionJournal(int memoryCapacity, Path file) {
+        this.memoryCapacity = memoryCapacity;
+        this.recent = new ArrayDeque<>(Math.min(memoryCapacity, 1024));
+        this.file = file;
+        if (file != null) {
+            this.toWrite = new ConcurrentLinkedQueue<>();
+            this.writer = new Thread(this::writeLoop, "journal-writer");
+            this.writer.setDaemon(true);
+            this.writer.start();
+        } else {
+            this.toWrite = null;
+            this.writer = null;
+        }
+    }
+
+    /** A journal kept in memory only. */
+    public static TransactionJournal inMemory(int capacity) {
+        return new TransactionJournal(capacity, null);
+    }
+
+    /** A journal that also appends to {@code file} (created with its folders if missing). */
+    public static TransactionJournal toFile(int capacity, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the journal folder for " + file, e);
+        }
+        return new TransactionJournal(capacity, file);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public void record(Transaction transaction) {
+        synchronized (recent) {
+            if (recent.size() == memoryCapacity) {
+                recent.removeFirst();
+            }
+            recent.addLast(transaction);
+        }
+        for (Consumer<Transaction> listener : listeners) {
+            try {
+                listener.accept(transaction);
+            } catch (RuntimeException e) {
+                // a failing subscriber (a console view) must not cost the endpoint's client its answer;
+                // warned once per listener, so a broken one cannot flood the log at request rate
+                if (failedListeners.add(listener)) {
+                    LOG.warn("journal listener {} failed on {} (further failures at debug level)", listener,
+                            transaction, e);
+                } else {
+                    LOG.debug("journal listener {} failed again: {}", listener, e.toString());
+                }
+            }
+        }
+        if (toWrite != null) {
+            if (queued.incrementAndGet() > MAX_QUEUED) {
+                queued.decrementAndGet();
+                dropped++;
+            } else {
+                toWrite.add(transaction);
+            }
+        }
+    }
+
+    /**
+     * Marks each transaction from a source the inventory does not know with {@code "unknown_source": true}
+     * in the journal file, as a network monitor flags an address outside the asset inventory.
+     */
+    public void flagUnknownSources(KnownHosts inventory) {
+        this.inventory = inventory;
+    }
+
+    /** Called for each new transaction, on the endpoint's thread: keep it short. */
+    public void subscribe(Consumer<Transaction> listener) {
+        listeners.add(listener);
+    }
+
+    public void unsubscribe(Consumer<Transaction> listener) {
+        listeners.remove(listener);
+    }
+
+    /** The newest transactions kept in memory, oldest first. */
+    public List<Transaction> recent() {
+        synchronized (recent) {
+            return new ArrayList<>(recent);
+        }
+    }
+
+    /** Transactions the file writer could not keep up with; zero in a healthy run. */
+    public long droppedFromFile() {
+        return dropped;
+    }
+
+    @Override
+    public void close() {
+        if (writer == null) {
+            return;
+        }
+        closing = true;
+        LockSupport.unpark(writer);
+        try {
+            writer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void writeLoop() {
+        JsonFactory factory = new JsonFactory();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND), 1 << 16);
+             JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            json.setRootValueSeparator(null);
+            boolean last = false;
+            while (!last) {
+                last = closing;
+                Transaction t;
+                while ((t = toWrite.poll()) != null) {
+                    queued.decrementAndGet();
+                    write(json, t);
+                    json.writeRaw('\n');
+                }
+                json.flush();
+                if (!last) {
+                    LockSupport.parkNanos(WRITE_INTERVAL_NANOS);
+                }
+            }
+        } catch (IOException e) {
+            LOG.error("the transaction journal stopped writing to {}", file, e);
+        }
+    }
+
+    private void write(JsonGenerator json, Transaction t) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("plant_time", t.plantTimeSeconds());
+        json.writeStringField("wall_time", t.wallTime().toString());
+        json.writeStringField("plant", t.plant());
+        json.writeStringField("source", t.source());
+        json.writeStringField("protocol", t.protocol());
+        json.writeStringField("function", t.function());
+        json.writeStringField("address", t.address());
+        json.writeStringField("values", t.values());
+        json.writeStringField("result", t.result());
+        KnownHosts known = inventory;
+        if (known != null && known.isUnknown(t.source())) {
+            json.writeBooleanField("unknown_source", true);
+        }
+        json.writeEndObject();
+    }
+}

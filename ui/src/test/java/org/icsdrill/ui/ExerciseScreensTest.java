@@ -1,0 +1,161 @@
+package org.icsdrill.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.icsdrill.ui.SimulatorFixture.await;
+import static org.icsdrill.ui.SimulatorFixture.on;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import org.icsdrill.api.ResponseAction;
+import org.icsdrill.core.signal.Removable;
+import org.icsdrill.ui.RogueHost;
+import org.icsdrill.ui.SimulatorFixture;
+import org.icsdrill.ui.alarms.AlarmRow;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.exercise.ConsoleSession;
+import org.icsdrill.ui.opcua.ConsoleConnection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The trainee's exercise screens against a live simulator with exercise control: alarms
+ * acknowledged and shelved, a declaration recorded, an attacker's writes seen on the network
+ * monitor and stopped by isolating its host. The UI executor is a plain thread.
+ */
+class ExerciseScreensTest {
+
+    private static final String ATTACKER = RogueHost.ADDRESS;
+
+    @TempDir
+    static Path dataDir;
+
+    static SimulatorFixture simulator;
+    static ExecutorService ui;
+    static ConsoleConnection connection;
+    static ExerciseScreens screens;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        simulator = new SimulatorFixture(dataDir, "chemical");
+        ui = SimulatorFixture.uiThread();
+        connection = ConsoleConnection.open(simulator.endpoint.endpointUrl());
+        screens = new ExerciseScreens(connection, Messages.load(Locale.ENGLISH), ui);
+        screens.start();
+        ConsoleSession session = screens.session();
+        on(ui, () -> {
+            session.usernameProperty().set(simulator.operator().username());
+            session.passwordProperty().set(simulator.operator().password());
+            return null;
+        });
+        assertThat(on(ui, session::login).get().ok()).isTrue();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (screens != null) {
+            screens.close();
+        }
+        if (connection != null) {
+            connection.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+        if (ui != null) {
+            ui.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAlarmRaisedOnTheNetworkViewIsAcknowledgedAndShelved() throws Exception {
+        var plant = simulator.simulation.plant("chemical");
+        int tt101 = plant.catalog().require("R1.TT101");
+        Removable hot = plant.viewLayer().install((view, plc, t) -> view[tt101] = 365);
+        try {
+            simulator.simulation.step();
+            await("TT101 high-high in the list", () -> on(ui, () -> row("chemical.R1.TT101") != null));
+            AlarmRow raised = on(ui, () -> row("chemical.R1.TT101"));
+            assertThat(raised.state()).isEqualTo("Unacknowledged");
+            assertThat(raised.priority()).isEqualTo("Urgent");
+
+            on(ui, () -> {
+                screens.alarms().acknowledge(raised);
+                return null;
+            });
+            await("the server's answer", () -> on(ui, () -> screens.session().lastOutcomeProperty().get())
+                    .startsWith("acknowledged"));
+            simulator.simulation.step();
+            await("acknowledged", () -> on(ui, () -> row("chemical.R1.TT101").state()).equals("Acknowledged"));
+
+            on(ui, () -> {
+                screens.alarms().shelve(row("chemical.R1.TT101"), 10, "transmitter under test");
+                return null;
+            });
+            await("shelved", () -> on(ui, () -> screens.session().lastOutcomeProperty().get()).startsWith("shelved"));
+            simulator.simulation.step();
+            await("gone from the list", () -> on(ui, () -> row("chemical.R1.TT101") == null));
+            assertThat(simulator.exercise.timeline()).anySatisfy(e -> assertThat(e.detail())
+                    .contains("transmitter under test"));
+        } finally {
+            hot.remove();
+        }
+    }
+
+    @Test
+    void aDeclarationIsRecordedWithTheTraineesName() throws Exception {
+        var response = screens.response();
+        on(ui, () -> {
+            response.declarationPlantProperty().set("chemical");
+            response.techniqueProperty().set(response.techniques().stream()
+                    .filter(t -> t.id().equals("T0836")).findFirst().orElseThrow());
+            response.assetsProperty().set("R1.TIC101");
+            response.textProperty().set("the set point changed by itself");
+            response.declare();
+            return null;
+        });
+
+        await("declared", () -> on(ui, () -> response.outcomeProperty().get()).startsWith("Done"));
+        assertThat(simulator.exercise.timeline()).anySatisfy(e -> {
+            assertThat(e.user()).isEqualTo(simulator.operator().username());
+            assertThat(e.what()).isEqualTo("T0836");
+        });
+        await("in the log", () -> on(ui, () -> response.log().stream().anyMatch(l -> l.contains("T0836"))));
+    }
+
+    @Test
+    void isolatingTheAttackerStopsItsWritesReachingThePlant() throws Exception {
+        // a rogue host with stolen operator credentials writes the reactor temperature set point
+        assertThat(RogueHost.write(simulator, "chemical", "R1.TIC101.SP", 359.0).isGood()).isTrue();
+        simulator.simulation.step();
+        assertThat(simulator.value("chemical", "R1.TIC101.SP")).isEqualTo(359.0);
+        var network = screens.network();
+        await("the rogue write on the monitor", () -> on(ui, () -> network.shown().stream()
+                .anyMatch(r -> r.unknownSource() && r.item().write() && r.item().source().startsWith(ATTACKER))));
+
+        on(ui, () -> {
+            screens.response().isolate(ATTACKER);
+            return null;
+        });
+        await("isolated", () -> on(ui, () -> screens.response().outcomeProperty().get()).startsWith("Done"));
+
+        boolean refused;
+        try {
+            refused = !RogueHost.write(simulator, "chemical", "R1.TIC101.SP", 362.0).isGood();
+        } catch (Exception e) {
+            refused = true; // the connection is cut before the session opens
+        }
+        simulator.simulation.advance(Duration.ofSeconds(1));
+        assertThat(refused).isTrue();
+        assertThat(simulator.value("chemical", "R1.TIC101.SP")).isEqualTo(359.0);
+        assertThat(simulator.policy.isolatedHosts()).contains(ATTACKER);
+        assertThat(screens.response().actionProperty().get()).isEqualTo(ResponseAction.ISOLATE_HOST);
+    }
+
+    private static AlarmRow row(String tagId) {
+        return screens.alarms().rows().stream().filter(r -> r.tagId().equals(tagId)).findFirst().orElse(null);
+    }
+}
