@@ -91,4 +91,39 @@ class AsyncLineWriterTest {
 
         assertThatThrownBy(writer::close).isInstanceOf(UncheckedIOException.class).hasMessage("writing failed");
     }
+
+    @Test
+    void aRecordThatCannotBeFormattedFailsTheWriterAndIsReportedWithoutAHang(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("labels.csv");
+        AsyncLineWriter<String> writer = new AsyncLineWriter<>(file, "h", s -> {
+            if (s.equals("bad")) {
+                throw new IllegalArgumentException("cannot format " + s);
+            }
+            return s;
+        });
+        writer.add("good");
+        writer.add("bad");
+
+        // more than the queue holds: the producer is told of the failure instead of waiting for ever
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 100_000; i++) {
+                writer.add("after " + i);
+            }
+        }).isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot format bad");
+        assertThatThrownBy(writer::close).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot format bad");
+        assertThat(Files.readAllLines(file)).containsExactly("h", "good"); // what came before is flushed
+    }
+
+    @Test
+    void anInterruptDropsNothing(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("events.jsonl");
+        AsyncLineWriter<String> writer = new AsyncLineWriter<>(file, null, s -> s);
+        Thread.currentThread().interrupt();
+        writer.add("kept although interrupted");
+        writer.close();
+
+        assertThat(Thread.interrupted()).as("the caller's interrupt flag is kept").isTrue();
+        assertThat(Files.readAllLines(file)).containsExactly("kept although interrupted");
+    }
 }
