@@ -69,7 +69,8 @@ public record ExpectedAction(ResponseAction action, String target) {
         String p = plant == null ? "" : plant.strip();
         String t = takenTarget == null ? "" : takenTarget.strip();
         return switch (aim()) {
-            case HOST, WHOM -> target.equals(t);
+            case HOST -> target.equals(t);
+            case WHOM -> target.equalsIgnoreCase(t); // typed by a trainee: "CSIRT" is the csirt
             case PLANT -> target.equals(p.isEmpty() ? t : p);
             case LOOP -> target.equals(p + "." + t) || target.equals(t);
         };

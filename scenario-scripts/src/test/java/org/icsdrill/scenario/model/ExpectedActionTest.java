@@ -53,6 +53,7 @@ class ExpectedActionTest {
         assertThat(isolate.matches(ISOLATE_HOST, "", "127.0.0.6")).isFalse();
         assertThat(isolate.matches(BLOCK_TRAFFIC, "", "127.0.0.66")).as("another action").isFalse();
         assertThat(escalate.matches(ESCALATE, null, "csirt")).isTrue();
+        assertThat(escalate.matches(ESCALATE, null, " CSIRT ")).isTrue();
         assertThat(escalate.matches(ESCALATE, null, "vendor")).isFalse();
         assertThat(escalate.matches(ESCALATE, null, null)).isFalse();
     }
