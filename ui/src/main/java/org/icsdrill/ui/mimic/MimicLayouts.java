@@ -1,34 +1,36 @@
 package org.icsdrill.ui.mimic;
 
-import static org.icsdrill.ui.mimic.MimicLayout.LineKind.DUCT;
-import static org.icsdrill.ui.mimic.MimicLayout.LineKind.ELECTRIC;
-import static org.icsdrill.ui.mimic.MimicLayout.LineKind.PROCESS;
-import static org.icsdrill.ui.mimic.MimicLayout.LineKind.SHAFT;
-import static org.icsdrill.ui.mimic.MimicLayout.LineKind.SIGNAL;
-import static org.icsdrill.ui.mimic.MimicLayout.LineKind.UTILITY;
-import static org.icsdrill.ui.mimic.SymbolKind.BOILER;
-import static org.icsdrill.ui.mimic.SymbolKind.BREAKER;
-import static org.icsdrill.ui.mimic.SymbolKind.CHILLER;
-import static org.icsdrill.ui.mimic.SymbolKind.COIL;
-import static org.icsdrill.ui.mimic.SymbolKind.COMPRESSOR;
-import static org.icsdrill.ui.mimic.SymbolKind.CONTROLLER;
-import static org.icsdrill.ui.mimic.SymbolKind.DAMPER;
-import static org.icsdrill.ui.mimic.SymbolKind.DOOR;
-import static org.icsdrill.ui.mimic.SymbolKind.FAN;
-import static org.icsdrill.ui.mimic.SymbolKind.GENERATOR;
-import static org.icsdrill.ui.mimic.SymbolKind.LAMP;
-import static org.icsdrill.ui.mimic.SymbolKind.MOTOR;
-import static org.icsdrill.ui.mimic.SymbolKind.PUMP;
-import static org.icsdrill.ui.mimic.SymbolKind.RELIEF_VALVE;
-import static org.icsdrill.ui.mimic.SymbolKind.TURBINE;
-import static org.icsdrill.ui.mimic.SymbolKind.VALVE;
-import static org.icsdrill.ui.mimic.SymbolKind.VESSEL;
-import static org.icsdrill.ui.mimic.SymbolKind.ZONE;
+import static org.icsdrill.core.mimic.MimicLayout.LineKind.DUCT;
+import static org.icsdrill.core.mimic.MimicLayout.LineKind.ELECTRIC;
+import static org.icsdrill.core.mimic.MimicLayout.LineKind.PROCESS;
+import static org.icsdrill.core.mimic.MimicLayout.LineKind.SHAFT;
+import static org.icsdrill.core.mimic.MimicLayout.LineKind.SIGNAL;
+import static org.icsdrill.core.mimic.MimicLayout.LineKind.UTILITY;
+import static org.icsdrill.core.mimic.SymbolKind.BOILER;
+import static org.icsdrill.core.mimic.SymbolKind.BREAKER;
+import static org.icsdrill.core.mimic.SymbolKind.CHILLER;
+import static org.icsdrill.core.mimic.SymbolKind.COIL;
+import static org.icsdrill.core.mimic.SymbolKind.COMPRESSOR;
+import static org.icsdrill.core.mimic.SymbolKind.CONTROLLER;
+import static org.icsdrill.core.mimic.SymbolKind.DAMPER;
+import static org.icsdrill.core.mimic.SymbolKind.DOOR;
+import static org.icsdrill.core.mimic.SymbolKind.FAN;
+import static org.icsdrill.core.mimic.SymbolKind.GENERATOR;
+import static org.icsdrill.core.mimic.SymbolKind.LAMP;
+import static org.icsdrill.core.mimic.SymbolKind.MOTOR;
+import static org.icsdrill.core.mimic.SymbolKind.PUMP;
+import static org.icsdrill.core.mimic.SymbolKind.RELIEF_VALVE;
+import static org.icsdrill.core.mimic.SymbolKind.TURBINE;
+import static org.icsdrill.core.mimic.SymbolKind.VALVE;
+import static org.icsdrill.core.mimic.SymbolKind.VESSEL;
+import static org.icsdrill.core.mimic.SymbolKind.ZONE;
 
 import java.util.List;
 import java.util.Optional;
-import org.icsdrill.ui.mimic.Equipment.Loop;
-import org.icsdrill.ui.mimic.Equipment.Side;
+import org.icsdrill.core.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment.Loop;
+import org.icsdrill.core.mimic.Equipment.Side;
+import org.icsdrill.core.mimic.MimicLayout;
 
 /**
  * The mimic of each plant, as data: where each symbol sits and which tags drive it. Coordinates are

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.icsdrill.core.mimic.Equipment;
+import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.tag.TagDef;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.ui.common.Messages;
@@ -63,23 +65,6 @@ class MimicLayoutsTest {
         assertThat(ids("building")).contains("AHU.FAN", "AHU.HCV", "AHU.CCV", "AHU.OAD", "BLR", "CHL", "Z1", "Z2", "Z3",
                 "Z4", "DOOR");
         assertThat(ids("chemical")).contains("R1", "P101", "TV101", "LV101", "M101", "XV201", "XY202", "PSV101");
-    }
-
-    @Test
-    void aReadoutIsLabelledByItsInstrumentNumberOrItsWholeName() {
-        assertThat(new MimicLayout.Readout("R1.TT101", 0, 0, true, null).shownLabel()).isEqualTo("TT101");
-        assertThat(new MimicLayout.Readout("GEN.FT", 0, 0, true, null).shownLabel()).isEqualTo("GEN.FT");
-        assertThat(new MimicLayout.Readout("Z1.TIC.SP", 0, 0, false, "SP").shownLabel()).isEqualTo("SP");
-    }
-
-    @Test
-    void aControllerShowsItsLoopsModeAndIsAbnormalInManual() {
-        Equipment tic = Equipment.at(SymbolKind.CONTROLLER, "TIC101", 0, 0)
-                .loop(Equipment.Loop.of("TIC101", "R1.TT101", "R1.TIC101.SP", "R1.TV101", "R1.TIC101.AUTO")).build();
-
-        assertThat(tic.state()).isEqualTo("R1.TIC101.AUTO");
-        assertThat(tic.abnormalWhen()).isFalse();
-        assertThat(tic.labelSide()).isEqualTo(Equipment.Side.NONE);
     }
 
     private static Set<String> ids(String plant) {

@@ -1,4 +1,4 @@
-package org.icsdrill.ui.mimic;
+package org.icsdrill.core.mimic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One piece of equipment on a mimic: which symbol sits where, and which tags drive it. Plain data,
- * written per plant in {@link MimicLayouts}; tag names are without the plant ({@code R1.TV101}).
+ * One piece of equipment on a mimic: which symbol sits where, and which tags drive it. Plain data;
+ * tag names are without the plant ({@code R1.TV101}).
  *
  * @param id           the equipment's name on the drawing ({@code TV101}), unique in the layout
  * @param symbol       what to draw

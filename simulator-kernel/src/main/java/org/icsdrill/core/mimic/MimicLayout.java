@@ -1,4 +1,4 @@
-package org.icsdrill.ui.mimic;
+package org.icsdrill.core.mimic;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * A plant's mimic as data: the drawing's size, its pipes and lines, its equipment, the live values
- * written next to them, and fixed captions (stream names, from the message files). The view draws
- * any layout with one class per symbol; {@link MimicLayouts} has one per plant.
+ * written next to them, and fixed captions (stream names, from the message files). A console draws
+ * any layout with one class per symbol, so a plant's mimic is data, not drawing code.
  */
 public record MimicLayout(String plantId, double width, double height, List<Line> lines, List<Equipment> equipment,
                           List<Readout> readouts, List<Caption> captions) {
