@@ -8,6 +8,7 @@ import org.icsdrill.core.mimic.Equipment.Loop;
 import org.icsdrill.core.mimic.Equipment.Side;
 import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.mimic.MimicLayout.LineKind;
+import org.icsdrill.core.mimic.MimicText;
 import org.icsdrill.core.mimic.SymbolKind;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +19,8 @@ class MimicJsonTest {
     static MimicLayout everything() {
         Loop tic = Loop.of("TIC101", "R1.TT101", "R1.TIC101.SP", "R1.TV101", "R1.TIC101.AUTO", "R1.TT102");
         return MimicLayout.builder("chemical", 950, 630)
-                .heading("mimic.chemical.title", 12, 8)
-                .caption("mimic.chemical.feed", 20, 128)
+                .heading(MimicText.of("Chemical plant: CSTR R1", "化学プラント: 連続槽型反応器 R1"), 12, 8)
+                .caption(MimicText.of("Feed A", null), 20, 128)
                 .flow(LineKind.PROCESS, 20, 150, 440, 150, 440, 192)
                 .line(LineKind.SIGNAL, 200, 439, 200, 480)
                 .box(740, 40, 200, 200)
@@ -29,7 +30,7 @@ class MimicJsonTest {
                         .abnormalWhen(true).loop(Loop.of("SIS", "SIS.TT201", null, null, null)))
                 .add(Equipment.at(SymbolKind.CONTROLLER, "TIC101", 200, 420).loop(tic))
                 .add(Equipment.at(SymbolKind.LAMP, "SIS.TRIP", 760, 88).label(Side.RIGHT).state("SIS.TRIP")
-                        .text("mimic.sis.trip"))
+                        .text(MimicText.of("Trip latched (SIS.TRIP)", "トリップ保持（SIS.TRIP）")))
                 .gauge("R1.TT101", 600, 200)
                 .value("Z1.TIC.SP", 450, 230, "SP")
                 .build();
@@ -50,6 +51,8 @@ class MimicJsonTest {
                 .contains("{\"kind\":\"PROCESS\",\"arrow\":true,\"points\":[20.0,150.0,440.0,150.0,440.0,192.0]}")
                 .contains("\"symbol\":\"VALVE\"", "\"abnormalWhen\":true", "\"labelSide\":\"RIGHT\"")
                 .contains("{\"tag\":\"R1.TT101\",\"x\":600.0,\"y\":200.0,\"bar\":true}")
+                .contains("{\"text\":{\"en\":\"Feed A\"},\"x\":20.0,\"y\":128.0,\"heading\":false}")
+                .contains("\"text\":{\"en\":\"Trip latched (SIS.TRIP)\",\"ja\":\"トリップ保持（SIS.TRIP）\"}")
                 .doesNotContain("null", "\"tags\"", "shownLabel");
     }
 

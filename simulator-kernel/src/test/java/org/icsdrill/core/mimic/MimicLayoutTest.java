@@ -3,9 +3,10 @@ package org.icsdrill.core.mimic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** What a layout says beyond its fields: readout labels, a controller's default state, unique ids. */
+/** What a layout says beyond its fields: readout labels, a controller's default state, unique ids, texts. */
 class MimicLayoutTest {
 
     @Test
@@ -42,5 +43,16 @@ class MimicLayoutTest {
                 .build();
 
         assertThat(layout.tags()).containsExactlyInAnyOrder("T1.LT", "T1.PT", "T1.TT");
+    }
+
+    @Test
+    void aTextIsShownInTheConsolesLanguageElseInEnglish() {
+        MimicText feed = MimicText.of("Feed A", "原料 A");
+
+        assertThat(feed.in(Locale.JAPANESE)).isEqualTo("原料 A");
+        assertThat(feed.in(Locale.JAPAN)).isEqualTo("原料 A");
+        assertThat(feed.in(Locale.ENGLISH)).isEqualTo("Feed A");
+        assertThat(feed.in(Locale.GERMAN)).isEqualTo("Feed A");
+        assertThat(MimicText.of("Feed A", null).in(Locale.JAPANESE)).isEqualTo("Feed A");
     }
 }

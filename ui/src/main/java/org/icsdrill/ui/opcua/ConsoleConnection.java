@@ -13,8 +13,8 @@ import org.icsdrill.api.ExerciseAddress;
 
 /**
  * The console's OPC UA client of the simulator: connects anonymously (an HMI watching its SCADA
- * server), browses the plants into {@link PlantInfo}s, subscribes to every tag, and writes with the
- * operator's user name when one is given. Each of these jobs has a class of its own
+ * server), browses the plants and reads their mimics into {@link PlantInfo}s, subscribes to every
+ * tag, and writes with the operator's user name when one is given. Each of these jobs has a class of its own
  * ({@link ConsoleSessions}, {@link PlantBrowser}, {@link TagSubscription}, {@link TagWrites}); this
  * one holds them together for the console's screens.
  *
@@ -50,13 +50,14 @@ public final class ConsoleConnection implements AutoCloseable {
         this.plants = List.copyOf(plants);
     }
 
-    /** Connects anonymously on the None endpoint and browses the plants; blocks the calling thread. */
+    /** Connects anonymously on the None endpoint and browses the plants and their mimics; blocks the calling thread. */
     public static ConsoleConnection open(String endpointUrl) throws UaException {
         ConsoleSessions sessions = ConsoleSessions.open(endpointUrl);
         try {
             OpcUaClient client = sessions.anonymous();
             PlantNodes nodes = PlantNodes.of(client, endpointUrl);
-            var connection = new ConsoleConnection(sessions, nodes, new PlantBrowser(new BatchedCalls(client)).browse());
+            var connection = new ConsoleConnection(sessions, nodes,
+                    new PlantBrowser(new BatchedCalls(client), nodes).browse());
             Number exerciseNamespace = client.getNamespaceTable().getIndex(ExerciseAddress.NAMESPACE_URI);
             if (exerciseNamespace != null) {
                 connection.exercise = new ExerciseChannel(connection, exerciseNamespace.intValue());

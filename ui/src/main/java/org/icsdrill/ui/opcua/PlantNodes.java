@@ -24,4 +24,8 @@ record PlantNodes(int namespace) {
     NodeId tag(TagInfo tag) {
         return new NodeId(namespace, tag.id());
     }
+
+    NodeId mimic(String plantId) {
+        return new NodeId(namespace, PlantAddress.mimic(plantId));
+    }
 }

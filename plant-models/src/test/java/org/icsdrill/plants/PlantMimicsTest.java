@@ -1,61 +1,63 @@
-package org.icsdrill.ui.mimic;
+package org.icsdrill.plants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.icsdrill.core.mimic.Equipment;
 import org.icsdrill.core.mimic.MimicLayout;
+import org.icsdrill.core.mimic.MimicText;
 import org.icsdrill.core.tag.TagDef;
-import org.icsdrill.plants.Plants;
-import org.icsdrill.ui.common.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The layouts are data: every tag they name exists, every text is translated, everything is on the drawing. */
-class MimicLayoutsTest {
+/**
+ * The plants' mimics are data the console draws as given: every tag they name is the plant's own,
+ * every text is in English and Japanese, everything is on the drawing.
+ */
+class PlantMimicsTest {
 
-    @Test
-    void everyPlantHasAMimic() {
-        assertThat(MimicLayouts.PLANTS).containsExactlyElementsOf(Plants.ids());
-        for (String plant : Plants.ids()) {
-            assertThat(MimicLayouts.of(plant)).as(plant).isPresent();
-        }
-        assertThat(MimicLayouts.of("refinery")).isEmpty();
+    static List<String> plants() {
+        return Plants.ids();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"power", "gas", "building", "chemical"})
-    void everyTagTheLayoutNamesIsDeclaredByThePlant(String plant) {
+    @MethodSource("plants")
+    void everyPlantDeclaresItsOwnMimic(String plant) {
+        assertThat(mimic(plant).plantId()).isEqualTo(plant);
+    }
+
+    @ParameterizedTest
+    @MethodSource("plants")
+    void everyTagTheMimicNamesIsDeclaredByThePlant(String plant) {
         Set<String> declared = Plants.create(plant).tags().all().stream().map(TagDef::name).collect(Collectors.toSet());
-        MimicLayout layout = MimicLayouts.of(plant).orElseThrow();
 
-        assertThat(declared).containsAll(layout.tags());
+        assertThat(declared).containsAll(mimic(plant).tags());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"power", "gas", "building", "chemical"})
+    @MethodSource("plants")
     void everythingIsOnTheDrawingAndEveryTextIsTranslated(String plant) {
-        MimicLayout layout = MimicLayouts.of(plant).orElseThrow();
-        Messages english = Messages.load(Locale.ENGLISH);
-        Messages japanese = Messages.load(Locale.JAPANESE);
-
+        MimicLayout layout = mimic(plant);
+        List<MimicText> texts = new ArrayList<>();
         for (Equipment item : layout.equipment()) {
             assertThat(item.x()).as(item.id()).isBetween(0.0, layout.width());
             assertThat(item.y()).as(item.id()).isBetween(0.0, layout.height());
-            if (item.textKey() != null) {
-                assertThat(japanese.get(item.textKey())).isNotEqualTo(english.get(item.textKey()));
+            if (item.text() != null) {
+                texts.add(item.text());
             }
         }
         for (MimicLayout.Readout readout : layout.readouts()) {
             assertThat(readout.x()).as(readout.tag()).isBetween(0.0, layout.width() - 100);
             assertThat(readout.y()).as(readout.tag()).isBetween(0.0, layout.height() - 30);
         }
-        for (MimicLayout.Caption caption : layout.captions()) {
-            assertThat(japanese.get(caption.key())).as(caption.key()).isNotEqualTo(english.get(caption.key()));
-        }
+        layout.captions().forEach(caption -> texts.add(caption.text()));
+
+        assertThat(texts).isNotEmpty().allSatisfy(text -> assertThat(text.ja()).as(text.en())
+                .isNotBlank().isNotEqualTo(text.en()));
     }
 
     @Test
@@ -67,7 +69,11 @@ class MimicLayoutsTest {
         assertThat(ids("chemical")).contains("R1", "P101", "TV101", "LV101", "M101", "XV201", "XY202", "PSV101");
     }
 
+    private static MimicLayout mimic(String plant) {
+        return Plants.create(plant).mimic().orElseThrow();
+    }
+
     private static Set<String> ids(String plant) {
-        return MimicLayouts.of(plant).orElseThrow().equipment().stream().map(Equipment::id).collect(Collectors.toSet());
+        return mimic(plant).equipment().stream().map(Equipment::id).collect(Collectors.toSet());
     }
 }
