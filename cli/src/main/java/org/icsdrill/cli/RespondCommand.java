@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.icsdrill.api.ExerciseAddress;
+import org.icsdrill.api.ExerciseResult;
 import org.icsdrill.api.ResponseAction;
-import org.icsdrill.ui.opcua.CallOutcome;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.opcua.ExerciseChannel;
 import org.icsdrill.ui.opcua.LoginOutcome;
@@ -61,6 +61,11 @@ final class RespondCommand implements Callable<Integer> {
     @Option(names = "--user", required = true, paramLabel = "NAME", description = "The drill account to act as.")
     private String user;
 
+    @Option(names = "--lang", paramLabel = "en|ja", converter = Converters.LanguageConverter.class,
+            description = "The language of the server's answer (default: ja where the system's language is"
+                    + " Japanese, else en).")
+    private String language = Locale.getDefault().getLanguage().equals("ja") ? "ja" : "en";
+
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Read the password from the first line of FILE (default: the " + PASSWORD_ENV
                     + " environment variable).")
@@ -86,9 +91,9 @@ final class RespondCommand implements Callable<Integer> {
                 err.println("login as '" + user + "' refused: " + login.status());
                 return 1;
             }
-            CallOutcome outcome = exercise.call(ExerciseAddress.RESPOND, chosen.name().toLowerCase(Locale.ROOT),
+            ExerciseResult outcome = exercise.call(ExerciseAddress.RESPOND, chosen.name().toLowerCase(Locale.ROOT),
                     plant, target).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            (outcome.accepted() ? spec.commandLine().getOut() : err).println(outcome.message());
+            (outcome.accepted() ? spec.commandLine().getOut() : err).println(outcome.text(Locale.forLanguageTag(language)));
             return outcome.accepted() ? 0 : 1;
         } catch (UaException | ExecutionException | TimeoutException e) {
             err.println("cannot reach " + url + ": " + e.getMessage());

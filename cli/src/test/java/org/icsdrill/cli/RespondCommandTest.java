@@ -68,6 +68,15 @@ class RespondCommandTest {
     }
 
     @Test
+    void theServersAnswerIsSaidInTheLanguageAskedFor() {
+        CliTest.Outcome refused = respond("restore_program", "--plant", "chemical", "--lang", "ja");
+        CliTest.Outcome done = respond("escalate", "--target", "plant manager", "--lang", "ja");
+
+        assertThat(refused.err()).contains("restore_program にはエンジニアのアカウントが必要です");
+        assertThat(done.out()).contains("plant manager にエスカレーションしました");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAtLogin() throws Exception {
         Path wrong = dataDir.resolve("wrong.password");
         Files.writeString(wrong, "not-the-password");

@@ -18,8 +18,12 @@ record DrillConsole(ConsoleConnection connection, ExerciseScreens screens) imple
     static final Messages ENGLISH = Messages.load(Locale.ENGLISH);
 
     static DrillConsole open(SimulatorFixture simulator, ExecutorService ui) throws Exception {
+        return open(simulator, ui, ENGLISH);
+    }
+
+    static DrillConsole open(SimulatorFixture simulator, ExecutorService ui, Messages language) throws Exception {
         ConsoleConnection connection = ConsoleConnection.open(simulator.endpoint.endpointUrl());
-        return new DrillConsole(connection, new ExerciseScreens(connection, ENGLISH, ui));
+        return new DrillConsole(connection, new ExerciseScreens(connection, language, ui));
     }
 
     /** Subscribes after the screens have been added, then logs in through the session's fields. */

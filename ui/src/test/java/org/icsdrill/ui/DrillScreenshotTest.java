@@ -13,15 +13,23 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextArea;
 import org.icsdrill.api.DurationText;
 import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.exercise.ScenarioDesk;
 import org.icsdrill.core.opcua.Role;
 import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.desk.AttackRow;
+import org.icsdrill.ui.desk.TimelineRow;
 import org.icsdrill.ui.opcua.CallOutcome;
 import org.icsdrill.ui.tabletop.InjectCardViewModel;
 import org.junit.jupiter.api.AfterAll;
@@ -107,6 +115,22 @@ class DrillScreenshotTest {
         BufferedImage png = snapshot(scene, "desk.png");
 
         assertThat(png.getWidth()).isEqualTo(1280);
+        Parent root = scene.getRoot();
+        Drawn.assertPainted(png, Drawn.sessionBar(scene), Drawn.TOOLBAR, 0.6, "the session bar");
+        // the drill runs: its state in plain grey, not the red of a stopped drill
+        Drawn.assertNotPainted(png, Drawn.lookup(root, "#desk-state"), Drawn.STATUS_ABNORMAL, "the drill's state");
+        Drawn.showing(png, Drawn.row(Drawn.lookup(root, "#desk-timeline"), TimelineRow.class,
+                r -> r.trainee().contains("isolate_host")), "the response beside the ground truth");
+        // the one cell to look at: the gas scan, which nobody declared; the chemical attack was declared and answered
+        Node attacks = Drawn.lookup(root, "#desk-attacks");
+        List<Node> flagged = fx(() -> attacks.lookupAll(".abnormal").stream().filter(Node::isVisible).toList());
+        assertThat(flagged).hasSize(1);
+        assertThat(fx(() -> ((AttackRow) ((TableCell<?, ?>) flagged.get(0)).getTableRow().getItem()).attack()))
+                .startsWith("k101-recon");
+        Drawn.assertPainted(png, flagged.get(0), Drawn.ABNORMAL, 0.7, "the gas scan, not yet declared");
+        Drawn.assertNotPainted(png, Drawn.row(attacks, AttackRow.class, r -> r.attack().startsWith("feed-setpoint")),
+                Drawn.ABNORMAL, "the chemical attack, declared and answered");
+        Drawn.assertColourOnlyWhereAbnormal(png, scene, "the desk");
     }
 
     @Test
@@ -121,6 +145,24 @@ class DrillScreenshotTest {
         BufferedImage png = snapshot(scene, "tabletop.png");
 
         assertThat(png.getHeight()).isEqualTo(720);
+        Parent root = scene.getRoot();
+        Drawn.assertPainted(png, Drawn.lookup(root, "#tabletop-new-count"), Drawn.ABNORMAL, 0.4, "one card not opened");
+        // the manager's card is new: its NEW mark in yellow; the handover card, open on the right, has none
+        Bounds fresh = Drawn.showing(png, Drawn.lookup(root, "#tabletop-card-card-2"), "the new card");
+        assertThat(Drawn.count(png, fresh, Drawn.ABNORMAL)).as("the NEW mark").isPositive();
+        Drawn.assertNotPainted(png, Drawn.lookup(root, "#tabletop-card-card-1"), Drawn.ABNORMAL, "the opened card");
+        assertThat(text(root, "#tabletop-card-header")).startsWith("card-1");
+        assertThat(text(root, "#tabletop-sent-0")).contains("Yes: closed it and logged off the vendor account.");
+        Drawn.showing(png, Drawn.lookup(root, "#tabletop-sent-0"), "the answer sent");
+        Node draft = Drawn.lookup(root, "#tabletop-answer-1");
+        assertThat(fx(() -> ((TextArea) draft).getText())).isEqualTo("The shift manager");
+        Drawn.showing(png, draft, "the answer being written");
+        Drawn.assertColourOnlyWhereAbnormal(png, scene, "the tabletop");
+    }
+
+    private static String text(Parent root, String id) {
+        Node node = Drawn.lookup(root, id);
+        return fx(() -> ((Labeled) node).getText());
     }
 
     private static Scene scene(ConsoleViewModel console, String tab) {

@@ -6,6 +6,7 @@ import static org.icsdrill.ui.SimulatorFixture.on;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.opcua.Role;
 import org.icsdrill.core.sim.Speed;
+import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.desk.InstructorDeskViewModel;
 import org.icsdrill.ui.desk.TimelineRow;
 import org.icsdrill.ui.opcua.CallOutcome;
@@ -174,6 +176,22 @@ class DrillViewModelsTest {
         await("the state", () -> on(ui, () -> desk.scenarioProperty().get())
                 .equals("No scenario: the plants run on their own"));
         assertThat(on(ui, () -> desk.nextInjectProperty().get())).isEqualTo("none left");
+    }
+
+    @Test
+    void aJapaneseConsoleSaysTheServersAnswersInJapanese() throws Exception {
+        try (DrillConsole japanese = DrillConsole.open(simulator, ui, Messages.load(Locale.JAPANESE))
+                .start(ui, simulator.operator())) {
+            CallOutcome refused = call(() -> japanese.session().call(ExerciseAddress.DECLARE_INCIDENT, "chemical",
+                    "stuxnet", "", ""));
+            CallOutcome done = call(() -> japanese.session().call(ExerciseAddress.DECLARE_INCIDENT, "chemical",
+                    "", "", "odd readings"));
+
+            assertThat(refused.accepted()).isFalse();
+            assertThat(refused.message()).isEqualTo(
+                    "手法は T0831 のような ATT&CK for ICS の ID で指定してください (指定: stuxnet)");
+            assertThat(done.message()).isEqualTo("chemical でインシデントを宣言しました");
+        }
     }
 
     @Test

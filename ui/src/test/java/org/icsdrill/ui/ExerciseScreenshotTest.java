@@ -7,13 +7,22 @@ import static org.icsdrill.ui.SimulatorFixture.await;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.icsdrill.core.signal.Removable;
+import org.icsdrill.ui.alarms.AlarmListView;
+import org.icsdrill.ui.alarms.AlarmRow;
 import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.network.NetworkMonitorView;
+import org.icsdrill.ui.network.TrafficRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,13 +100,38 @@ class ExerciseScreenshotTest {
                 .anyMatch(r -> r.unknownSource())));
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
 
-        for (String[] shot : new String[][] {{"tab-alarms", "alarms"}, {"tab-network", "network"},
-            {"tab-response", "response"}}) {
-            robot.interact(() -> ConsoleView.select(tabs, shot[0]));
-            WaitForAsyncUtils.waitForFxEvents();
-            BufferedImage png = ScreenshotTest.snapshot(scene, shot[1] + suffix() + ".png");
-            assertThat(png.getWidth()).isEqualTo(1280);
-        }
+        BufferedImage alarms = shoot(robot, tabs, "tab-alarms", "alarms");
+        // the spoofed 365 K is the reactor's high-high: an urgent alarm, its row in the urgent red
+        Node urgent = Drawn.row(robot.lookup("#" + AlarmListView.ID).query(), AlarmRow.class,
+                r -> r.tagId().equals("chemical.R1.TT101"));
+        assertThat(fx(() -> List.copyOf(urgent.getStyleClass()))).contains("alarm-urgent", "alarm-unacknowledged");
+        Drawn.assertPainted(alarms, urgent, Drawn.ALARM_URGENT, 0.6, "the TT101 high-high row");
+
+        BufferedImage network = shoot(robot, tabs, "tab-network", "network");
+        // the rogue host's write stands out: its row in the abnormal yellow
+        Node rogue = Drawn.row(robot.lookup("#" + NetworkMonitorView.ID).query(), TrafficRow.class,
+                r -> r.item().source().startsWith(RogueHost.ADDRESS + ":") && r.item().write());
+        assertThat(fx(() -> List.copyOf(rogue.getStyleClass()))).contains("unknown-source");
+        Drawn.assertPainted(network, rogue, Drawn.ABNORMAL, 0.6, "the rogue write's row");
+
+        BufferedImage declared = shoot(robot, tabs, "tab-response", "response");
+        Drawn.assertPainted(declared, Drawn.sessionBar(scene), Drawn.TOOLBAR, 0.6, "the session bar");
+        Label who = robot.lookup("#login-status").queryAs(Label.class);
+        assertThat(fx(who::getText)).contains(simulator.operator().username());
+        Drawn.showing(declared, who, "who is logged in");
+        Node entry = fx(() -> robot.lookup("#response-log").queryAs(Parent.class).lookupAll(".list-cell").stream()
+                .filter(c -> ((ListCell<?>) c).getText() != null && ((ListCell<?>) c).getText().contains("T0836"))
+                .findFirst().orElse(null));
+        Drawn.showing(declared, entry, "the declaration in the response log");
+    }
+
+    /** Shows the tab and writes the screenshot {@code name}.png. */
+    private BufferedImage shoot(FxRobot robot, TabPane tabs, String tab, String name) throws Exception {
+        robot.interact(() -> ConsoleView.select(tabs, tab));
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage png = ScreenshotTest.snapshot(scene, name + suffix() + ".png");
+        assertThat(png.getWidth()).isEqualTo(1280);
+        return png;
     }
 
     private static String suffix() {

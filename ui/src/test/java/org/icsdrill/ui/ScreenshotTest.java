@@ -1,23 +1,34 @@
 package org.icsdrill.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.icsdrill.ui.SimulatorFixture.await;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.icsdrill.core.mimic.SymbolKind;
 import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.mimic.EquipmentViewModel;
+import org.icsdrill.ui.mimic.MimicViewModel;
 import org.icsdrill.ui.overview.OverviewView;
+import org.icsdrill.ui.trend.PenViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +50,9 @@ class ScreenshotTest {
 
     @TempDir
     static Path dataDir;
+
+    /** A value as the console writes it: 344.8, -5, 99028. */
+    private static final String NUMBER = "-?\\d+(\\.\\d+)?";
 
     static SimulatorFixture simulator;
     static ConsoleViewModel console;
@@ -84,6 +98,14 @@ class ScreenshotTest {
         }
         assertThat(png.getWidth()).isEqualTo(1280);
         assertThat(Files.size(file)).isGreaterThan(10_000);
+        Drawn.assertPainted(png, Drawn.sessionBar(scene), Drawn.TOOLBAR, 0.6, "the session bar");
+        for (String plant : List.of("power", "gas", "building", "chemical")) {
+            Drawn.assertPainted(png, robot.lookup("#tile-" + plant).query(), Drawn.TILE, 0.7, "the " + plant + " tile");
+        }
+        assertThat(ConsoleViewTest.fx(chemical::getText)).matches(NUMBER);
+        assertThat(ConsoleViewTest.fx(power::getText)).matches(NUMBER);
+        Drawn.showing(png, chemical, "chemical.R1.TT101 on its tile");
+        Drawn.assertColourOnlyWhereAbnormal(png, scene, "the overview");
     }
 
     @Test
@@ -103,6 +125,14 @@ class ScreenshotTest {
         BufferedImage png = snapshot("tags-chemical.png");
 
         assertThat(png.getHeight()).isEqualTo(720);
+        Parent tab = ConsoleViewTest.fx(() -> (Parent) selectedTab().getContent());
+        Label tag = (Label) Drawn.lookup(tab, "#faceplate-tag");
+        assertThat(ConsoleViewTest.fx(tag::getText)).startsWith("R1.TIC101.SP");
+        Drawn.showing(png, tag, "the faceplate's tag");
+        Label result = (Label) Drawn.lookup(tab, "#faceplate-result");
+        assertThat(ConsoleViewTest.fx(result::getText)).endsWith("Bad_UserAccessDenied");
+        Drawn.assertPainted(png, result, Drawn.ABNORMAL, 0.6, "the refusal");
+        Drawn.assertColourOnlyWhereAbnormal(png, scene, "the tag table");
     }
 
     @Test
@@ -114,14 +144,45 @@ class ScreenshotTest {
             await("values on the " + plant + " mimic", () -> !ConsoleViewTest.fx(() -> first.live().valueProperty().get())
                     .equals("…"));
             // the faceplate of the plant's first controller, as an operator would open it
-            mimic.equipment().stream().filter(e -> e.spec().symbol() == SymbolKind.CONTROLLER)
-                    .findFirst().ifPresent(c -> robot.interact(() -> mimic.open(c)));
+            var controller = mimic.equipment().stream().filter(e -> e.spec().symbol() == SymbolKind.CONTROLLER)
+                    .findFirst();
+            controller.ifPresent(c -> robot.interact(() -> mimic.open(c)));
             WaitForAsyncUtils.waitForFxEvents();
 
             BufferedImage png = snapshot("mimic-" + plant + ".png");
 
             assertThat(png.getWidth()).isEqualTo(1280);
+            Node drawing = robot.lookup("#mimic-" + plant).query();
+            Drawn.showing(png, drawing, "the " + plant + " mimic");
+            if (controller.isPresent()) {
+                Label loop = robot.lookup("#mimic-faceplate-" + plant + "-loop").queryAs(Label.class);
+                assertThat(ConsoleViewTest.fx(loop::getText)).isEqualTo(controller.get().loop().title());
+                Drawn.showing(png, loop, "the faceplate's loop");
+            }
+            assertRunningEquipmentFilled(png, mimic, drawing);
+            Drawn.assertColourOnlyWhereAbnormal(png, scene, "the " + plant + " mimic");
         }
+    }
+
+    /** Every symbol in view whose equipment runs (or is open) has the dark grey fill; there is at least one. */
+    private static void assertRunningEquipmentFilled(BufferedImage png, MimicViewModel mimic,
+                                                     Node drawing) {
+        Node scroll = drawing;
+        while (!(scroll instanceof ScrollPane)) {
+            scroll = scroll.getParent();
+        }
+        Bounds view = Drawn.showing(png, scroll, "the mimic's scroll pane");
+        int checked = 0;
+        for (var item : mimic.equipment()) {
+            Bounds box = Drawn.boxOf(Drawn.lookup((Parent) drawing, "#" + item.nodeId()));
+            boolean runs = ConsoleViewTest.fx(() -> item.stateProperty().get()) == EquipmentViewModel.State.ON;
+            if (runs && view.contains(box)) {
+                assertThat(Drawn.count(png, box, Drawn.SYMBOL_ON)).as("%s runs: its fill in %s", item.id(), box)
+                        .isPositive();
+                checked++;
+            }
+        }
+        assertThat(checked).as("running equipment in view on the %s mimic", mimic.plant().id()).isPositive();
     }
 
     @Test
@@ -153,6 +214,34 @@ class ScreenshotTest {
         BufferedImage png = snapshot("trends.png");
 
         assertThat(png.getWidth()).isEqualTo(1280);
+        Label sp = robot.lookup("#" + OverviewView.nodeId("trend-value", "chemical.R1.TIC101.SP")).queryAs(Label.class);
+        assertThat(ConsoleViewTest.fx(sp::getText)).isEqualTo("345.0");
+        Node plot = Drawn.lookup(robot.lookup("#trend-chart").queryAs(Parent.class), ".chart-plot-background");
+        Bounds area = Drawn.showing(png, plot, "the chart's plot area");
+        List<PenViewModel> pens = ConsoleViewTest.fx(() -> List.copyOf(trend.pens()));
+        assertThat(pens).hasSize(5);
+        for (PenViewModel pen : pens) {
+            assertThat(Drawn.count(png, area, Drawn.rgb(pen.color()))).as("the line of %s", pen.tag().id())
+                    .isGreaterThan(100);
+        }
+        // each pen in percent of its range: the set point (330 - 360 K) drawn at 350 K, then stepped down to 345 K
+        // (the pens drawn after it may cover its lower line, hence the looser bottom)
+        PenViewModel setpointPen = pens.stream().filter(p -> p.tag().id().equals("chemical.R1.TIC101.SP")).findFirst()
+                .orElseThrow();
+        List<Integer> rows = Drawn.rows(png, area, Drawn.rgb(setpointPen.color()));
+        assertThat((double) rows.get(0)).as("top of the set point's line")
+                .isCloseTo(rowAt(area, (350.0 - 330) / 30), within(3.0));
+        assertThat((double) rows.get(rows.size() - 1)).as("bottom of the set point's step")
+                .isCloseTo(rowAt(area, (345.0 - 330) / 30), within(4.0));
+    }
+
+    /** The pixel row of a plot area at {@code fraction} (0 to 1) of its range, counted from the bottom. */
+    private static double rowAt(Bounds area, double fraction) {
+        return area.getMaxY() - fraction * area.getHeight();
+    }
+
+    private Tab selectedTab() {
+        return ((TabPane) scene.lookup(".tab-pane")).getSelectionModel().getSelectedItem();
     }
 
     private BufferedImage snapshot(String name) throws Exception {

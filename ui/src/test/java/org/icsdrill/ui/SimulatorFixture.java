@@ -117,7 +117,7 @@ public final class SimulatorFixture implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);
             }
-            Thread.sleep(20);
+            Thread.sleep(20); // the poll interval: the wait ends on the condition, bounded by the deadline
         }
     }
 

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * Writes records to a text file on its own thread, formatting them there, so the simulation thread
  * only hands over a small record. If the writer falls far behind, the producer waits: ground truth
- * must be complete, so nothing is dropped.
+ * must be complete, so nothing is dropped; a writer that failed (a full disk, a record it cannot
+ * format) is reported to the producer at its next record and at close, never a hang.
  */
 final class AsyncLineWriter<T> implements AutoCloseable {
 
@@ -24,7 +26,7 @@ final class AsyncLineWriter<T> implements AutoCloseable {
     private final Function<T, String> format;
     private final BufferedWriter out;
     private final Thread thread;
-    private volatile IOException failure;
+    private volatile Exception failure;
 
     AsyncLineWriter(Path file, String header, Function<T, String> format) {
         this.format = format;
@@ -43,12 +45,12 @@ final class AsyncLineWriter<T> implements AutoCloseable {
         this.thread.start();
     }
 
+    /**
+     * Queues a record, waiting while the queue is full; an interrupt does not drop it (the flag is
+     * kept for the caller), and a writer that has failed is reported here instead of blocking.
+     */
     void add(T record) {
-        try {
-            queue.put(record);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        hand(record);
     }
 
     @SuppressWarnings("unchecked")
@@ -62,25 +64,73 @@ final class AsyncLineWriter<T> implements AutoCloseable {
                 out.write(format.apply((T) next));
                 out.write('\n');
             }
-            out.close();
-        } catch (IOException e) {
-            failure = e;
+        } catch (IOException | RuntimeException e) {
+            failure = e; // a record that cannot be formatted is as much a failure as a full disk
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            closeFile();
         }
     }
 
-    /** Writes everything queued and closes the file. */
+    private void closeFile() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+        }
+    }
+
+    /** Writes everything queued and closes the file; throws if any line could not be written. */
     @Override
     public void close() {
-        try {
-            queue.put(end);
-            thread.join();
-        } catch (InterruptedException e) {
+        hand(end);
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (failure != null) {
-            throw new UncheckedIOException("writing failed", failure);
+        failIfFailed();
+    }
+
+    private void hand(Object item) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                failIfFailed();
+                if (!thread.isAlive()) {
+                    throw new IllegalStateException("the writer thread has stopped");
+                }
+                try {
+                    if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void failIfFailed() {
+        Exception failed = failure;
+        if (failed instanceof IOException io) {
+            throw new UncheckedIOException("writing failed", io);
+        }
+        if (failed != null) {
+            throw new IllegalStateException("writing failed: " + failed, failed);
         }
     }
 }

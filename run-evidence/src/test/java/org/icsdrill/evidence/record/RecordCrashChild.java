@@ -29,7 +29,7 @@ public final class RecordCrashChild {
             }
             long due = start + (long) (plantTime / SPEED * 1e9);
             long wait = due - System.nanoTime();
-            if (wait > 0) {
+            if (wait > 0) { // kept: the pace of a real-time run, so the kill lands mid-run; it awaits nothing
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
         }

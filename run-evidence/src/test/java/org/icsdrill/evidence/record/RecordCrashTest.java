@@ -3,10 +3,14 @@ package org.icsdrill.evidence.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -15,43 +19,53 @@ import org.junit.jupiter.api.io.TempDir;
 /** A process killed forcibly in the middle of a run leaves a record that opens and reports. */
 class RecordCrashTest {
 
+    /** Plant seconds: past the rogue write (20 s) and 10 s into the set-point attack (30 s to 60 s). */
+    private static final long KILL_AFTER = 40;
+
     @Test
     void aKilledRunLeavesARecordUpToAboutTheKill(@TempDir Path dir) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                 RecordCrashChild.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        CountDownLatch ready = new CountDownLatch(1);
+        CountDownLatch reached = new CountDownLatch(1);
         AtomicLong lastSecond = new AtomicLong(-1);
-        try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8));
-            String line;
-            boolean ready = false;
-            while ((line = lines.readLine()) != null && !ready) {
-                ready = line.equals("ready");
-            }
-            assertThat(ready).as("the child started and wrote").isTrue();
-            Thread reader = new Thread(() -> {
-                try {
-                    String next;
-                    while ((next = lines.readLine()) != null) {
-                        if (next.startsWith("t ")) {
-                            lastSecond.set(Long.parseLong(next.substring(2)));
+        Queue<String> other = new ConcurrentLinkedQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.equals("ready")) {
+                        ready.countDown();
+                    } else if (line.startsWith("t ")) {
+                        lastSecond.set(Long.parseLong(line.substring(2)));
+                        if (lastSecond.get() >= KILL_AFTER) {
+                            reached.countDown();
                         }
+                    } else {
+                        other.add(line);
                     }
-                } catch (Exception e) {
-                    // the pipe closes when the child dies
                 }
-            });
-            reader.setDaemon(true);
-            reader.start();
-            // past the rogue write (20 s) and into the set-point attack (30 s to 60 s) at 10x real time
-            Thread.sleep(4_000);
+            } catch (IOException e) {
+                // the pipe closes when the child dies
+            }
+        }, "record-crash-child-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            assertThat(ready.await(60, TimeUnit.SECONDS)).as("the child started and wrote; its output: %s", other)
+                    .isTrue();
+            assertThat(reached.await(60, TimeUnit.SECONDS)).as("plant second %d printed; its output: %s", KILL_AFTER,
+                    other).isTrue();
         } finally {
             child.destroyForcibly();
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
         }
+        reader.join(10_000); // the pipe is at its end: every second the child printed has been read
+        assertThat(reader.isAlive()).isFalse();
         long killedAt = lastSecond.get();
-        assertThat(killedAt).as("plant seconds printed before the kill").isGreaterThan(30);
+        assertThat(killedAt).as("plant seconds printed before the kill").isGreaterThanOrEqualTo(KILL_AFTER);
 
         try (RecordReader record = RecordReader.open(dir.resolve(ExerciseRecord.FILE))) {
             assertThat(record.closedCleanly()).isFalse();

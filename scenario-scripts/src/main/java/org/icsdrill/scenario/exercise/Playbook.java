@@ -131,7 +131,7 @@ public final class Playbook implements ScenarioListener, TickListener {
             Due due = pending.remove(0);
             ExpectedAction a = due.action();
             try {
-                String outcome = exercise.respond(ACTOR, a.action(), a.plantArgument(), a.targetArgument());
+                String outcome = exercise.respond(ACTOR, a.action(), a.plantArgument(), a.targetArgument()).english();
                 taken.add(new Taken(plantTimeSeconds, due.attack(), a, true, outcome));
                 LOG.info("playbook at {} s, for {}: {}: {}", plantTimeSeconds, due.attack(), a, outcome);
             } catch (IllegalArgumentException e) {

@@ -2,6 +2,8 @@ package org.icsdrill.core.exercise;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.icsdrill.api.ExerciseRefusal;
+import org.icsdrill.api.ResultCode;
 
 /**
  * A trainee's incident declaration: the plant they believe is attacked, the ATT&CK for ICS technique
@@ -17,8 +19,7 @@ public record Declaration(String plant, String technique, String assets, String 
         assets = Objects.requireNonNullElse(assets, "");
         text = Objects.requireNonNullElse(text, "");
         if (!technique.isEmpty() && !TECHNIQUE.matcher(technique).matches()) {
-            throw new IllegalArgumentException("technique must be an ATT&CK for ICS id like T0831, got '"
-                    + technique + "'");
+            throw new ExerciseRefusal(ResultCode.INVALID_TECHNIQUE, technique);
         }
     }
 }

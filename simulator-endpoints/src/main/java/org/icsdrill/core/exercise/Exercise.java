@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.icsdrill.api.ExerciseRefusal;
+import org.icsdrill.api.ExerciseResult;
 import org.icsdrill.api.ExerciseState;
 import org.icsdrill.api.InjectCard;
 import org.icsdrill.api.InjectText;
 import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.ResultCode;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.alarm.Alarm;
 import org.icsdrill.core.alarm.AlarmEvent;
@@ -118,71 +121,69 @@ public final class Exercise implements AutoCloseable {
 
     // ---- trainees ----------------------------------------------------------------------------------
 
-    public String acknowledgeAlarm(Actor actor, String plantId, String tag) {
+    public ExerciseResult acknowledgeAlarm(Actor actor, String plantId, String tag) {
         if (UnknownSourceAlarms.TAG.equals(tag)) {
-            String message = unknownSources.acknowledge(simulation.plant(plantId).id());
+            String message = unknownSources.acknowledge(plant(plantId).id());
             if (message == null) {
-                throw new IllegalArgumentException("no unacknowledged alarm on " + plantId + "." + tag);
+                throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_ACKNOWLEDGE, plantId + "." + tag);
             }
             log(TimelineEntry.Kind.ALARM_ACKNOWLEDGED, actor, plantId, tag, message);
             changed();
-            return "acknowledged " + plantId + "." + tag;
+            return ExerciseResult.done(ResultCode.ALARM_ACKNOWLEDGED, plantId + "." + tag);
         }
-        PlantRuntime plant = simulation.plant(plantId);
+        PlantRuntime plant = plant(plantId);
         AlarmEvent event = simulation.executeNow(s -> plant.acknowledge(requireTag(plant, tag), actor.user()));
         if (event == null) {
-            throw new IllegalArgumentException("no unacknowledged alarm on " + plantId + "." + tag);
+            throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_ACKNOWLEDGE, plantId + "." + tag);
         }
         log(TimelineEntry.Kind.ALARM_ACKNOWLEDGED, actor, plantId, tag, event.alarm().message());
-        return "acknowledged " + plantId + "." + tag;
+        return ExerciseResult.done(ResultCode.ALARM_ACKNOWLEDGED, plantId + "." + tag);
     }
 
-    public String shelveAlarm(Actor actor, String plantId, String tag, double minutes, String reason) {
-        PlantRuntime plant = simulation.plant(plantId);
+    public ExerciseResult shelveAlarm(Actor actor, String plantId, String tag, double minutes, String reason) {
+        PlantRuntime plant = plant(plantId);
         if (!(minutes > 0 && minutes <= MAX_SHELVE_MINUTES)) {
-            throw new IllegalArgumentException("shelve for 1 to " + (int) MAX_SHELVE_MINUTES + " minutes, got "
-                    + minutes);
+            throw new ExerciseRefusal(ResultCode.SHELVE_MINUTES_OUT_OF_RANGE, (int) MAX_SHELVE_MINUTES, minutes);
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("give a reason for shelving the alarm");
+            throw new ExerciseRefusal(ResultCode.SHELVE_REASON_MISSING);
         }
         AlarmEvent event = simulation.executeNow(s -> plant.shelveAlarm(requireTag(plant, tag), actor.user(), reason,
                 s.plantTimeSeconds() + minutes * 60));
         if (event == null) {
-            throw new IllegalArgumentException("no alarm on " + plantId + "." + tag + " to shelve");
+            throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_SHELVE, plantId + "." + tag);
         }
         log(TimelineEntry.Kind.ALARM_SHELVED, actor, plantId, tag, minutes + " min: " + reason);
-        return "shelved " + plantId + "." + tag + " for " + minutes + " min";
+        return ExerciseResult.done(ResultCode.ALARM_SHELVED, plantId + "." + tag, minutes);
     }
 
-    public String declareIncident(Actor actor, Declaration declaration) {
-        simulation.plant(declaration.plant()); // an unknown plant is refused with the plants that run
+    public ExerciseResult declareIncident(Actor actor, Declaration declaration) {
+        plant(declaration.plant()); // an unknown plant is refused with the plants that run
         double now = simulation.plantTimeSeconds();
         log(TimelineEntry.Kind.DECLARATION, actor, declaration.plant(), declaration.technique(),
                 join(declaration.assets(), declaration.text()));
         listeners.forEach(l -> l.onDeclaration(now, actor, declaration));
-        return "incident declared on " + declaration.plant();
+        return ExerciseResult.done(ResultCode.INCIDENT_DECLARED, declaration.plant());
     }
 
-    public String respond(Actor actor, ResponseAction action, String plant, String target) {
-        String done = responses.perform(actor, action, plant, target);
+    public ExerciseResult respond(Actor actor, ResponseAction action, String plant, String target) {
+        ExerciseResult done = responses.perform(actor, action, plant, target);
         double now = simulation.plantTimeSeconds();
-        log(TimelineEntry.Kind.RESPONSE, actor, plant, action.name().toLowerCase(java.util.Locale.ROOT), done);
+        log(TimelineEntry.Kind.RESPONSE, actor, plant, action.name().toLowerCase(java.util.Locale.ROOT), done.english());
         listeners.forEach(l -> l.onResponse(now, actor, action, plant == null ? "" : plant, target == null ? "" : target));
         return done;
     }
 
-    public String answerInject(Actor actor, String cardId, int questionIndex, String answer) {
+    public ExerciseResult answerInject(Actor actor, String cardId, int questionIndex, String answer) {
         InjectCard card = cards.stream().filter(c -> c.id().equals(cardId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no inject card '" + cardId + "' handed out yet"));
+                .orElseThrow(() -> new ExerciseRefusal(ResultCode.UNKNOWN_CARD, cardId));
         if (questionIndex < 0 || questionIndex >= Math.max(1, card.questions().size())) {
-            throw new IllegalArgumentException(cardId + " has " + card.questions().size() + " question(s), no number "
-                    + (questionIndex + 1));
+            throw new ExerciseRefusal(ResultCode.UNKNOWN_QUESTION, cardId, card.questions().size(), questionIndex + 1);
         }
         double now = simulation.plantTimeSeconds();
         log(TimelineEntry.Kind.ANSWER, actor, "", cardId + " q" + (questionIndex + 1), answer);
         listeners.forEach(l -> l.onAnswer(now, actor, card, questionIndex, answer));
-        return "answer to " + cardId + " recorded";
+        return ExerciseResult.done(ResultCode.ANSWER_RECORDED, cardId);
     }
 
     // ---- instructor --------------------------------------------------------------------------------
@@ -194,52 +195,56 @@ public final class Exercise implements AutoCloseable {
     }
 
     /** Attaches a scenario chosen on the desk; only before the drill has started. */
-    public String chooseScenario(Actor actor, String scenarioId) {
+    public ExerciseResult chooseScenario(Actor actor, String scenarioId) {
         if (!choosable().contains(scenarioId)) {
-            throw new IllegalArgumentException(choosable().isEmpty()
-                    ? "a scenario can be chosen only before the drill starts, when none was given at start-up"
-                    : "'" + scenarioId + "' is not one of " + choosable());
+            throw choosable().isEmpty() ? new ExerciseRefusal(ResultCode.SCENARIO_CHOICE_CLOSED)
+                    : new ExerciseRefusal(ResultCode.UNKNOWN_SCENARIO, scenarioId, choosable());
         }
         simulation.executeNow(s -> {
             catalog.start(scenarioId);
             return null;
         });
         log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "scenario", scenarioId);
-        return "scenario " + scenarioId + " loaded; start the drill with Resume";
+        return ExerciseResult.done(ResultCode.SCENARIO_LOADED, scenarioId);
     }
 
-    public String pause(Actor actor) {
+    public ExerciseResult pause(Actor actor) {
         driver.pause();
         log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "pause", "");
-        return "paused";
+        return ExerciseResult.done(ResultCode.PAUSED);
     }
 
-    public String resume(Actor actor) {
+    public ExerciseResult resume(Actor actor) {
         driver.resume();
         log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "resume", "");
-        return "resumed";
+        return ExerciseResult.done(ResultCode.RESUMED);
     }
 
-    public String setSpeed(Actor actor, String speedText) {
-        Speed speed = Speed.parse(speedText);
+    public ExerciseResult setSpeed(Actor actor, String speedText) {
+        Speed speed;
+        try {
+            speed = Speed.parse(speedText);
+        } catch (IllegalArgumentException e) {
+            throw new ExerciseRefusal(ResultCode.INVALID_SPEED, speedText);
+        }
         driver.setSpeed(speed);
         log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "speed", speed.toString());
-        return "speed " + speed;
+        return ExerciseResult.done(ResultCode.SPEED_SET, speed);
     }
 
-    public String fireNextInject(Actor actor) {
+    public ExerciseResult fireNextInject(Actor actor) {
         ScenarioDesk scenario = requireScenario();
         boolean fired = simulation.executeNow(s -> scenario.fireNextInject(s.plantTimeSeconds()));
         if (!fired) {
-            throw new IllegalArgumentException("no scripted inject is left");
+            throw new ExerciseRefusal(ResultCode.NO_INJECT_LEFT);
         }
         log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "next inject", cards.isEmpty() ? "" : last(cards).id());
-        return "inject handed out";
+        return ExerciseResult.done(ResultCode.INJECT_HANDED_OUT);
     }
 
-    public String addInject(Actor actor, String audience, String text, List<String> questions) {
+    public ExerciseResult addInject(Actor actor, String audience, String text, List<String> questions) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("an inject needs a text");
+            throw new ExerciseRefusal(ResultCode.INJECT_TEXT_MISSING);
         }
         ScenarioDesk scenario = desk;
         if (scenario == null) {
@@ -251,27 +256,27 @@ public final class Exercise implements AutoCloseable {
             });
         }
         log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "ad-hoc inject", last(cards).id());
-        return "inject " + last(cards).id() + " handed out";
+        return ExerciseResult.done(ResultCode.AD_HOC_INJECT_HANDED_OUT, last(cards).id());
     }
 
-    public String note(Actor actor, String text) {
+    public ExerciseResult note(Actor actor, String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("the note is empty");
+            throw new ExerciseRefusal(ResultCode.NOTE_EMPTY);
         }
         double now = simulation.plantTimeSeconds();
         log(TimelineEntry.Kind.NOTE, actor, "", "note", text);
         listeners.forEach(l -> l.onNote(now, actor, text));
-        return "note kept";
+        return ExerciseResult.done(ResultCode.NOTE_KEPT);
     }
 
     /** Ends the exercise at the present plant time: the run stops as if its duration had passed. */
-    public String end(Actor actor) {
+    public ExerciseResult end(Actor actor) {
         ended = true;
         double now = simulation.plantTimeSeconds();
         log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "end", "");
         driver.stopAt(now + simulation.tickSeconds());
         driver.resume();
-        return "exercise ended at plant time " + now + " s";
+        return ExerciseResult.done(ResultCode.EXERCISE_ENDED, now);
     }
 
     // ---- the scenario's side -----------------------------------------------------------------------
@@ -316,16 +321,20 @@ public final class Exercise implements AutoCloseable {
     private ScenarioDesk requireScenario() {
         ScenarioDesk scenario = desk;
         if (scenario == null) {
-            throw new IllegalArgumentException("no scenario is played: there are no scripted injects");
+            throw new ExerciseRefusal(ResultCode.NO_SCENARIO);
         }
         return scenario;
     }
 
     private static String requireTag(PlantRuntime plant, String tag) {
         if (tag == null || plant.catalog().indexOf(tag).isEmpty()) {
-            throw new IllegalArgumentException("no tag '" + tag + "' in " + plant.id());
+            throw new ExerciseRefusal(ResultCode.UNKNOWN_TAG, tag, plant.id());
         }
         return tag;
+    }
+
+    private PlantRuntime plant(String id) {
+        return PlantResponses.plant(simulation, id);
     }
 
     private static String join(String assets, String text) {

@@ -3,7 +3,10 @@ package org.icsdrill.core.exercise;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.regex.Pattern;
+import org.icsdrill.api.ExerciseRefusal;
+import org.icsdrill.api.ExerciseResult;
 import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.ResultCode;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
@@ -31,17 +34,17 @@ final class PlantResponses {
         this.policy = policy;
     }
 
-    String perform(Actor actor, ResponseAction action, String plantId, String target) {
+    ExerciseResult perform(Actor actor, ResponseAction action, String plantId, String target) {
         return switch (action) {
             case ISOLATE_HOST -> {
                 String host = address(target, actor);
                 policy.isolate(host);
-                yield "isolated " + host + " at every endpoint";
+                yield ExerciseResult.done(ResultCode.HOST_ISOLATED, host);
             }
             case BLOCK_TRAFFIC -> {
                 String host = address(target, actor);
                 policy.blockCommands(SourcePolicy.Origin.RESPONSE, host);
-                yield "writes from " + host + " are dropped at every endpoint";
+                yield ExerciseResult.done(ResultCode.HOST_BLOCKED, host);
             }
             case RESTORE_PROGRAM -> {
                 PlantRuntime plant = plant(plantId);
@@ -50,7 +53,7 @@ final class PlantResponses {
                     plant.restoreGoldenSafetyProgram();
                     return null;
                 });
-                yield "golden PLC and safety programs reloaded on " + plant.id();
+                yield ExerciseResult.done(ResultCode.PROGRAM_RESTORED, plant.id());
             }
             case RESTORE_PARAMETERS -> {
                 PlantRuntime plant = plant(plantId);
@@ -58,13 +61,13 @@ final class PlantResponses {
                     plant.restoreGoldenParameters();
                     return null;
                 });
-                yield "engineered parameters of " + plant.id() + " written back";
+                yield ExerciseResult.done(ResultCode.PARAMETERS_RESTORED, plant.id());
             }
             case SWITCH_TO_MANUAL -> {
                 PlantRuntime plant = plant(plantId);
                 TagDef auto = autoSwitch(plant, target);
                 submit(plant, auto.name(), 0, actor);
-                yield auto.name() + " of " + plant.id() + " to manual";
+                yield ExerciseResult.done(ResultCode.SWITCHED_TO_MANUAL, auto.name(), plant.id());
             }
             case EMERGENCY_SHUTDOWN -> {
                 PlantRuntime plant = plant(plantId);
@@ -72,23 +75,30 @@ final class PlantResponses {
                     plant.emergencyShutdown();
                     return null;
                 });
-                yield "emergency shutdown of " + plant.id();
+                yield ExerciseResult.done(ResultCode.EMERGENCY_SHUTDOWN, plant.id());
             }
             case RESET_SAFETY_SYSTEM -> {
                 PlantRuntime plant = plant(plantId);
                 String reset = plant.model().safetyReset().map(k -> k.def().name()).orElseThrow(
-                        () -> new IllegalArgumentException(plant.id() + " has no safety system reset"));
+                        () -> new ExerciseRefusal(ResultCode.NO_SAFETY_RESET, plant.id()));
                 submit(plant, reset, 1, actor);
-                yield reset + " of " + plant.id() + " pressed (the SIS accepts it once its trip conditions have"
-                        + " cleared)";
+                yield ExerciseResult.done(ResultCode.SAFETY_RESET_PRESSED, reset, plant.id());
             }
-            case ESCALATE -> "escalated to " + (target.isBlank() ? "management" : target);
+            case ESCALATE -> ExerciseResult.done(ResultCode.ESCALATED, target.isBlank() ? "management" : target);
         };
     }
 
     private PlantRuntime plant(String id) {
+        return plant(simulation, id);
+    }
+
+    /** The plant of a command, refused with the plants that run when it is not named or not one of them. */
+    static PlantRuntime plant(Simulation simulation, String id) {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("name the plant: one of " + simulation.plantIds());
+            throw new ExerciseRefusal(ResultCode.PLANT_NOT_NAMED, simulation.plantIds());
+        }
+        if (!simulation.hasPlant(id)) {
+            throw new ExerciseRefusal(ResultCode.UNKNOWN_PLANT, id, simulation.plantIds());
         }
         return simulation.plant(id);
     }
@@ -96,16 +106,16 @@ final class PlantResponses {
     private static String address(String target, Actor actor) {
         String text = target == null ? "" : target.trim();
         if (!ADDRESS.matcher(text).matches()) {
-            throw new IllegalArgumentException("name the host by its IP address, like 127.0.0.66, got '" + text + "'");
+            throw new ExerciseRefusal(ResultCode.HOST_NOT_AN_ADDRESS, text);
         }
         String host;
         try {
             host = InetAddress.getByName(text).getHostAddress();
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an IP address: '" + text + "'");
+            throw new ExerciseRefusal(ResultCode.HOST_NOT_AN_ADDRESS, text);
         }
         if (host.equals(actor.address())) {
-            throw new IllegalArgumentException(host + " is your own console; isolating it would cut you off");
+            throw new ExerciseRefusal(ResultCode.HOST_IS_OWN_CONSOLE, host);
         }
         return host;
     }
@@ -113,9 +123,9 @@ final class PlantResponses {
     /** The loop's auto/manual switch: an operator's two-state tag named {@code ...AUTO}. */
     private static TagDef autoSwitch(PlantRuntime plant, String tag) {
         TagDef def = plant.catalog().indexOf(tag == null ? "" : tag.trim()).map(plant.catalog()::get)
-                .orElseThrow(() -> new IllegalArgumentException("no tag '" + tag + "' in " + plant.id()));
+                .orElseThrow(() -> new ExerciseRefusal(ResultCode.UNKNOWN_TAG, tag, plant.id()));
         if (def.type() != DataType.BOOL || def.access() != Access.OPERATOR || !def.name().endsWith("AUTO")) {
-            throw new IllegalArgumentException(def.name() + " is not a loop's auto/manual switch");
+            throw new ExerciseRefusal(ResultCode.NOT_AN_AUTO_SWITCH, def.name());
         }
         return def;
     }
@@ -124,7 +134,7 @@ final class PlantResponses {
     private static void submit(PlantRuntime plant, String tag, double value, Actor actor) {
         WriteResult result = plant.submit(tag, value, "console " + actor.user() + "@" + actor.address());
         if (result != WriteResult.ACCEPTED) {
-            throw new IllegalArgumentException(plant.id() + " refused " + tag + ": " + result);
+            throw new ExerciseRefusal(ResultCode.WRITE_REFUSED, plant.id(), tag, result);
         }
     }
 }

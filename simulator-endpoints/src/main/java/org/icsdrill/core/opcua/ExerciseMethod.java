@@ -13,21 +13,25 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.structured.Argument;
+import org.icsdrill.api.ExerciseRefusal;
+import org.icsdrill.api.ExerciseResult;
+import org.icsdrill.api.ResultCode;
 import org.icsdrill.core.exercise.Actor;
 
 /**
  * One exercise-control method (IEC 62541-4, 5.11 Call): checks the caller's role, runs the action
- * and answers {@code Accepted} and a {@code Message} the console shows as it is. A call without the
- * role is answered Bad_UserAccessDenied and written to the audit log; a refusal on the merits (an
- * unknown card, a host name instead of an address) is a Good call with Accepted = false, so the
- * trainee reads why.
+ * and answers {@code Accepted}, a {@code Code} with its {@code Arguments} (an {@link ExerciseResult},
+ * which the console and the command line translate), and the same in English as {@code Message} for
+ * any other OPC UA client. A call without the role is answered Bad_UserAccessDenied and written to
+ * the audit log; a refusal on the merits (an unknown card, a host name instead of an address) is a
+ * Good call with Accepted = false, so the trainee reads why.
  */
 final class ExerciseMethod extends AbstractMethodInvocationHandler {
 
-    /** What the method does, given who calls and the checked arguments; throws IllegalArgumentException to refuse. */
+    /** What the method does, given who calls and the checked arguments; throws ExerciseRefusal to refuse. */
     @FunctionalInterface
     interface Body {
-        String call(Actor actor, Role role, Inputs inputs);
+        ExerciseResult call(Actor actor, Role role, Inputs inputs);
     }
 
     /** The call's input values, typed by the method's declared arguments. */
@@ -70,7 +74,9 @@ final class ExerciseMethod extends AbstractMethodInvocationHandler {
     private static final Argument[] OUTPUTS = {
         new Argument("Accepted", NodeIds.Boolean, ValueRanks.Scalar, null,
                 LocalizedText.english("Whether the action was carried out")),
-        text("Message", "What was done, or why not")
+        text("Message", "What was done, or why not, in English"),
+        text("Code", "What was done, or why not, as a code to translate (ResultCode)"),
+        texts("Arguments", "The code's arguments")
     };
 
     private final Role required;
@@ -109,13 +115,16 @@ final class ExerciseMethod extends AbstractMethodInvocationHandler {
         }
         Actor actor = new Actor(UserStoreIdentityValidator.userOf(session), address);
         try {
-            return answer(true, body.call(actor, role, new Inputs(inputValues)));
+            return answer(body.call(actor, role, new Inputs(inputValues)));
+        } catch (ExerciseRefusal e) {
+            return answer(e.result());
         } catch (IllegalArgumentException e) {
-            return answer(false, e.getMessage());
+            return answer(ExerciseResult.refused(ResultCode.OTHER, e.getMessage())); // a check below the exercise
         }
     }
 
-    private static Variant[] answer(boolean accepted, String message) {
-        return new Variant[] {new Variant(accepted), new Variant(message)};
+    private static Variant[] answer(ExerciseResult result) {
+        return new Variant[] {new Variant(result.accepted()), new Variant(result.english()),
+            new Variant(result.code().key()), new Variant(result.arguments().toArray(String[]::new))};
     }
 }

@@ -24,7 +24,10 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.structured.Argument;
 import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.api.ExerciseJson;
+import org.icsdrill.api.ExerciseRefusal;
+import org.icsdrill.api.ExerciseResult;
 import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.ResultCode;
 import org.icsdrill.core.alarm.Alarm;
 import org.icsdrill.core.exercise.Actor;
 import org.icsdrill.core.exercise.Declaration;
@@ -114,17 +117,17 @@ final class ExerciseNamespace extends SampledNamespace {
                 ExerciseMethod.text("Scenario", "a scenario id from State.choosable"));
     }
 
-    private String respond(Actor actor, Role role, ExerciseMethod.Inputs in) {
+    private ExerciseResult respond(Actor actor, Role role, ExerciseMethod.Inputs in) {
         ResponseAction action;
         try {
             action = ResponseAction.valueOf(in.text(0).trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown action '" + in.text(0) + "'");
+            throw new ExerciseRefusal(ResultCode.UNKNOWN_ACTION, in.text(0));
         }
         // Reloading a PLC's program or parameters is engineering work, as on a real plant.
         boolean engineering = action == ResponseAction.RESTORE_PROGRAM || action == ResponseAction.RESTORE_PARAMETERS;
         if (engineering && !role.atLeast(Role.ENGINEER)) {
-            throw new IllegalArgumentException(action.name().toLowerCase(Locale.ROOT) + " needs an engineer's account");
+            throw new ExerciseRefusal(ResultCode.NEEDS_ENGINEER, action.name().toLowerCase(Locale.ROOT));
         }
         return exercise.respond(actor, action, in.text(1), in.text(2));
     }

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.icsdrill.core.capture.CapturedPackets.Packet;
+import org.icsdrill.core.testing.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,10 +181,7 @@ class TrafficCaptureTest {
         try (TrafficCapture capture = capture("live.pcap")) {
             pollTwice(capture);
             at(3);
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (capture.packets() < 11 && System.nanoTime() < deadline) {
-                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000); // the writer wakes on wall time
-            }
+            Await.within(Await.DEFAULT_TIMEOUT, () -> capture.packets() >= 11); // the writer wakes on wall time
             assertThat(capture.packets()).isEqualTo(11);
         }
     }

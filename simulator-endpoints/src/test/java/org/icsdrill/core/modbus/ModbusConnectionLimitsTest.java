@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.icsdrill.core.journal.Transaction;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
+import org.icsdrill.core.testing.Await;
 import org.icsdrill.core.testplant.TankPlant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +59,8 @@ class ModbusConnectionLimitsTest {
             for (int i = 0; i < perSource + 8; i++) {
                 flood.add(new RawModbusClient(server.port(), ATTACKER));
             }
-            awaitUntil(() -> server.openConnections() == perSource && server.refusedConnections() == 8);
+            Await.until("the attacker at its cap of " + perSource + ", 8 refused",
+                    () -> server.openConnections() == perSource && server.refusedConnections() == 8);
             try (RawModbusClient scada = new RawModbusClient(server.port(), SCADA)) {
                 assertThat(scada.request(1, 0x04, 0, 0, 0, 2)[0]).isEqualTo((byte) 0x04);
                 assertThat(server.openConnections()).isEqualTo(perSource + 1);
@@ -69,7 +70,7 @@ class ModbusConnectionLimitsTest {
                 client.close();
             }
         }
-        awaitUntil(() -> server.openConnections() == 0);
+        Await.until("every connection closed", () -> server.openConnections() == 0);
         // the slots are free again: the attacker's address gets its full share back
         List<RawModbusClient> again = new ArrayList<>();
         try {
@@ -95,13 +96,13 @@ class ModbusConnectionLimitsTest {
                     clients.add(new RawModbusClient(server.port(), "127.0.0." + host));
                 }
             }
-            awaitUntil(() -> server.openConnections() == 4 && server.refusedConnections() == 4);
+            Await.until("4 open, 4 refused", () -> server.openConnections() == 4 && server.refusedConnections() == 4);
         } finally {
             for (RawModbusClient client : clients) {
                 client.close();
             }
         }
-        awaitUntil(() -> server.openConnections() == 0);
+        Await.until("every connection closed", () -> server.openConnections() == 0);
     }
 
     @Test
@@ -114,7 +115,7 @@ class ModbusConnectionLimitsTest {
             assertThat(client.isClosedByServer()).as("closed within the client's 5 s read timeout").isTrue();
             assertThat(Duration.ofNanos(System.nanoTime() - silentSince)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
         }
-        awaitUntil(() -> server.openConnections() == 0);
+        Await.until("every connection closed", () -> server.openConnections() == 0);
         assertThat(server.connectionsClosedByServer()).isEqualTo(1);
     }
 
@@ -139,7 +140,8 @@ class ModbusConnectionLimitsTest {
         }, "test-never-reads");
         writer.start();
         try {
-            awaitUntil(() -> server.connectionsClosedByServer() == 1 && server.openConnections() == 0);
+            Await.until("the writer closed by the server",
+                    () -> server.connectionsClosedByServer() == 1 && server.openConnections() == 0);
         } finally {
             socket.close();
             writer.join(10_000);
@@ -158,14 +160,14 @@ class ModbusConnectionLimitsTest {
                 for (byte b : request) { // 1.2 s for the whole frame
                     out.write(b);
                     out.flush();
-                    Thread.sleep(100);
+                    Thread.sleep(100); // the slow client under test: its pace, not a wait for anything
                 }
             } catch (IOException closed) {
                 // the server closed the connection
             }
             assertThat(client.isClosedByServer()).as("closed, and never answered").isTrue();
         }
-        awaitUntil(() -> server.openConnections() == 0);
+        Await.until("every connection closed", () -> server.openConnections() == 0);
         assertThat(server.connectionsClosedByServer()).isEqualTo(1);
     }
 
@@ -200,16 +202,6 @@ class ModbusConnectionLimitsTest {
         start(config);
         try (RawModbusClient attacker = new RawModbusClient(server.port(), ATTACKER)) {
             assertThat(attacker.request(1, 0x04, 0, 0, 0, 2)[0]).isEqualTo((byte) 0x04);
-        }
-    }
-
-    static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.sleep(10);
         }
     }
 }

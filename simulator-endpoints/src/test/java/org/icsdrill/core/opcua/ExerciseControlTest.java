@@ -128,7 +128,21 @@ class ExerciseControlTest {
 
         assertThat(result.getStatusCode().isGood()).isTrue();
         assertThat(result.getOutputArguments()[0].getValue()).isEqualTo(false);
-        assertThat((String) result.getOutputArguments()[1].getValue()).contains("ATT&CK for ICS id");
+        assertThat((String) result.getOutputArguments()[1].getValue())
+                .isEqualTo("technique must be an ATT&CK for ICS id like T0831, got 'stuxnet'");
+        // the code and its arguments, for the console to say it in its own language
+        assertThat(result.getOutputArguments()[2].getValue()).isEqualTo("invalidTechnique");
+        assertThat((String[]) result.getOutputArguments()[3].getValue()).containsExactly("stuxnet");
+    }
+
+    @Test
+    void anAcceptedCallAnswersItsCodeAndArguments() throws Exception {
+        CallMethodResult result = call(operator, ExerciseAddress.DECLARE_INCIDENT, TestPlant.ID, "", "", "odd");
+
+        assertThat(result.getOutputArguments()[0].getValue()).isEqualTo(true);
+        assertThat(result.getOutputArguments()[1].getValue()).isEqualTo("incident declared on " + TestPlant.ID);
+        assertThat(result.getOutputArguments()[2].getValue()).isEqualTo("incidentDeclared");
+        assertThat((String[]) result.getOutputArguments()[3].getValue()).containsExactly(TestPlant.ID);
     }
 
     @Test

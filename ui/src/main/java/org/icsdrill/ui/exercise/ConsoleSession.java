@@ -81,7 +81,8 @@ public final class ConsoleSession {
             report(none, then);
             return CompletableFuture.completedFuture(none);
         }
-        return channel.call(method, inputs).thenApplyAsync(outcome -> {
+        return channel.call(method, inputs).thenApplyAsync(result -> {
+            CallOutcome outcome = new CallOutcome(result.accepted(), result.text(messages.locale()));
             report(outcome, then);
             return outcome;
         }, uiExecutor);

@@ -18,6 +18,8 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodResult;
 import org.icsdrill.api.ExerciseAddress;
+import org.icsdrill.api.ExerciseResult;
+import org.icsdrill.api.ResultCode;
 
 /**
  * Exercise control over the console's connection ({@link ExerciseAddress}): subscribes to the
@@ -63,12 +65,16 @@ public final class ExerciseChannel {
         return true;
     }
 
-    /** Calls an exercise method as the logged-in user, on the connection's thread. */
-    public CompletableFuture<CallOutcome> call(String method, Object... inputs) {
+    /**
+     * Calls an exercise method as the logged-in user, on the connection's thread. The answer is the
+     * server's code and arguments, for the caller to say in its language; a call the server refused
+     * outright (no session, no role) is {@link ResultCode#CALL_FAILED} with the status's name.
+     */
+    public CompletableFuture<ExerciseResult> call(String method, Object... inputs) {
         return CompletableFuture.supplyAsync(() -> {
             OpcUaClient session = connection.loggedInClient();
             if (session == null) {
-                return new CallOutcome(false, "Bad_IdentityTokenInvalid");
+                return ExerciseResult.refused(ResultCode.CALL_FAILED, "Bad_IdentityTokenInvalid");
             }
             try {
                 Variant[] values = new Variant[inputs.length];
@@ -78,14 +84,23 @@ public final class ExerciseChannel {
                 CallMethodResult result = session.call(List.of(new CallMethodRequest(node(ExerciseAddress.FOLDER),
                         node(method), values))).getResults()[0];
                 if (!result.getStatusCode().isGood()) {
-                    return new CallOutcome(false, StatusNames.of(result.getStatusCode()));
+                    return ExerciseResult.refused(ResultCode.CALL_FAILED, StatusNames.of(result.getStatusCode()));
                 }
-                Variant[] outputs = result.getOutputArguments();
-                return new CallOutcome(Boolean.TRUE.equals(outputs[0].getValue()), String.valueOf(outputs[1].getValue()));
+                return result(result.getOutputArguments());
             } catch (UaException e) {
-                return new CallOutcome(false, StatusNames.of(e.getStatusCode()));
+                return ExerciseResult.refused(ResultCode.CALL_FAILED, StatusNames.of(e.getStatusCode()));
             }
         }, connection.executor());
+    }
+
+    /** Accepted, Message, Code, Arguments; a code this console does not know shows the English message. */
+    private static ExerciseResult result(Variant[] outputs) {
+        boolean accepted = Boolean.TRUE.equals(outputs[0].getValue());
+        String message = String.valueOf(outputs[1].getValue());
+        ResultCode code = outputs.length > 2 ? ResultCode.ofKey(String.valueOf(outputs[2].getValue())) : ResultCode.OTHER;
+        List<String> arguments = code == ResultCode.OTHER || !(outputs[3].getValue() instanceof String[] array)
+                ? List.of(message) : List.of(array);
+        return new ExerciseResult(accepted, code, arguments);
     }
 
     private void watch(OpcUaClient client, List<String> variables) throws UaException {

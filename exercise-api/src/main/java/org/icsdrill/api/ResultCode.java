@@ -1,0 +1,115 @@
+package org.icsdrill.api;
+
+import java.util.Locale;
+
+/**
+ * What an exercise command did, or why it was refused: the code a result carries over OPC UA, so
+ * that each console and the command line say it in their own language ({@code results_<lang>}).
+ * The arguments of each code are named in its comment, in order.
+ */
+public enum ResultCode {
+    // ---- done ----
+    /** plant.tag */
+    ALARM_ACKNOWLEDGED,
+    /** plant.tag, minutes */
+    ALARM_SHELVED,
+    /** plant */
+    INCIDENT_DECLARED,
+    /** host */
+    HOST_ISOLATED,
+    /** host */
+    HOST_BLOCKED,
+    /** plant */
+    PROGRAM_RESTORED,
+    /** plant */
+    PARAMETERS_RESTORED,
+    /** tag, plant */
+    SWITCHED_TO_MANUAL,
+    /** plant */
+    EMERGENCY_SHUTDOWN,
+    /** tag, plant */
+    SAFETY_RESET_PRESSED,
+    /** to whom (management when empty) */
+    ESCALATED,
+    /** card */
+    ANSWER_RECORDED,
+    /** scenario */
+    SCENARIO_LOADED,
+    PAUSED,
+    RESUMED,
+    /** speed */
+    SPEED_SET,
+    INJECT_HANDED_OUT,
+    /** card */
+    AD_HOC_INJECT_HANDED_OUT,
+    NOTE_KEPT,
+    /** plant time in seconds */
+    EXERCISE_ENDED,
+
+    // ---- refused ----
+    /** plant.tag */
+    NO_ALARM_TO_ACKNOWLEDGE,
+    /** plant.tag */
+    NO_ALARM_TO_SHELVE,
+    /** the most minutes, the minutes asked */
+    SHELVE_MINUTES_OUT_OF_RANGE,
+    SHELVE_REASON_MISSING,
+    /** tag, plant */
+    UNKNOWN_TAG,
+    /** plant, the plants that run */
+    UNKNOWN_PLANT,
+    /** the plants that run */
+    PLANT_NOT_NAMED,
+    /** card */
+    UNKNOWN_CARD,
+    /** card, how many questions, the number asked */
+    UNKNOWN_QUESTION,
+    SCENARIO_CHOICE_CLOSED,
+    /** scenario, the scenarios that may be chosen */
+    UNKNOWN_SCENARIO,
+    /** what was given */
+    INVALID_SPEED,
+    NO_INJECT_LEFT,
+    INJECT_TEXT_MISSING,
+    NOTE_EMPTY,
+    NO_SCENARIO,
+    /** what was given */
+    HOST_NOT_AN_ADDRESS,
+    /** host */
+    HOST_IS_OWN_CONSOLE,
+    /** tag */
+    NOT_AN_AUTO_SWITCH,
+    /** plant */
+    NO_SAFETY_RESET,
+    /** plant, tag, the plant's answer */
+    WRITE_REFUSED,
+    /** what was given */
+    UNKNOWN_ACTION,
+    /** what was given */
+    INVALID_TECHNIQUE,
+    /** action */
+    NEEDS_ENGINEER,
+    /** the OPC UA status name of a call the server refused outright (Bad_UserAccessDenied), shown as it is */
+    CALL_FAILED,
+    /** a message the server gave without a code of its own (an older server) */
+    OTHER;
+
+    /** The message key: {@code ALARM_SHELVED} is {@code alarmShelved}. */
+    public String key() {
+        StringBuilder key = new StringBuilder();
+        for (String word : name().toLowerCase(Locale.ROOT).split("_")) {
+            key.append(key.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return key.toString();
+    }
+
+    /** The code of {@code key}, or {@link #OTHER} for one this build does not know. */
+    public static ResultCode ofKey(String key) {
+        for (ResultCode code : values()) {
+            if (code.key().equals(key)) {
+                return code;
+            }
+        }
+        return OTHER;
+    }
+}
