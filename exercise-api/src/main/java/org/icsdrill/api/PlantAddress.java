@@ -14,6 +14,7 @@ import org.icsdrill.core.tag.TagDef;
  *   Objects/Plants/chemical/R1     ns=&lt;i&gt;;s=chemical.R1            (equipment unit)
  *   Objects/Plants/chemical/R1/TT101  ns=&lt;i&gt;;s=chemical.R1.TT101  (tag)
  *   .../TT101/EURange              ns=&lt;i&gt;;s=chemical.R1.TT101/0:EURange  (properties, named by Milo)
+ *   Objects/Plants/chemical/Mimic  ns=&lt;i&gt;;s=chemical.Mimic         (the plant's mimic, if it has one)
  * </pre>
  *
  * The namespace index {@code <i>} is assigned at start-up; clients resolve it from the server's
@@ -36,6 +37,9 @@ public final class PlantAddress {
     public static final String LOW_LOW_LIMIT = "LowLowLimit";
     public static final String ALARM_STATE = "AlarmState";
 
+    /** The BrowseName of a plant's mimic variable, see {@link #mimic}. */
+    public static final String MIMIC = "Mimic";
+
     private PlantAddress() {
     }
 
@@ -49,6 +53,15 @@ public final class PlantAddress {
 
     public static String tag(String plantId, TagDef tag) {
         return plantId + "." + tag.name();
+    }
+
+    /**
+     * The plant's mimic ({@link MimicJson}), a read-only String variable in the plant's folder beside
+     * its units, readable by everyone who may browse the plant; a plant without a mimic has none. The
+     * name is reserved: no unit of a plant may be called {@value #MIMIC}.
+     */
+    public static String mimic(String plantId) {
+        return plantId + "." + MIMIC;
     }
 
     /** The plant a node of this namespace belongs to: the identifier's part before the first dot or slash. */

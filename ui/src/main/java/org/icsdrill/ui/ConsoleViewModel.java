@@ -11,7 +11,6 @@ import org.icsdrill.ui.common.LatestSamples;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.UpdateBatcher;
 import org.icsdrill.ui.desk.InstructorDeskViewModel;
-import org.icsdrill.ui.mimic.MimicLayouts;
 import org.icsdrill.ui.mimic.MimicViewModel;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.opcua.PlantInfo;
@@ -25,7 +24,7 @@ import org.icsdrill.ui.trend.TrendViewModel;
 
 /**
  * The console's view models over one connection: the overview, a tag table and faceplate per
- * plant, a mimic per plant that has a layout, and the trend. Subscription values reach them through
+ * plant, a mimic per plant whose server publishes one, and the trend. Subscription values reach them through
  * one {@link UpdateBatcher}, a few times a second, on the UI executor ({@code Platform::runLater} in
  * the application, any single thread in tests).
  */
@@ -76,10 +75,10 @@ public final class ConsoleViewModel implements AutoCloseable {
         return exercise;
     }
 
-    /** A mimic for each plant that has a layout, with its own faceplate; every faceplate can feed the trend. */
+    /** A mimic for each plant that has one, with its own faceplate; every faceplate can feed the trend. */
     private void createMimics(Executor uiExecutor) {
         for (PlantInfo plant : connection.plants()) {
-            MimicLayouts.of(plant.id()).ifPresent(layout -> mimics.put(plant.id(), new MimicViewModel(plant, layout,
+            plant.mimic().ifPresent(layout -> mimics.put(plant.id(), new MimicViewModel(plant, layout,
                     new FaceplateViewModel(connection::write, uiExecutor, messages, latest::get), messages)));
         }
         faceplates.values().forEach(f -> f.setTrendSink(this::addToTrend));

@@ -1,6 +1,8 @@
 package org.icsdrill.ui;
 
 import java.util.List;
+import org.icsdrill.api.MimicJson;
+import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.core.tag.AlarmLimits;
 import org.icsdrill.core.tag.DataType;
 import org.icsdrill.core.tag.TagDef;
@@ -14,8 +16,9 @@ import org.icsdrill.ui.opcua.TagType;
 
 /**
  * Plants as the console would browse them, made from the tag declarations without a server (ADR 3:
- * REAL tags have an EURange, measurements an InstrumentRange, field signals are never writable), for
- * view-model tests that feed hand-made samples.
+ * REAL tags have an EURange, measurements an InstrumentRange, field signals are never writable) and
+ * with their mimics as the server publishes them (through their JSON), for view-model tests that feed
+ * hand-made samples.
  */
 public final class DeclaredPlants {
 
@@ -23,8 +26,9 @@ public final class DeclaredPlants {
     }
 
     public static PlantInfo plant(String id) {
-        List<TagInfo> tags = Plants.create(id).tags().all().stream().map(def -> info(id, def)).toList();
-        return new PlantInfo(id, id, tags);
+        PlantModel model = Plants.create(id);
+        List<TagInfo> tags = model.tags().all().stream().map(def -> info(id, def)).toList();
+        return new PlantInfo(id, id, tags, model.mimic().map(mimic -> MimicJson.read(MimicJson.write(mimic))));
     }
 
     private static TagInfo info(String plantId, TagDef def) {

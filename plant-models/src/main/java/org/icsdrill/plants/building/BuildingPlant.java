@@ -1,6 +1,7 @@
 package org.icsdrill.plants.building;
 
 import java.util.Optional;
+import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.ControllerMemory;
 import org.icsdrill.core.plant.PhysicalProcess;
@@ -22,6 +23,7 @@ import org.icsdrill.core.tag.TagKey;
 public final class BuildingPlant implements PlantModel {
 
     public static final String ID = "building";
+    private static final MimicLayout MIMIC = BuildingMimic.layout();
     public static final long DEFAULT_WEATHER_SEED = 20240122L;
     private static final TagCatalog TAGS = TagCatalog.fromEnum(BuildingTag.class);
 
@@ -110,5 +112,10 @@ public final class BuildingPlant implements PlantModel {
     @Override
     public ControlProgram createSafetyProgram() {
         return new BuildingSafety();
+    }
+
+    @Override
+    public Optional<MimicLayout> mimic() {
+        return Optional.of(MIMIC);
     }
 }

@@ -1,6 +1,7 @@
 package org.icsdrill.plants.chemical;
 
 import java.util.Optional;
+import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantModel;
@@ -15,6 +16,7 @@ import org.icsdrill.core.tag.TagKey;
 public final class ChemicalPlant implements PlantModel {
 
     public static final String ID = "chemical";
+    private static final MimicLayout MIMIC = ChemicalMimic.layout();
     private static final TagCatalog TAGS = TagCatalog.fromEnum(ChemicalTag.class);
 
     @Override
@@ -61,5 +63,10 @@ public final class ChemicalPlant implements PlantModel {
     @Override
     public ControlProgram createSafetyProgram() {
         return new ChemicalSis();
+    }
+
+    @Override
+    public Optional<MimicLayout> mimic() {
+        return Optional.of(MIMIC);
     }
 }

@@ -1,6 +1,7 @@
 package org.icsdrill.plants.gas;
 
 import java.util.Optional;
+import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.ControllerMemory;
 import org.icsdrill.core.plant.PhysicalProcess;
@@ -21,6 +22,7 @@ import org.icsdrill.core.tag.TagKey;
 public final class GasPlant implements PlantModel {
 
     public static final String ID = "gas";
+    private static final MimicLayout MIMIC = GasMimic.layout();
     /** The demand seed of the default plant. */
     public static final long DEFAULT_DEMAND_SEED = 0x6A5L;
     private static final TagCatalog TAGS = TagCatalog.fromEnum(GasTag.class);
@@ -93,5 +95,10 @@ public final class GasPlant implements PlantModel {
     @Override
     public ControlProgram createSafetyProgram() {
         return new GasSis();
+    }
+
+    @Override
+    public Optional<MimicLayout> mimic() {
+        return Optional.of(MIMIC);
     }
 }

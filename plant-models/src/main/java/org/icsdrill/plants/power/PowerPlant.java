@@ -1,6 +1,7 @@
 package org.icsdrill.plants.power;
 
 import java.util.Optional;
+import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantCalendar;
@@ -20,6 +21,7 @@ import org.icsdrill.core.tag.TagKey;
 public final class PowerPlant implements PlantModel {
 
     public static final String ID = "power";
+    private static final MimicLayout MIMIC = PowerMimic.layout();
     public static final long DEFAULT_LOAD_SEED = 20110311L;
 
     private final PowerParameters parameters;
@@ -101,5 +103,10 @@ public final class PowerPlant implements PlantModel {
     @Override
     public ControlProgram createSafetyProgram() {
         return new PowerProtection(parameters);
+    }
+
+    @Override
+    public Optional<MimicLayout> mimic() {
+        return Optional.of(MIMIC);
     }
 }

@@ -7,17 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
+import org.eclipse.milo.opcua.sdk.core.ValueRanks;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.structured.WriteValue;
+import org.icsdrill.api.MimicJson;
 import org.icsdrill.api.PlantAddress;
+import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.net.ScadaPath;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
@@ -25,8 +32,8 @@ import org.icsdrill.core.tag.TagDef;
 
 /**
  * The plants' address space, {@value PlantAddress#NAMESPACE_URI}: Objects/Plants/&lt;plant&gt;/&lt;unit&gt;/&lt;tag&gt;
- * (see {@link PlantAddress} for the NodeIds). Built once at start-up from the tag declarations; it
- * holds no plant state. Reads and subscription samples go through the nodes' value filters, writes
+ * (see {@link PlantAddress} for the NodeIds), with each plant's mimic beside its units. Built once
+ * at start-up from the plants' declarations; it holds no plant state. Reads and subscription samples go through the nodes' value filters, writes
  * of a tag's Value go to the {@link TagWriter}.
  */
 final class PlantNamespace extends SampledNamespace {
@@ -65,6 +72,7 @@ final class PlantNamespace extends SampledNamespace {
             UaFolderNode plantFolder = folder(PlantAddress.plantFolder(plant.id()), plant.id(),
                     plant.model().displayName() + ": " + plant.model().description());
             plantsFolder.addOrganizes(plantFolder);
+            plant.model().mimic().ifPresent(mimic -> plantFolder.addComponent(mimicNode(plant.id(), mimic)));
             Map<String, UaFolderNode> units = new LinkedHashMap<>();
             for (int i = 0; i < plant.catalog().size(); i++) {
                 TagDef def = plant.catalog().get(i);
@@ -83,6 +91,24 @@ final class PlantNamespace extends SampledNamespace {
                 tags.put(binding.nodeId(), binding);
             }
         }
+    }
+
+    /**
+     * The plant's mimic as JSON, fixed for the run: a read-only value that any session that can
+     * browse the plant may read, as an HMI's display files are readable by every operator station.
+     */
+    private UaVariableNode mimicNode(String plantId, MimicLayout mimic) {
+        return new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
+                .setNodeId(newNodeId(PlantAddress.mimic(plantId)))
+                .setBrowseName(newQualifiedName(PlantAddress.MIMIC))
+                .setDisplayName(LocalizedText.english(PlantAddress.MIMIC))
+                .setDescription(LocalizedText.english("The plant's mimic: equipment, lines, values and texts as JSON"))
+                .setDataType(NodeIds.String)
+                .setValueRank(ValueRanks.Scalar)
+                .setAccessLevel(AccessLevel.toValue(AccessLevel.CurrentRead))
+                .setUserAccessLevel(AccessLevel.toValue(AccessLevel.CurrentRead))
+                .setValue(new DataValue(new Variant(MimicJson.write(mimic))))
+                .buildAndAdd();
     }
 
     private UaFolderNode folder(String id, String name, String description) {

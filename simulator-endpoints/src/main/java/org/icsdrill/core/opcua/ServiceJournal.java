@@ -27,6 +27,8 @@ import org.icsdrill.core.sim.Simulation;
 final class ServiceJournal {
 
     static final String PROTOCOL = "opcua";
+    /** The longest value text journaled whole: far more than any tag value or structure needs. */
+    static final int MAX_TEXT = 200;
 
     private final Simulation simulation;
     private final TransactionJournal journal;
@@ -73,7 +75,11 @@ final class ServiceJournal {
                 .orElseGet(() -> String.format("0x%08X", status.getValue()));
     }
 
-    /** A value as text; structures such as EURange are decoded so the journal shows their fields. */
+    /**
+     * A value as text; structures such as EURange are decoded so the journal shows their fields. A
+     * long text (a plant's mimic, some kilobytes of JSON) is cut to its start and length, so that
+     * every console reading it on connect does not swell the journal and the network monitor.
+     */
     String text(Variant variant) {
         Object value = variant == null ? null : variant.getValue();
         if (value instanceof ExtensionObject xo) {
@@ -83,7 +89,9 @@ final class ServiceJournal {
                 return "ExtensionObject " + xo.getEncodingOrTypeId();
             }
         }
-        return String.valueOf(value);
+        String text = String.valueOf(value);
+        return text.length() <= MAX_TEXT ? text
+                : text.substring(0, MAX_TEXT) + "... (" + text.length() + " characters)";
     }
 
     /** The value of a Value read or write as is; other attributes as {@code Attribute=value}. */

@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.SourcePolicy;
+import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
 
-/** A simulation of the test plant with an OPC UA endpoint on loopback and a free port. */
+/** A simulation of the test plant (or of the plants given) with an OPC UA endpoint on loopback and a free port. */
 final class OpcUaFixture implements AutoCloseable {
 
     static final Instant START = Instant.parse("2024-05-01T08:00:00Z");
@@ -19,7 +20,11 @@ final class OpcUaFixture implements AutoCloseable {
     final OpcUaEndpoint endpoint;
 
     OpcUaFixture(Path dataDirectory) throws OpcUaStartException {
-        simulation = new Simulation(SimulationConfig.defaults(7).withStartTime(START), List.of(new TestPlant()));
+        this(dataDirectory, new TestPlant());
+    }
+
+    OpcUaFixture(Path dataDirectory, PlantModel... plants) throws OpcUaStartException {
+        simulation = new Simulation(SimulationConfig.defaults(7).withStartTime(START), List.of(plants));
         endpoint = OpcUaEndpoint.start(simulation, journal, policy, OpcUaConfig.loopback(dataDirectory));
     }
 

@@ -16,7 +16,7 @@ import org.icsdrill.core.tag.TagKey;
  * A heated tank small enough to reason about in a test: a heater drives the temperature up, losses
  * pull it back to 20 °C, and a P controller holds it at the set point while in automatic.
  */
-final class TestPlant implements PlantModel {
+class TestPlant implements PlantModel {
 
     static final String ID = "testplant";
 

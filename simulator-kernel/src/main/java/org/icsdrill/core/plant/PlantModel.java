@@ -1,6 +1,7 @@
 package org.icsdrill.core.plant;
 
 import java.util.Optional;
+import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagKey;
 
@@ -60,4 +61,12 @@ public interface PlantModel {
 
     /** A fresh copy of the safety instrumented system's program, on its own sensors. */
     ControlProgram createSafetyProgram();
+
+    /**
+     * The plant's mimic: its equipment drawn and bound to its tags. The simulator publishes it to
+     * the consoles, which draw whatever they are given; a plant without one has no mimic screen.
+     */
+    default Optional<MimicLayout> mimic() {
+        return Optional.empty();
+    }
 }

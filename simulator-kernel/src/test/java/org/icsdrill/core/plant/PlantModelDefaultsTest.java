@@ -16,6 +16,11 @@ class PlantModelDefaultsTest {
     }
 
     @Test
+    void withoutADrawingThereIsNoMimic() {
+        assertThat(plant.mimic()).isEmpty();
+    }
+
+    @Test
     void anEmergencyShutdownLatchesTheTripStateAndTouchesNothingElse() {
         ControllerMemory memory = new ControllerMemory(plant.tags());
         double[] before = memory.copy();

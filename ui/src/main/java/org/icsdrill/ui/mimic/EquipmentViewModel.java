@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.icsdrill.core.mimic.Equipment;
 import org.icsdrill.ui.common.Formats;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.opcua.NormalRange;

@@ -3,6 +3,8 @@ package org.icsdrill.ui.mimic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.icsdrill.core.mimic.Equipment;
+import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.opcua.NormalRange;

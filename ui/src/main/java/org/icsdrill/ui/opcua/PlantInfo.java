@@ -1,13 +1,24 @@
 package org.icsdrill.ui.opcua;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.icsdrill.core.mimic.MimicLayout;
 
-/** A plant folder of the address space with its tags in browse (declaration) order. */
-public record PlantInfo(String id, String description, List<TagInfo> tags) {
+/**
+ * A plant folder of the address space with its tags in browse (declaration) order, and the mimic the
+ * server publishes for it, if any.
+ */
+public record PlantInfo(String id, String description, List<TagInfo> tags, Optional<MimicLayout> mimic) {
 
     public PlantInfo {
         tags = List.copyOf(tags);
+        Objects.requireNonNull(mimic, "mimic");
+    }
+
+    /** A plant without a mimic. */
+    public PlantInfo(String id, String description, List<TagInfo> tags) {
+        this(id, description, tags, Optional.empty());
     }
 
     public Optional<TagInfo> tag(String name) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.icsdrill.plants.Plants;
 import org.icsdrill.ui.DeclaredPlants;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.mimic.EquipmentViewModel.State;
@@ -34,7 +35,7 @@ class MimicViewModelTest {
                 (tag, value, user, password) -> CompletableFuture.completedFuture(new WriteOutcome(true, "Good")),
                 Runnable::run, messages, latest::get);
         faceplate.setTrendSink(trended::add);
-        return new MimicViewModel(plant, MimicLayouts.of(plantId).orElseThrow(), faceplate, messages);
+        return new MimicViewModel(plant, plant.mimic().orElseThrow(), faceplate, messages);
     }
 
     void apply(MimicViewModel mimic, TagSample... samples) {
@@ -207,7 +208,7 @@ class MimicViewModelTest {
 
     @Test
     void everyEquipmentOfEveryPlantBindsItsTags() {
-        for (String plant : MimicLayouts.PLANTS) {
+        for (String plant : Plants.ids()) {
             MimicViewModel mimic = mimic(plant);
             for (EquipmentViewModel item : mimic.equipment()) {
                 assertThat(item.loop()).as(plant + " " + item.id() + " opens a faceplate").isNotNull();

@@ -1,7 +1,7 @@
 package org.icsdrill.ui.mimic.view;
 
 import javafx.scene.shape.Polygon;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A boiler or furnace: a casing with a burner flame, filled while it fires. */
 final class BoilerSymbol extends Symbol {

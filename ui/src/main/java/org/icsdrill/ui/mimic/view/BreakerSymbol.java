@@ -1,6 +1,6 @@
 package org.icsdrill.ui.mimic.view;
 
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A circuit breaker (ANSI 52): a square, filled when closed. */
 final class BreakerSymbol extends Symbol {

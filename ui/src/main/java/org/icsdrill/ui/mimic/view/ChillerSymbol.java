@@ -1,7 +1,7 @@
 package org.icsdrill.ui.mimic.view;
 
 import javafx.scene.shape.Line;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A chiller: a casing with a snow mark; filled while its compressor runs. */
 final class ChillerSymbol extends Symbol {

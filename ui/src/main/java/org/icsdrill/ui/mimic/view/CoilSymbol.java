@@ -1,7 +1,7 @@
 package org.icsdrill.ui.mimic.view;
 
 import javafx.scene.shape.Polyline;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A heating or cooling coil across an air duct: filled while its valve is open. */
 final class CoilSymbol extends Symbol {

@@ -1,7 +1,7 @@
 package org.icsdrill.ui.mimic.view;
 
 import javafx.scene.shape.Polygon;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A centrifugal compressor: wide at the suction (left), narrow at the discharge; filled while it turns. */
 final class CompressorSymbol extends Symbol {

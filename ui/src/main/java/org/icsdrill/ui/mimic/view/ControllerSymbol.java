@@ -3,7 +3,7 @@ package org.icsdrill.ui.mimic.view;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /**
  * An ISA-5.1 controller balloon in the control room (a circle with a line through it): function

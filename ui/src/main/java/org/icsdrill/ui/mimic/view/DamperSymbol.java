@@ -1,7 +1,7 @@
 package org.icsdrill.ui.mimic.view;
 
 import javafx.scene.shape.Line;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A damper in an air duct: its blade turns with the opening (across the duct when shut). */
 final class DamperSymbol extends Symbol {

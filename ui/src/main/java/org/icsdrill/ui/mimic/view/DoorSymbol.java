@@ -3,7 +3,7 @@ package org.icsdrill.ui.mimic.view;
 import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Rectangle;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A door on a floor plan: its leaf and swing; the leaf is filled while the door is open. */
 final class DoorSymbol extends Symbol {

@@ -2,7 +2,7 @@ package org.icsdrill.ui.mimic.view;
 
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A fan: a casing with two blades; filled while it runs. */
 final class FanSymbol extends Symbol {

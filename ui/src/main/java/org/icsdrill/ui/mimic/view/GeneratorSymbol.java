@@ -2,7 +2,7 @@ package org.icsdrill.ui.mimic.view;
 
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.CubicCurve;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A generator: a circle with a sine wave; filled while it turns. */
 final class GeneratorSymbol extends Symbol {

@@ -1,7 +1,7 @@
 package org.icsdrill.ui.mimic.view;
 
 import javafx.scene.shape.Rectangle;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A status lamp of an on/off signal (a trip latch, a fire alarm): filled while on. */
 final class LampSymbol extends Symbol {

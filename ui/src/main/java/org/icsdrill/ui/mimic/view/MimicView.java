@@ -10,9 +10,9 @@ import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Rotate;
+import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.mimic.EquipmentViewModel;
-import org.icsdrill.ui.mimic.MimicLayout;
 import org.icsdrill.ui.mimic.MimicViewModel;
 import org.icsdrill.ui.mimic.view.Symbol;
 import org.icsdrill.ui.mimic.view.Symbols;
@@ -42,7 +42,7 @@ public final class MimicView extends BorderPane {
             symbol.relocate(0, 0);
             symbol.setLayoutX(item.spec().x());
             symbol.setLayoutY(item.spec().y());
-            String label = item.spec().textKey() == null ? item.id() : messages.get(item.spec().textKey());
+            String label = item.spec().text() == null ? item.id() : item.spec().text().in(messages.locale());
             symbol.bind(item, label, () -> model.open(item));
             drawing.getChildren().add(symbol);
         }
@@ -55,7 +55,7 @@ public final class MimicView extends BorderPane {
             drawing.getChildren().add(new ValueReadout(value, () -> model.open(value)));
         }
         for (MimicLayout.Caption caption : layout.captions()) {
-            Label text = new Label(messages.get(caption.key()));
+            Label text = new Label(caption.text().in(messages.locale()));
             text.getStyleClass().add(caption.heading() ? "mimic-heading" : "mimic-caption");
             text.relocate(caption.x(), caption.y());
             drawing.getChildren().add(text);

@@ -1,7 +1,7 @@
 package org.icsdrill.ui.mimic.view;
 
 import javafx.scene.shape.Circle;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** An electric motor: a circle with M; filled while it runs. */
 final class MotorSymbol extends Symbol {

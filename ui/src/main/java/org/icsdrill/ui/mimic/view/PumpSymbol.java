@@ -3,7 +3,7 @@ package org.icsdrill.ui.mimic.view;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A centrifugal pump: a casing with its discharge on top; filled while it runs. */
 final class PumpSymbol extends Symbol {

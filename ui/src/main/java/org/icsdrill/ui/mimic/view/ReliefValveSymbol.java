@@ -2,7 +2,7 @@ package org.icsdrill.ui.mimic.view;
 
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A relief valve: inlet from below, outlet to the right, spring above. Filled when it has lifted. */
 final class ReliefValveSymbol extends Symbol {

@@ -13,10 +13,10 @@ import javafx.scene.shape.Shape;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import org.icsdrill.core.mimic.Equipment;
 import org.icsdrill.ui.common.Styles;
-import org.icsdrill.ui.mimic.Equipment;
-import org.icsdrill.ui.mimic.EquipmentViewModel.State;
 import org.icsdrill.ui.mimic.EquipmentViewModel;
+import org.icsdrill.ui.mimic.EquipmentViewModel.State;
 
 /**
  * A piece of equipment drawn with JavaFX shapes around (0, 0), the equipment's position. Subclasses

@@ -1,6 +1,6 @@
 package org.icsdrill.ui.mimic.view;
 
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** Makes the symbol of a piece of equipment. */
 public final class Symbols {

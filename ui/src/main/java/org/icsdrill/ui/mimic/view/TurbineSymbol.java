@@ -1,7 +1,7 @@
 package org.icsdrill.ui.mimic.view;
 
 import javafx.scene.shape.Polygon;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A steam turbine: narrow at the steam inlet (left), wide at the exhaust; filled while it turns. */
 final class TurbineSymbol extends Symbol {

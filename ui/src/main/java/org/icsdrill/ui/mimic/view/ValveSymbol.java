@@ -3,7 +3,7 @@ package org.icsdrill.ui.mimic.view;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A valve in a pipe (ISA-5.1 bow tie) with its actuator on top: filled when open. */
 final class ValveSymbol extends Symbol {

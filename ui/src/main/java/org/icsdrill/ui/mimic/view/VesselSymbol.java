@@ -1,7 +1,7 @@
 package org.icsdrill.ui.mimic.view;
 
 import javafx.scene.shape.Rectangle;
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A vessel with rounded heads; its level, when it has one, as a grey fill from the bottom. */
 final class VesselSymbol extends Symbol {

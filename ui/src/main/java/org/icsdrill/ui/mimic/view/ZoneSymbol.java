@@ -1,6 +1,6 @@
 package org.icsdrill.ui.mimic.view;
 
-import org.icsdrill.ui.mimic.Equipment;
+import org.icsdrill.core.mimic.Equipment;
 
 /** A room or zone of a building, as on a floor plan; its values are written inside. */
 final class ZoneSymbol extends Symbol {

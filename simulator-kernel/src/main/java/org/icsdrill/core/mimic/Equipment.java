@@ -1,4 +1,4 @@
-package org.icsdrill.ui.mimic;
+package org.icsdrill.core.mimic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One piece of equipment on a mimic: which symbol sits where, and which tags drive it. Plain data,
- * written per plant in {@link MimicLayouts}; tag names are without the plant ({@code R1.TV101}).
+ * One piece of equipment on a mimic: which symbol sits where, and which tags drive it. Plain data;
+ * tag names are without the plant ({@code R1.TV101}).
  *
  * @param id           the equipment's name on the drawing ({@code TV101}), unique in the layout
  * @param symbol       what to draw
@@ -23,11 +23,11 @@ import java.util.Objects;
  * @param alarms       further tags that make the equipment abnormal (surge, rotor failed...)
  * @param level        the tag shown as a level inside a vessel, or null
  * @param loop         what its faceplate shows, or null for the state tag alone
- * @param textKey      the message key of the label when it says more than the id (a lamp's meaning), or null
+ * @param text         the label when it says more than the id (a lamp's meaning), or null
  */
 public record Equipment(String id, SymbolKind symbol, double x, double y, double width, double height,
                         double rotation, Side labelSide, String state, Boolean abnormalWhen, List<String> alarms,
-                        String level, Loop loop, String textKey) {
+                        String level, Loop loop, MimicText text) {
 
     /** Where the equipment's id is written, relative to the symbol. */
     public enum Side {
@@ -83,6 +83,11 @@ public record Equipment(String id, SymbolKind symbol, double x, double y, double
         return new Builder(symbol, id, x, y);
     }
 
+    /** A status lamp of an on/off tag, named by the tag and labelled on its right. */
+    public static Builder lamp(String tag, double x, double y) {
+        return at(SymbolKind.LAMP, tag, x, y).label(Side.RIGHT).state(tag);
+    }
+
     /** Fluent construction, so that a layout reads as a list of equipment. */
     public static final class Builder {
         private final SymbolKind symbol;
@@ -98,7 +103,7 @@ public record Equipment(String id, SymbolKind symbol, double x, double y, double
         private final List<String> alarms = new ArrayList<>();
         private String level;
         private Loop loop;
-        private String textKey;
+        private MimicText text;
 
         private Builder(SymbolKind symbol, String id, double x, double y) {
             this.labelSide = symbol == SymbolKind.CONTROLLER ? Side.NONE : Side.BELOW; // a balloon carries its id
@@ -150,9 +155,9 @@ public record Equipment(String id, SymbolKind symbol, double x, double y, double
             return this;
         }
 
-        /** Labels it with a text from the message files instead of its id. */
-        public Builder text(String key) {
-            this.textKey = key;
+        /** Labels it with {@code label} instead of its id. */
+        public Builder text(MimicText label) {
+            this.text = label;
             return this;
         }
 
@@ -165,7 +170,7 @@ public record Equipment(String id, SymbolKind symbol, double x, double y, double
                 abnormal = abnormal == null ? Boolean.FALSE : abnormal;
             }
             return new Equipment(id, symbol, x, y, width, height, rotation, labelSide, shown, abnormal, alarms,
-                    level, loop, textKey);
+                    level, loop, text);
         }
     }
 }

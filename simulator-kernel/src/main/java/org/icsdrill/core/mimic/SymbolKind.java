@@ -1,6 +1,6 @@
-package org.icsdrill.ui.mimic;
+package org.icsdrill.core.mimic;
 
-/** The equipment symbols a mimic can draw; each has its own class in {@code mimic.symbol}. */
+/** The equipment symbols a mimic can draw; a console draws each with a class of its own. */
 public enum SymbolKind {
     /** A vertical vessel (reactor, drum), optionally with its level shown inside. */
     VESSEL,

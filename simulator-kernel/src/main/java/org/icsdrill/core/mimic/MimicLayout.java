@@ -1,4 +1,4 @@
-package org.icsdrill.ui.mimic;
+package org.icsdrill.core.mimic;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * A plant's mimic as data: the drawing's size, its pipes and lines, its equipment, the live values
- * written next to them, and fixed captions (stream names, from the message files). The view draws
- * any layout with one class per symbol; {@link MimicLayouts} has one per plant.
+ * written next to them, and fixed captions (stream names) in the console's languages. The plant
+ * declares it ({@code PlantModel.mimic}), the simulator publishes it, and a console draws any layout
+ * with one class per symbol, so a new plant brings its mimic without a change to the console.
  */
 public record MimicLayout(String plantId, double width, double height, List<Line> lines, List<Equipment> equipment,
                           List<Readout> readouts, List<Caption> captions) {
@@ -54,8 +55,12 @@ public record MimicLayout(String plantId, double width, double height, List<Line
         }
     }
 
-    /** A fixed text at (x, y) from the message files ({@code key}); {@code heading} for an area's name. */
-    public record Caption(String key, double x, double y, boolean heading) {
+    /** A fixed text at (x, y); {@code heading} for an area's name. */
+    public record Caption(MimicText text, double x, double y, boolean heading) {
+
+        public Caption {
+            Objects.requireNonNull(text, "text");
+        }
     }
 
     public MimicLayout {
@@ -151,13 +156,13 @@ public record MimicLayout(String plantId, double width, double height, List<Line
             return this;
         }
 
-        public Builder caption(String key, double x, double y) {
-            captions.add(new Caption(key, x, y, false));
+        public Builder caption(MimicText text, double x, double y) {
+            captions.add(new Caption(text, x, y, false));
             return this;
         }
 
-        public Builder heading(String key, double x, double y) {
-            captions.add(new Caption(key, x, y, true));
+        public Builder heading(MimicText text, double x, double y) {
+            captions.add(new Caption(text, x, y, true));
             return this;
         }
 
