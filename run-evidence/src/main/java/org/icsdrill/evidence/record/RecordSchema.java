@@ -20,6 +20,9 @@ final class RecordSchema {
      */
     static final int FORMAT_VERSION = 3;
 
+    /** Sets one {@code meta} key: at open, for the exercise's language, and at a clean close. */
+    static final String PUT_META = "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)";
+
     private RecordSchema() {
     }
 

@@ -3,6 +3,7 @@ package org.icsdrill.evidence.record;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -91,6 +92,15 @@ final class RecordWriter implements AutoCloseable {
     /** The most rows that waited in the queue at once, to size it. */
     int highWater() {
         return highWater;
+    }
+
+    /** Binds a REAL parameter, NULL for NaN: a tag without that alarm limit, a value that is not a number. */
+    static void bindReal(PreparedStatement statement, int index, double value) throws SQLException {
+        if (Double.isNaN(value)) {
+            statement.setNull(index, Types.REAL);
+        } else {
+            statement.setDouble(index, value);
+        }
     }
 
     private void run() {

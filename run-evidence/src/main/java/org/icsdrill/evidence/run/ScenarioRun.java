@@ -6,6 +6,7 @@ import java.util.List;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.evidence.record.BuildVersion;
 import org.icsdrill.evidence.record.ExerciseRecord;
 import org.icsdrill.evidence.truth.EventLog;
 import org.icsdrill.evidence.truth.Historian;
@@ -61,7 +62,7 @@ public final class ScenarioRun implements AutoCloseable {
         simulation.addListener(engine);
         simulation.addListener(historian);
         if (!"off".equals(System.getProperty("icsdrill.record"))) { // off: only to measure what it costs
-            String version = ExerciseRecord.buildVersion();
+            String version = BuildVersion.current();
             run.record = ExerciseRecord.open(outputDirectory.resolve(ExerciseRecord.FILE), simulation, scenario,
                     context.host("attacker").getHostAddress(), version).attach(engine);
             run.closeables.add(run.record); // last: after the engine's end events

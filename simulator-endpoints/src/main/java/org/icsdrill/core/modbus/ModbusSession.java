@@ -1,0 +1,184 @@
+package org.icsdrill.core.modbus;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import org.icsdrill.core.capture.NetworkTap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client's connection, on its own thread: reads a frame, checks its MBAP header, has it served
+ * ({@link ModbusExchange}) and answers, until the client leaves, the idle timeout passes or the server
+ * ends it. Tells the capture each request, answer and close before the client can see it.
+ */
+final class ModbusSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModbusSession.class);
+    private static final int MBAP_LENGTH = 7;
+    /** The MBAP length field counts the unit id and a PDU of at most 253 bytes. */
+    private static final int MAX_MBAP_LENGTH = 254;
+
+    private final Socket socket;
+    private final String host;
+    private final String source;
+    private final SessionContext context;
+    private final byte[] request = new byte[MBAP_LENGTH + MAX_MBAP_LENGTH];
+    private final byte[] response = new byte[MBAP_LENGTH + 256];
+    private final RequestLog log = new RequestLog();
+    /** System.nanoTime() when an answer's write began, 0 when not writing; read by the reaper. */
+    private volatile long writingSince;
+    private volatile boolean closedByServer;
+    /** The capture's view of this connection; set before its thread starts. */
+    private volatile NetworkTap.Flow flow = NetworkTap.Flow.NONE;
+
+    ModbusSession(Socket socket, SessionContext context) {
+        this.socket = socket;
+        this.context = context;
+        this.host = socket.getInetAddress().getHostAddress();
+        this.source = host + ":" + socket.getPort();
+    }
+
+    Socket socket() {
+        return socket;
+    }
+
+    /** The client's address. */
+    String host() {
+        return host;
+    }
+
+    /** The client's address and port, as the journal names it. */
+    String source() {
+        return source;
+    }
+
+    /** Whether the server ended this connection (not the client). */
+    boolean closedByServer() {
+        return closedByServer;
+    }
+
+    /** Tells {@code tap} about this connection from now on, beginning with its handshake. */
+    void joinCapture(NetworkTap tap) {
+        flow = tap.accepted((InetSocketAddress) socket.getRemoteSocketAddress(),
+                (InetSocketAddress) socket.getLocalSocketAddress());
+    }
+
+    /** Serves the connection until it ends, then closes the socket. */
+    void serve() {
+        try (socket) {
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout((int) context.idleTimeout().toMillis());
+            if (run()) {
+                closedByServer = true;
+            }
+        } catch (SocketTimeoutException e) {
+            closedByServer = true;
+            flow.closedByServer();
+            LOG.debug("Modbus connection {} idle for {}; closed", source, context.idleTimeout());
+        } catch (EOFException | SocketException e) {
+            LOG.debug("Modbus connection {} ended: {}", source, e.toString());
+        } catch (IOException e) {
+            LOG.debug("Modbus connection {} failed", source, e);
+        } finally {
+            if (!closedByServer && !context.serverClosing().getAsBoolean()) {
+                flow.closedByClient(); // ended by the client (a reset, or a FIN inside a frame)
+            }
+        }
+    }
+
+    /** Serves requests until the client leaves (false) or the server closes the connection (true). */
+    private boolean run() throws IOException {
+        InputStream in = new BufferedInputStream(socket.getInputStream(), 4096);
+        OutputStream out = socket.getOutputStream();
+        while (!context.serverClosing().getAsBoolean()) {
+            // the idle timeout bounds the whole request, not each read: a client trickling one byte
+            // at a time (slowloris) must not hold its slot for ever
+            long deadline = System.nanoTime() + context.idleTimeout().toNanos();
+            if (!FrameReader.readFully(socket, deadline, in, request, 0, MBAP_LENGTH, true)) {
+                flow.closedByClient(); // told before the socket closes: a client waiting for our FIN finds it captured
+                return false;
+            }
+            int protocol = ModbusRequestHandler.u16(request, 2);
+            int length = ModbusRequestHandler.u16(request, 4);
+            if (protocol != 0 || length < 2 || length > MAX_MBAP_LENGTH) {
+                LOG.debug("malformed MBAP header from {} (protocol {}, length {}); closing", source, protocol,
+                        length);
+                flow.fromClient(request, 0, MBAP_LENGTH);
+                flow.closedByServer();
+                return true;
+            }
+            FrameReader.readFully(socket, deadline, in, request, MBAP_LENGTH, length - 1, false);
+            if (flow == NetworkTap.Flow.NONE) {
+                joinCapture(context.tap().get()); // a capture started while this connection was open
+            }
+            flow.fromClient(request, 0, MBAP_LENGTH + length - 1);
+            int responseLength = context.exchange().serve(host, source, request, MBAP_LENGTH, length - 1, response,
+                    log);
+            if (responseLength == ModbusExchange.CUT) {
+                closedByServer = true;
+                flow.reset();
+                throw new EOFException("source isolated or link down");
+            }
+            if (responseLength == ModbusRequestHandler.MALFORMED) {
+                LOG.debug("malformed PDU from {}; closing", source);
+                flow.closedByServer();
+                return true;
+            }
+            if (responseLength > 0) {
+                answer(out, responseLength);
+            }
+        }
+        return true;
+    }
+
+    /** The MBAP header echoes the request's transaction, protocol and unit ids. */
+    private void answer(OutputStream out, int pduLength) throws IOException {
+        System.arraycopy(request, 0, response, 0, 4);
+        response[4] = (byte) ((pduLength + 1) >>> 8);
+        response[5] = (byte) (pduLength + 1);
+        response[6] = request[6];
+        flow.fromServer(response, 0, MBAP_LENGTH + pduLength);
+        writingSince = Math.max(1, System.nanoTime());
+        out.write(response, 0, MBAP_LENGTH + pduLength);
+        writingSince = 0;
+    }
+
+    /** Whether an answer's write has been stuck for longer than {@code timeoutNanos} at {@code now}. */
+    boolean stuckWriting(long now, long timeoutNanos) {
+        long since = writingSince;
+        return since != 0 && now - since > timeoutNanos;
+    }
+
+    /** The server closes the connection (FIN): an answer its client does not read. */
+    void close() {
+        closedByServer = true;
+        flow.closedByServer();
+        closeQuietly(socket);
+    }
+
+    boolean isOpen() {
+        return !socket.isClosed();
+    }
+
+    /** The network path cuts the connection (RST): the host was isolated, the plant's link went down. */
+    void cut() {
+        closedByServer = true;
+        flow.reset();
+        closeQuietly(socket);
+    }
+
+    static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.debug("closing a socket", e);
+        }
+    }
+}
