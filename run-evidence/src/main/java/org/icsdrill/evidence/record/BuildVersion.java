@@ -16,7 +16,7 @@ public final class BuildVersion {
      */
     public static String current() {
         try (InputStream in = BuildVersion.class.getResourceAsStream(
-                "/META-INF/maven/org.icsdrill/scenario-scripts/pom.properties")) {
+                "/META-INF/maven/org.icsdrill/run-evidence/pom.properties")) {
             if (in != null) {
                 Properties properties = new Properties();
                 properties.load(in);

@@ -31,9 +31,4 @@ record Segment(long time, int flow, int index, int sourceIp, int destinationIp, 
         int byFlow = Integer.compare(flow, other.flow);
         return byFlow != 0 ? byFlow : Integer.compare(index, other.index);
     }
-
-    Segment at(long newTime) {
-        return new Segment(newTime, flow, index, sourceIp, destinationIp, sourcePort, destinationPort, sequence,
-                acknowledgement, flags, ipId, mssOption, payload);
-    }
 }
