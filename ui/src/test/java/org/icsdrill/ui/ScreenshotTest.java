@@ -199,15 +199,15 @@ class ScreenshotTest {
         var operator = simulator.operator();
         var setpoint = console.plants().stream().filter(p -> p.id().equals("chemical")).findFirst().orElseThrow()
                 .tag("R1.TIC101.SP").orElseThrow();
-        // eight minutes of plant time in ten-second steps, the set point moved half way
-        for (int i = 1; i <= 48; i++) {
-            if (i == 20) {
+        // eight minutes of plant time in twenty-second steps (each waits for the console), the set point moved
+        for (int i = 1; i <= 24; i++) {
+            if (i == 10) {
                 console.connection().write(setpoint, 345.0, operator.username(), operator.password())
                         .get(10, TimeUnit.SECONDS);
             }
             double before = ConsoleViewTest.fx(() -> trend.nowProperty().get());
-            simulator.simulation.advance(Duration.ofSeconds(10));
-            await("the trend at the new plant time", () -> ConsoleViewTest.fx(() -> trend.nowProperty().get()) >= before + 9.9);
+            simulator.simulation.advance(Duration.ofSeconds(20));
+            await("the trend at the new plant time", () -> ConsoleViewTest.fx(() -> trend.nowProperty().get()) >= before + 19.9);
         }
         WaitForAsyncUtils.waitForFxEvents();
 
