@@ -57,6 +57,7 @@ public final class ConsoleViewModel implements AutoCloseable {
         }
         this.trend = new TrendViewModel(connection.plants(), messages, latest::get,
                 TagInfo::normal);
+        trend.fillFrom(connection::history, uiExecutor);
         createMimics(uiExecutor);
         this.batcher = new UpdateBatcher<>(uiExecutor, UI_PERIOD, TagSample::tagId, this::apply);
         this.exercise = new ExerciseScreens(connection, messages, uiExecutor);

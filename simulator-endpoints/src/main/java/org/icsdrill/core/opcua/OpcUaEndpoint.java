@@ -40,6 +40,7 @@ import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportCo
 import org.icsdrill.api.PlantAddress;
 import org.icsdrill.core.capture.NetworkTap;
 import org.icsdrill.core.exercise.Exercise;
+import org.icsdrill.core.history.ScadaHistorian;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.ScadaPath;
 import org.icsdrill.core.net.SourcePolicy;
@@ -186,7 +187,8 @@ public final class OpcUaEndpoint implements AutoCloseable {
                 : null);
 
         var scadaPath = new ScadaPath(simulation, policy);
-        var namespace = new PlantNamespace(server, simulation, scadaPath, new TagWriter(policy, scadaPath));
+        var historian = new ScadaHistorian(simulation, scadaPath, ScadaHistorian.DEFAULT_SECONDS);
+        var namespace = new PlantNamespace(server, simulation, scadaPath, new TagWriter(policy, scadaPath), historian);
         namespace.startup();
         if (exercise != null) {
             new ExerciseNamespace(server, exercise, scadaPath, audit).startup();
@@ -196,9 +198,11 @@ public final class OpcUaEndpoint implements AutoCloseable {
         gate.set(new IsolationGate(policy, serviceJournal));
         policy.addListener(gate.get());
         simulation.addListener(scadaPath);
+        simulation.addListener(historian); // after the path: it keeps what the path delivered this tick
         Runnable detach = () -> {
             policy.removeListener(gate.get());
             simulation.removeListener(scadaPath);
+            simulation.removeListener(historian);
         };
         JournalingServiceSets.install(server, PATH, serviceJournal, policy, audit);
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.core.ValueRanks;
+import org.eclipse.milo.opcua.sdk.server.AddressSpace.HistoryReadContext;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
@@ -21,9 +22,14 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadDetails;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadResult;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.WriteValue;
 import org.icsdrill.api.MimicJson;
 import org.icsdrill.api.PlantAddress;
+import org.icsdrill.core.history.ScadaHistorian;
 import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.net.ScadaPath;
 import org.icsdrill.core.sim.PlantRuntime;
@@ -33,7 +39,8 @@ import org.icsdrill.core.tag.TagDef;
 /**
  * The plants' address space, {@value PlantAddress#NAMESPACE_URI}: Objects/Plants/&lt;plant&gt;/&lt;unit&gt;/&lt;tag&gt;
  * (see {@link PlantAddress} for the NodeIds), with each plant's mimic beside its units. Built once
- * at start-up from the plants' declarations; it holds no plant state. Reads and subscription samples go through the nodes' value filters, writes
+ * at start-up from the plants' declarations; it holds no plant state. HistoryRead of a tag is
+ * answered from the SCADA historian ({@link TagHistoryService}). Reads and subscription samples go through the nodes' value filters, writes
  * of a tag's Value go to the {@link TagWriter}.
  */
 final class PlantNamespace extends SampledNamespace {
@@ -43,12 +50,15 @@ final class PlantNamespace extends SampledNamespace {
     private final ScadaPath path;
     /** Filled once at start-up, then read by Milo's service threads. */
     private final Map<NodeId, TagBinding> tags = new ConcurrentHashMap<>();
+    private final TagHistoryService history;
 
-    PlantNamespace(OpcUaServer server, Simulation simulation, ScadaPath path, TagWriter writer) {
+    PlantNamespace(OpcUaServer server, Simulation simulation, ScadaPath path, TagWriter writer,
+                   ScadaHistorian historian) {
         super(server, PlantAddress.NAMESPACE_URI, simulation);
         this.simulation = simulation;
         this.path = path;
         this.writer = writer;
+        this.history = new TagHistoryService(simulation, historian, tags, server.getStaticEncodingContext());
         getLifecycleManager().addStartupTask(this::buildNodes);
     }
 
@@ -117,6 +127,13 @@ final class PlantNamespace extends SampledNamespace {
         folder.setDescription(LocalizedText.english(description));
         getNodeManager().addNode(folder);
         return folder;
+    }
+
+    /** The tags' history, from the SCADA historian. */
+    @Override
+    public List<HistoryReadResult> historyRead(HistoryReadContext context, HistoryReadDetails details,
+                                               TimestampsToReturn timestamps, List<HistoryReadValueId> nodes) {
+        return history.read(details, nodes);
     }
 
     /** Tag Value writes go to the plant; everything else gets Milo's default handling. */

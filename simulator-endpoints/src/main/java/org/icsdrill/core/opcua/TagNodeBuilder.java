@@ -51,8 +51,10 @@ final class TagNodeBuilder {
     /** Where UNECE Recommendation 20 unit ids live (IEC 62541-8, 5.6.3). */
     static final String UNECE_NAMESPACE = "http://www.opcfoundation.org/UA/units/un/cefact";
 
-    private static final UByte READ = AccessLevel.toValue(AccessLevel.CurrentRead);
-    private static final UByte READ_WRITE = AccessLevel.toValue(AccessLevel.CurrentRead, AccessLevel.CurrentWrite);
+    // every tag is historized by the SCADA historian (HistoryRead, TagHistoryService)
+    private static final UByte READ = AccessLevel.toValue(AccessLevel.CurrentRead, AccessLevel.HistoryRead);
+    private static final UByte READ_WRITE = AccessLevel.toValue(AccessLevel.CurrentRead, AccessLevel.CurrentWrite,
+            AccessLevel.HistoryRead);
 
     private final UaNodeContext context;
     private final NodeFactory factory;
@@ -87,6 +89,7 @@ final class TagNodeBuilder {
         node.setValueRank(ValueRanks.Scalar);
         node.setAccessLevel(def.access().isWritable() && !def.field() ? READ_WRITE : READ);
         node.setUserAccessLevel(READ);
+        node.setHistorizing(true);
         // Sampling faster than the simulation ticks would only repeat values (IEC 62541-3, 5.6.2).
         node.setMinimumSamplingInterval(simulation.tickSeconds() * 1000.0);
         node.getFilterChain().addLast(liveValue(tag), userAccessLevel(tag));

@@ -1,5 +1,6 @@
 package org.icsdrill.ui.opcua;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,6 +119,17 @@ public final class ConsoleConnection implements AutoCloseable {
         Objects.requireNonNull(listener, "listener");
         TagSubscription.start(sessions.anonymous(), nodes, plants.stream().flatMap(p -> p.tags().stream()).toList(),
                 listener);
+    }
+
+    /** The tag's history on the server, source times in [from, to), read on the connection's thread. */
+    public CompletableFuture<List<TagSample>> history(TagInfo tag, Instant from, Instant to) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return TagHistory.read(sessions.anonymous(), nodes, tag, from, to);
+            } catch (UaException e) {
+                return List.<TagSample>of(); // no history is no reason to refuse a pen
+            }
+        }, executor);
     }
 
     /**

@@ -38,6 +38,11 @@ public final class PenViewModel {
         }
     }
 
+    /** Points from before the pen was added (the server's history), put in front of what it has. */
+    void fill(List<TrendBuffer.Point> past) {
+        buffer.prepend(past);
+    }
+
     /** No new sample, but plant time has moved on: the value held since (subscriptions report changes only). */
     void hold(double time) {
         if (!buffer.isEmpty() && time > buffer.time(buffer.size() - 1)) {

@@ -62,6 +62,33 @@ public final class TrendBuffer {
         size++;
     }
 
+    /**
+     * Puts points recorded before this buffer's oldest one in front of it, in time order (a pen
+     * filled from the server's history after it started live); newer or unordered ones are skipped.
+     * When everything does not fit, the oldest points go, as when appending.
+     */
+    public void prepend(List<Point> older) {
+        double firstKept = size == 0 ? Double.POSITIVE_INFINITY : time(0);
+        List<Point> merged = new ArrayList<>();
+        double last = Double.NEGATIVE_INFINITY;
+        for (Point point : older) {
+            if (point.time() < firstKept && point.time() > last) {
+                merged.add(point);
+                last = point.time();
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            merged.add(new Point(time(i), value(i)));
+        }
+        start = 0;
+        size = 0;
+        for (Point point : merged.subList(Math.max(0, merged.size() - times.length), merged.size())) {
+            times[size] = point.time();
+            values[size] = point.value();
+            size++;
+        }
+    }
+
     public int size() {
         return size;
     }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -35,8 +36,9 @@ import org.icsdrill.ui.opcua.TagType;
  * that scrolls with the newest sample while live, and zoom and pan that stop it until "live".
  *
  * <p>History is kept here, from the batches, in a {@link TrendBuffer} per pen ({@link
- * TrendBuffer#CAPACITY} points); a pen starts empty when added, seeded with the tag's newest sample.
- * Updated on the UI thread.
+ * TrendBuffer#CAPACITY} points); a pen starts with the tag's newest sample and, where the server keeps
+ * history, is filled with the widest window's past as soon as it arrives (issue 21: a trend opened in
+ * the middle of an incident shows how it began). Updated on the UI thread.
  */
 public final class TrendViewModel {
 
@@ -56,6 +58,8 @@ public final class TrendViewModel {
     private final Function<String, TagSample> latest;
     private final Function<TagInfo, NormalRange> normals;
     private final int capacity;
+    private TrendHistory history = TrendHistory.NONE;
+    private Executor uiExecutor = Runnable::run;
     private final ObservableList<PenViewModel> pens = FXCollections.observableArrayList();
     private final ObservableList<PenViewModel> readOnlyPens = FXCollections.unmodifiableObservableList(pens);
     private final ObjectProperty<PenViewModel> scale = new SimpleObjectProperty<>();
@@ -82,6 +86,12 @@ public final class TrendViewModel {
         this.latest = latest;
         this.normals = normals;
         this.capacity = capacity;
+    }
+
+    /** Fills each new pen from {@code source}, its answer applied on {@code uiExecutor}. */
+    public void fillFrom(TrendHistory source, Executor executor) {
+        this.history = source;
+        this.uiExecutor = executor;
     }
 
     /** Whether a tag can be a pen: numbers and on/off, not counters without a range. */
@@ -113,7 +123,26 @@ public final class TrendViewModel {
             scale.set(pen);
         }
         changed();
+        fillPast(pen);
         return Optional.of(pen);
+    }
+
+    /** Asks the server for the widest window's past before the pen's first point. */
+    private void fillPast(PenViewModel pen) {
+        double until = pen.buffer().isEmpty() ? now.get() : pen.buffer().time(0);
+        if (Double.isNaN(until)) {
+            return; // no plant time yet: nothing to go back from
+        }
+        Instant to = Instant.ofEpochMilli(Math.round(until * 1000));
+        Instant from = to.minus(WINDOWS.get(WINDOWS.size() - 1));
+        history.read(pen.tag(), from, to).thenAcceptAsync(samples -> {
+            if (pens.contains(pen) && !samples.isEmpty()) {
+                pen.fill(samples.stream().filter(s -> s.sourceTime() != null)
+                        .map(s -> new TrendBuffer.Point(timeOf(s, Double.NaN), s.usable() ? s.asDouble() : Double.NaN))
+                        .toList());
+                changed();
+            }
+        }, uiExecutor);
     }
 
     public void removePen(PenViewModel pen) {

@@ -58,4 +58,26 @@ class TrendBufferTest {
         assertThat(points).extracting(TrendBuffer.Point::value).contains(99.0);
         assertThat(points).extracting(TrendBuffer.Point::time).isSorted();
     }
+
+    @Test
+    void pastPointsArePutInFrontInOrderAndTheOldestGoWhenFull() {
+        TrendBuffer buffer = new TrendBuffer(5);
+        buffer.add(100, 1);
+        buffer.add(101, 2);
+
+        buffer.prepend(java.util.List.of(new TrendBuffer.Point(97, 7), new TrendBuffer.Point(98, 8),
+                new TrendBuffer.Point(98, 9), new TrendBuffer.Point(99, 9), new TrendBuffer.Point(100, 0),
+                new TrendBuffer.Point(95, 5)));
+
+        // the second 98 and the 95 after it are out of order, 100 is not older than the buffer: skipped
+        assertThat(java.util.stream.IntStream.range(0, buffer.size()).mapToDouble(buffer::time))
+                .containsExactly(97.0, 98.0, 99.0, 100.0, 101.0);
+        assertThat(buffer.value(1)).isEqualTo(8);
+        buffer.prepend(java.util.List.of(new TrendBuffer.Point(90, 0), new TrendBuffer.Point(96, 6)));
+        assertThat(buffer.time(0)).as("full: the oldest go").isEqualTo(97);
+        buffer.add(102, 3);
+        buffer.add(103, 4);
+        assertThat(buffer.size()).isEqualTo(5);
+        assertThat(buffer.time(0)).isEqualTo(99);
+    }
 }

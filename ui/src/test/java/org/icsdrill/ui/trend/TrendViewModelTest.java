@@ -169,4 +169,43 @@ class TrendViewModelTest {
         assertThat(TrendViewModel.tickUnit(600)).isEqualTo(120);
         assertThat(TrendViewModel.tickUnit(1800)).isEqualTo(300);
     }
+
+    @Test
+    void aNewPenIsFilledWithTheServersHistoryOfTheWidestWindowBeforeItsFirstSample() {
+        TagInfo tt101 = tag(chemical, "R1.TT101");
+        batch(1000, tt101, 350.0);
+        java.util.List<Instant[]> asked = new java.util.ArrayList<>();
+        trend.fillFrom((tag, from, to) -> {
+            asked.add(new Instant[] {from, to});
+            return java.util.concurrent.CompletableFuture.completedFuture(java.util.List.of(
+                    new TagSample(tag.id(), 340.0, "Good", true, SimulatorFixture.START.plusSeconds(998)),
+                    new TagSample(tag.id(), 345.0, "Uncertain_LastUsableValue", false,
+                            SimulatorFixture.START.plusSeconds(999))));
+        }, Runnable::run);
+
+        PenViewModel pen = trend.addPen(tt101).orElseThrow();
+
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)[1]).isEqualTo(SimulatorFixture.START.plusSeconds(1000));
+        assertThat(asked.get(0)[0]).isEqualTo(SimulatorFixture.START.plusSeconds(1000 - 1800));
+        assertThat(pen.buffer().size()).isEqualTo(3);
+        assertThat(pen.buffer().time(0)).isEqualTo(START + 998);
+        assertThat(pen.buffer().value(0)).isEqualTo(340.0);
+        assertThat(pen.buffer().value(1)).as("stale: usable, the last usable value").isEqualTo(345.0);
+    }
+
+    @Test
+    void historyForAPenRemovedMeanwhileIsDropped() {
+        TagInfo tt101 = tag(chemical, "R1.TT101");
+        batch(1000, tt101, 350.0);
+        var pending = new java.util.concurrent.CompletableFuture<java.util.List<TagSample>>();
+        trend.fillFrom((tag, from, to) -> pending, Runnable::run);
+        PenViewModel pen = trend.addPen(tt101).orElseThrow();
+        trend.removePen(pen);
+
+        pending.complete(java.util.List.of(new TagSample(tt101.id(), 340.0, "Good", true,
+                SimulatorFixture.START.plusSeconds(998))));
+
+        assertThat(pen.buffer().size()).isEqualTo(1);
+    }
 }
