@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.icsdrill.ui.ConsoleViewTest.fx;
 import static org.icsdrill.ui.SimulatorFixture.await;
 
+import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.core.opcua.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -84,6 +86,27 @@ class DrillViewTest extends LiveConsoleTest {
 
         Label sent = robot.lookup("#tabletop-sent-0").queryAs(Label.class);
         await("sent", () -> fx(sent::getText).equals("Sent: The vendor's engineer"));
+    }
+
+    @Test
+    @Order(3)
+    void aLongAnswerOfTheServerNeverCrushesPlantTimeStateOrLogin(FxRobot robot) throws Exception {
+        loginInstructor();
+        String card = "card-" + "9".repeat(300);
+        console.exercise().session().call(ExerciseAddress.ANSWER_INJECT, card, 0, "an answer");
+        Label outcome = robot.lookup("#last-outcome").queryAs(Label.class);
+        await("the long answer", () -> fx(outcome::getText).contains(card));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String id : List.of("#exercise-status", "#login-status")) {
+            Label label = robot.lookup(id).queryAs(Label.class);
+            assertThat(fx(() -> label.getWidth())).as(id + " at its full width")
+                    .isGreaterThanOrEqualTo(fx(() -> label.prefWidth(-1)) - 0.5);
+        }
+        assertThat(fx(() -> robot.lookup("#exercise-status").queryAs(Label.class).getText()))
+                .startsWith("Free play | plant time ");
+        assertThat(fx(() -> outcome.getWidth())).as("the answer is cut short").isLessThan(fx(() -> outcome.prefWidth(-1)));
+        assertThat(fx(() -> outcome.getTooltip().getText())).as("and whole in its tooltip").contains(card);
     }
 
     private static void loginInstructor() throws Exception {
