@@ -6,12 +6,15 @@ import static org.icsdrill.ui.SimulatorFixture.await;
 
 import java.util.List;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.icsdrill.api.ExerciseAddress;
+import org.icsdrill.core.exercise.Actor;
 import org.icsdrill.core.opcua.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -107,6 +110,30 @@ class DrillViewTest extends LiveConsoleTest {
                 .startsWith("Free play | plant time ");
         assertThat(fx(() -> outcome.getWidth())).as("the answer is cut short").isLessThan(fx(() -> outcome.prefWidth(-1)));
         assertThat(fx(() -> outcome.getTooltip().getText())).as("and whole in its tooltip").contains(card);
+    }
+
+    @Test
+    @Order(4)
+    void theSpeedBoxFollowsAnotherDeskAndEndLeavesNoButtonToPress(FxRobot robot) throws Exception {
+        loginInstructor();
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        await("the instructor tab", () -> fx(() -> tabs.getTabs().stream().anyMatch(t -> "tab-instructor".equals(t.getId()))));
+        select(robot, tabs, "tab-instructor");
+        ComboBox<?> speed = robot.lookup("#desk-speed-choice").queryAs(ComboBox.class);
+
+        simulator.exercise.setSpeed(new Actor("another-desk", "127.0.0.1"), "10");
+        await("the speed box at x10", () -> "10".equals(fx(speed::getValue)));
+        simulator.exercise.setSpeed(new Actor("another-desk", "127.0.0.1"), "1");
+        await("the speed box at x1", () -> "1".equals(fx(speed::getValue)));
+
+        robot.clickOn("#desk-end");
+        robot.clickOn("#desk-end-yes");
+        await("ended", () -> fx(() -> robot.lookup("#desk-state").queryAs(Label.class).getText()).equals("ENDED"));
+        for (String id : List.of("#desk-resume", "#desk-pause", "#desk-speed-choice", "#desk-set-speed",
+                "#desk-next-inject-now", "#desk-end", "#desk-hand-out", "#desk-keep-note")) {
+            Node button = robot.lookup(id).query();
+            assertThat(fx(button::isDisabled)).as(id + " after End").isTrue();
+        }
     }
 
     private static void loginInstructor() throws Exception {
