@@ -20,7 +20,7 @@ final class DeskScenarioPane extends TitledPane {
                 caption(messages, "desk.notes"), text("desk-notes", model.notesProperty()));
         ScrollPane scroll = new ScrollPane(texts);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(96);
+        scroll.setPrefViewportHeight(78);
         setContent(scroll);
         visibleProperty().bind(model.briefingProperty().isNotEmpty().or(model.notesProperty().isNotEmpty()));
         managedProperty().bind(visibleProperty());
