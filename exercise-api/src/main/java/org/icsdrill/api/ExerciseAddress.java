@@ -6,12 +6,13 @@ package org.icsdrill.api;
  * {@link org.icsdrill.api.ExerciseJson}); the methods answer {@code Accepted, Message}.
  *
  * <pre>
- *   Exercise.State      anyone      ExerciseState: scenario, plant time, speed, paused, ended
+ *   Exercise.State      anyone      ExerciseState: briefing, plant time, speed, paused, ended (no title, id or notes)
  *   Exercise.Alarms     anyone      the alarm lists of every plant (as the SCADA server computes them)
  *   Exercise.Traffic    anyone      the newest journaled requests, numbered (network monitor)
  *   Exercise.Injects    anyone      inject cards handed out so far
- *   Exercise.Actions    anyone      what trainees and instructors did (the timeline without ground truth)
+ *   Exercise.Actions    anyone      what trainees did, injects and plant status (no ground truth, notes or commands)
  *   Exercise.Timeline   instructor  the whole timeline, attacks and faults included
+ *   Exercise.Desk       instructor  DeskState: scenario id, title, notes, next inject, expectations, attacked tags
  * </pre>
  */
 public final class ExerciseAddress {
@@ -25,6 +26,7 @@ public final class ExerciseAddress {
     public static final String INJECTS = "Exercise.Injects";
     public static final String ACTIONS = "Exercise.Actions";
     public static final String TIMELINE = "Exercise.Timeline";
+    public static final String DESK = "Exercise.Desk";
 
     /** Trainee methods (operator role; restoring programs and parameters needs an engineer). */
     public static final String ACKNOWLEDGE_ALARM = "Exercise.AcknowledgeAlarm";

@@ -9,7 +9,7 @@ import org.icsdrill.core.alarm.Alarm;
 
 /**
  * The JSON of the exercise variables on the OPC UA server ({@code Exercise/State}, {@code Alarms},
- * {@code Traffic}, {@code Injects}, {@code Timeline}), written by the server and read by the console
+ * {@code Traffic}, {@code Injects}, {@code Timeline}, {@code Desk}), written by the server and read by the console
  * with the same records, so both sides agree on one format. Unknown fields are ignored on reading,
  * so an older console can follow a newer server.
  */
@@ -32,6 +32,10 @@ public final class ExerciseJson {
 
     public static ExerciseState state(String json) {
         return read(json, ExerciseState.class);
+    }
+
+    public static DeskState desk(String json) {
+        return read(json, DeskState.class);
     }
 
     public static List<Alarm> alarms(String json) {

@@ -1,27 +1,40 @@
 package org.icsdrill.api;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * The exercise as every console shows it in its status bar: what is played, plant time, speed,
- * whether it is paused or over, and when the next scripted inject is due.
+ * The exercise as every console may see it (role-free, {@code Exercise.State}): the trainees'
+ * briefing, plant time, speed, whether it is paused or over. Nothing that gives the script away: the
+ * scenario's title, id, notes and next inject are in {@link DeskState}, for instructors only.
  *
- * @param scenarioId     empty when the plants run without a scenario
- * @param durationSeconds the scenario's length, 0 without one
- * @param speed          {@code 1}, {@code 10}, {@code max}
- * @param nextInjectAt   plant time of the next scripted inject, -1 when none is left
- * @param knownHosts     the addresses that belong on this network (SCADA, engineering workstation,
- *                       consoles); the network monitor highlights any other source
- * @param choosable      scenarios the instructor may still choose (before the drill starts, when the
- *                       simulator was started without one); empty otherwise
+ * @param briefing             what the trainees are told before the drill; empty without a scenario
+ * @param briefingTranslations the briefing in other languages, by language ({@code ja}, {@code en})
+ * @param durationSeconds      the scenario's length, 0 without one
+ * @param speed                {@code 1}, {@code 10}, {@code max}
+ * @param knownHosts           the addresses that belong on this network (SCADA, engineering workstation,
+ *                             consoles); the network monitor highlights any other source
  */
-public record ExerciseState(String scenarioId, String title, String briefing, List<String> plants,
+public record ExerciseState(String briefing, Map<String, String> briefingTranslations, List<String> plants,
                             double plantTime, double durationSeconds, String speed, boolean paused, boolean ended,
-                            double nextInjectAt, List<String> knownHosts, List<String> choosable) {
+                            List<String> knownHosts) {
 
     public ExerciseState {
+        briefing = Objects.requireNonNullElse(briefing, "");
+        briefingTranslations = Map.copyOf(Objects.requireNonNullElse(briefingTranslations, Map.of()));
         plants = List.copyOf(plants);
         knownHosts = List.copyOf(knownHosts);
-        choosable = choosable == null ? List.of() : List.copyOf(choosable);
+    }
+
+    /** The briefing in {@code language} when the scenario gives it, else as written. */
+    public String briefingIn(String language) {
+        String translated = briefingTranslations.get(language);
+        return translated == null || translated.isBlank() ? briefing : translated;
+    }
+
+    /** Whether a scenario is played (every scenario has a length); the plants run on their own otherwise. */
+    public boolean scenarioPlayed() {
+        return durationSeconds > 0;
     }
 }

@@ -8,18 +8,29 @@ import java.util.Objects;
  *
  * @param user   the user who acted, or {@code scenario} for the script's own steps
  * @param plant  the plant concerned, empty when none
- * @param what   a short label: the attack id, the response action, the technique declared
+ * @param what   a short label: the attack id, the response action, the technique declared, the plant's
+ *               new status ({@code tripped}, {@code damaged}, {@code running})
  * @param detail free text: the target, the inject's text, the trainee's words
  */
 public record TimelineEntry(double plantTime, Kind kind, String user, String plant, String what, String detail) {
 
     public enum Kind {
         ATTACK_STARTED, ATTACK_STOPPED, FAULT_STARTED, FAULT_STOPPED, INJECT,
+        /** A plant's status changed (running, tripped, damaged): what every overview tile shows too. */
+        PLANT_STATUS,
         DECLARATION, RESPONSE, ANSWER, ALARM_ACKNOWLEDGED, ALARM_SHELVED, INSTRUCTOR, NOTE;
 
         /** The script's hidden truth: only an instructor may see it during the exercise. */
         public boolean isGroundTruth() {
             return this == ATTACK_STARTED || this == ATTACK_STOPPED || this == FAULT_STARTED || this == FAULT_STOPPED;
+        }
+
+        /**
+         * Whether only an instructor may read it during the exercise: the ground truth, the instructor's
+         * notes ("the scan on gas not seen yet") and commands (choosing a scenario names it).
+         */
+        public boolean isInstructorOnly() {
+            return isGroundTruth() || this == NOTE || this == INSTRUCTOR;
         }
     }
 

@@ -10,6 +10,7 @@ import org.icsdrill.ui.ExerciseScreens;
 import org.icsdrill.ui.alarms.AlarmListView;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.desk.InstructorDeskView;
+import org.icsdrill.ui.exercise.BriefingPane;
 import org.icsdrill.ui.exercise.SessionBar;
 import org.icsdrill.ui.mimic.MimicViewModel;
 import org.icsdrill.ui.mimic.view.MimicView;
@@ -24,7 +25,7 @@ import org.icsdrill.ui.trend.TrendView;
 /**
  * The console window's content: the session bar (exercise status, login), then the overview, the
  * alarm list, a mimic per plant, trends, the network monitor, incident response, a tag table per
- * plant, the tabletop and (for instructors) the desk, and the connection line. Tabs have ids
+ * plant, the tabletop with the briefing and (for instructors) the desk, and the connection line. Tabs have ids
  * ({@code tab-mimic-chemical}) for tests and shortcuts to select.
  */
 public final class ConsoleView extends BorderPane {
@@ -101,7 +102,9 @@ public final class ConsoleView extends BorderPane {
             return;
         }
         var messages = model.messages();
-        Tab tabletop = new Tab(messages.get("tab.tabletop"), new TabletopView(model.tabletop(), messages));
+        // the briefing above the cards: the trainees' paper for the drill
+        Tab tabletop = new Tab(messages.get("tab.tabletop"), new BorderPane(new TabletopView(model.tabletop(), messages),
+                new BriefingPane(model.exercise().briefing(), messages), null, null, null));
         tabletop.setId("tab-tabletop");
         tabletop.textProperty().bind(model.tabletop().unopenedProperty().map(n -> n.intValue() == 0
                 ? messages.get("tab.tabletop") : messages.get("tab.tabletopNew", n)));

@@ -9,6 +9,7 @@ import org.icsdrill.ui.ConsoleViewModel;
 import org.icsdrill.ui.alarms.AlarmListViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.UpdateBatcher;
+import org.icsdrill.ui.exercise.BriefingViewModel;
 import org.icsdrill.ui.exercise.ConsoleSession;
 import org.icsdrill.ui.exercise.ExerciseStatusViewModel;
 import org.icsdrill.ui.exercise.ExerciseSubscriber;
@@ -32,6 +33,7 @@ public final class ExerciseScreens implements AutoCloseable {
     private final List<ExerciseSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private final UpdateBatcher<String, ExerciseSample> batcher;
     private final ExerciseStatusViewModel status;
+    private final BriefingViewModel briefing;
     private final AlarmListViewModel alarms;
     private final NetworkMonitorViewModel network;
     private final ResponseViewModel response;
@@ -42,6 +44,7 @@ public final class ExerciseScreens implements AutoCloseable {
         this.batcher = new UpdateBatcher<>(uiExecutor, ConsoleViewModel.UI_PERIOD, ExerciseSample::variable,
                 this::apply);
         this.status = add(new ExerciseStatusViewModel(messages));
+        this.briefing = add(new BriefingViewModel(messages));
         this.alarms = add(new AlarmListViewModel(session, messages));
         this.network = add(new NetworkMonitorViewModel());
         this.response = add(new ResponseViewModel(session, messages,
@@ -50,6 +53,11 @@ public final class ExerciseScreens implements AutoCloseable {
 
     public ExerciseStatusViewModel status() {
         return status;
+    }
+
+    /** The scenario's briefing in the console's language, for everyone. */
+    public BriefingViewModel briefing() {
+        return briefing;
     }
 
     public AlarmListViewModel alarms() {

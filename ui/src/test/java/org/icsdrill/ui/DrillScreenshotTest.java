@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -24,11 +25,14 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TextArea;
 import org.icsdrill.api.DurationText;
 import org.icsdrill.api.ExerciseAddress;
+import org.icsdrill.api.ExpectedDetection;
+import org.icsdrill.api.ScenarioText;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.exercise.ScenarioDesk;
 import org.icsdrill.core.opcua.Role;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.desk.AttackRow;
+import org.icsdrill.ui.desk.AttackedTagRow;
 import org.icsdrill.ui.desk.TimelineRow;
 import org.icsdrill.ui.opcua.CallOutcome;
 import org.icsdrill.ui.tabletop.InjectCardViewModel;
@@ -48,6 +52,7 @@ class DrillScreenshotTest {
     @TempDir
     static Path dataDir;
 
+    static final Script SCRIPT = new Script();
     static SimulatorFixture simulator;
     static ConsoleViewModel instructor;
     static ConsoleViewModel trainee;
@@ -55,8 +60,8 @@ class DrillScreenshotTest {
     @BeforeAll
     static void drill() throws Exception {
         simulator = new SimulatorFixture(dataDir, "chemical", "gas");
-        simulator.exercise.attach(new Script());
-        Messages messages = Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en")));
+        simulator.exercise.attach(SCRIPT);
+        Messages messages = messages();
         instructor = simulator.fxConsole(messages);
         trainee = simulator.fxConsole(messages);
         Consoles.login(instructor.exercise().session(), Platform::runLater, simulator.user("ines", Role.INSTRUCTOR));
@@ -67,8 +72,18 @@ class DrillScreenshotTest {
                 List.of("Do you close it now?", "Whom do you tell?"));
         simulator.simulation.advance(Duration.ofSeconds(600));
         simulator.exercise.truth(600, TimelineEntry.Kind.ATTACK_STARTED, "chemical", "feed-setpoint", "T0855");
+        // the attacker's write, and a view that keeps showing the old set point: true against shown on the desk
+        var chemical = simulator.simulation.plant("chemical");
+        int setPoint = chemical.catalog().require("R1.FIC101.SP");
+        double shown = chemical.view().value(setPoint);
+        chemical.viewLayer().install((view, plc, t) -> view[setPoint] = shown);
+        chemical.submit("R1.FIC101.SP", 190, "127.0.0.66");
+        SCRIPT.running = List.of(new ScenarioDesk.RunningAttack("feed-setpoint", List.of("chemical"),
+                List.of("chemical.R1.FIC101.SP")));
         simulator.simulation.advance(Duration.ofSeconds(20));
         simulator.exercise.truth(620, TimelineEntry.Kind.ATTACK_STARTED, "gas", "k101-recon", "T0846");
+        SCRIPT.running = List.of(SCRIPT.running.get(0), new ScenarioDesk.RunningAttack("k101-recon", List.of("gas"),
+                List.of()));
         simulator.simulation.advance(Duration.ofSeconds(75));
         accepted(() -> trainee.exercise().session().call(ExerciseAddress.DECLARE_INCIDENT, "chemical", "T0855",
                 "R1.FIC101", "Feed set point went to 190 L/min; nobody here changed it"));
@@ -126,10 +141,19 @@ class DrillScreenshotTest {
         List<Node> flagged = fx(() -> attacks.lookupAll(".abnormal").stream().filter(Node::isVisible).toList());
         assertThat(flagged).hasSize(1);
         assertThat(fx(() -> ((AttackRow) ((TableCell<?, ?>) flagged.get(0)).getTableRow().getItem()).attack()))
-                .startsWith("k101-recon");
+                .contains("k101-recon"); // "gas の k101-recon" in Japanese
         Drawn.assertPainted(png, flagged.get(0), Drawn.ABNORMAL, 0.7, "the gas scan, not yet declared");
-        Drawn.assertNotPainted(png, Drawn.row(attacks, AttackRow.class, r -> r.attack().startsWith("feed-setpoint")),
+        Drawn.assertNotPainted(png, Drawn.row(attacks, AttackRow.class, r -> r.attack().contains("feed-setpoint")),
                 Drawn.ABNORMAL, "the chemical attack, declared and answered");
+        // the attacker's set point, hidden from the trainees: the shown value is the cell to look at
+        Node tags = Drawn.lookup(root, "#desk-attacked-tags");
+        Drawn.showing(png, Drawn.row(tags, AttackedTagRow.class, r -> r.tag().equals("chemical.R1.FIC101.SP")),
+                "the attacked set point");
+        assertThat(fx(() -> instructor.desk().attackedTags().rows().get(0)))
+                .satisfies(r -> assertThat(r.trueValue()).isEqualTo("190.0 L/min"))
+                .satisfies(r -> assertThat(r.deceived()).isTrue());
+        assertThat(text(root, "#desk-notes")).startsWith(messages().locale().getLanguage().equals("ja")
+                ? "Oldsmar の類似事例" : "Oldsmar analogue");
         Drawn.assertColourOnlyWhereAbnormal(png, scene, "the desk");
     }
 
@@ -157,7 +181,14 @@ class DrillScreenshotTest {
         Node draft = Drawn.lookup(root, "#tabletop-answer-1");
         assertThat(fx(() -> ((TextArea) draft).getText())).isEqualTo("The shift manager");
         Drawn.showing(png, draft, "the answer being written");
+        assertThat(text(root, "#briefing-text")).isEqualTo(messages().locale().getLanguage().equals("ja")
+                ? "CSTR ユニット R1 の静かな午後です。" : "Quiet afternoon at the CSTR unit R1.");
+        Drawn.showing(png, Drawn.lookup(root, "#briefing-text"), "the briefing");
         Drawn.assertColourOnlyWhereAbnormal(png, scene, "the tabletop");
+    }
+
+    private static Messages messages() {
+        return Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en")));
     }
 
     private static String text(Parent root, String id) {
@@ -196,8 +227,33 @@ class DrillScreenshotTest {
         return ConsoleViewTest.fx(read);
     }
 
-    /** The running scenario as the desk names it; its cards are handed out by the test. */
+    /** The running scenario as the desk names it; its cards are handed out and its attacks run by the test. */
     private static final class Script implements ScenarioDesk {
+        volatile List<RunningAttack> running = List.of();
+
+        @Override
+        public List<RunningAttack> runningAttacks() {
+            return running;
+        }
+
+        @Override
+        public String instructorNotes() {
+            return "Oldsmar analogue (T0855): at 10:00 127.0.0.66 writes R1.FIC101.SP = 190 L/min over Modbus;"
+                    + " the network monitor shows the write. restore_parameters on chemical ends it.";
+        }
+
+        @Override
+        public Map<String, ScenarioText> translations() {
+            return Map.of("ja", new ScenarioText("Oldsmar 型の供給流量設定値の遠隔変更", "CSTR ユニット R1 の静かな午後です。",
+                    "Oldsmar の類似事例 (T0855): 10:00 に 127.0.0.66 が Modbus で R1.FIC101.SP = 190 L/min を書き込みます。"
+                            + "ネットワークモニターに書き込みが表示されます。chemical の restore_parameters で終わります。"));
+        }
+
+        @Override
+        public List<ExpectedDetection> expectedDetections() {
+            return List.of(new ExpectedDetection("feed-setpoint", 300, true));
+        }
+
         @Override
         public String scenarioId() {
             return "chemical-oldsmar";

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.icsdrill.ui.ConsoleViewTest.fx;
 import static org.icsdrill.ui.SimulatorFixture.await;
 
+import java.util.List;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.icsdrill.api.ExerciseAddress;
+import org.icsdrill.core.exercise.Actor;
 import org.icsdrill.core.opcua.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -84,6 +89,51 @@ class DrillViewTest extends LiveConsoleTest {
 
         Label sent = robot.lookup("#tabletop-sent-0").queryAs(Label.class);
         await("sent", () -> fx(sent::getText).equals("Sent: The vendor's engineer"));
+    }
+
+    @Test
+    @Order(3)
+    void aLongAnswerOfTheServerNeverCrushesPlantTimeStateOrLogin(FxRobot robot) throws Exception {
+        loginInstructor();
+        String card = "card-" + "9".repeat(300);
+        console.exercise().session().call(ExerciseAddress.ANSWER_INJECT, card, 0, "an answer");
+        Label outcome = robot.lookup("#last-outcome").queryAs(Label.class);
+        await("the long answer", () -> fx(outcome::getText).contains(card));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String id : List.of("#exercise-status", "#login-status")) {
+            Label label = robot.lookup(id).queryAs(Label.class);
+            assertThat(fx(() -> label.getWidth())).as(id + " at its full width")
+                    .isGreaterThanOrEqualTo(fx(() -> label.prefWidth(-1)) - 0.5);
+        }
+        assertThat(fx(() -> robot.lookup("#exercise-status").queryAs(Label.class).getText()))
+                .startsWith("Free play | plant time ");
+        assertThat(fx(() -> outcome.getWidth())).as("the answer is cut short").isLessThan(fx(() -> outcome.prefWidth(-1)));
+        assertThat(fx(() -> outcome.getTooltip().getText())).as("and whole in its tooltip").contains(card);
+    }
+
+    @Test
+    @Order(4)
+    void theSpeedBoxFollowsAnotherDeskAndEndLeavesNoButtonToPress(FxRobot robot) throws Exception {
+        loginInstructor();
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        await("the instructor tab", () -> fx(() -> tabs.getTabs().stream().anyMatch(t -> "tab-instructor".equals(t.getId()))));
+        select(robot, tabs, "tab-instructor");
+        ComboBox<?> speed = robot.lookup("#desk-speed-choice").queryAs(ComboBox.class);
+
+        simulator.exercise.setSpeed(new Actor("another-desk", "127.0.0.1"), "10");
+        await("the speed box at x10", () -> "10".equals(fx(speed::getValue)));
+        simulator.exercise.setSpeed(new Actor("another-desk", "127.0.0.1"), "1");
+        await("the speed box at x1", () -> "1".equals(fx(speed::getValue)));
+
+        robot.clickOn("#desk-end");
+        robot.clickOn("#desk-end-yes");
+        await("ended", () -> fx(() -> robot.lookup("#desk-state").queryAs(Label.class).getText()).equals("ENDED"));
+        for (String id : List.of("#desk-resume", "#desk-pause", "#desk-speed-choice", "#desk-set-speed",
+                "#desk-next-inject-now", "#desk-end", "#desk-hand-out", "#desk-keep-note")) {
+            Node button = robot.lookup(id).query();
+            assertThat(fx(button::isDisabled)).as(id + " after End").isTrue();
+        }
     }
 
     private static void loginInstructor() throws Exception {

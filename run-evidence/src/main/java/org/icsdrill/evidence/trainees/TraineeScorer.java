@@ -3,13 +3,13 @@ package org.icsdrill.evidence.trainees;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.icsdrill.api.DetectionRule;
 import org.icsdrill.evidence.record.ActionTaken;
 import org.icsdrill.evidence.record.Declaration;
 import org.icsdrill.evidence.record.RecordReader;
@@ -20,11 +20,9 @@ import org.icsdrill.scenario.model.ExpectedAction;
  * Scores the trainees' declarations and response actions against the attacks of an exercise record
  * and the scenario's expectations (docs/scoring.md, "Scoring trainees").
  *
- * <p>A declaration <em>concerns</em> an attack when it was made from the attack's start until
- * {@link #RECENT_SECONDS} after its end (to the end of the record if it never stopped), names one of
- * the attack's plants or the attack's id, and names no other attack. The attack is <em>detected</em>
- * by the first declaration that concerns it and names one of its plants, and its technique when the
- * expectation asks for the technique. A declaration that concerns no attack is <em>wrong</em>. The
+ * <p>Which declaration concerns and which detects an attack is {@link DetectionRule}'s, the rule the
+ * instructor's desk applies during the drill, so the two never disagree. A declaration that concerns
+ * no attack is <em>wrong</em>. The
  * response is the first action at or after the attack's start that the expectation accepts, action
  * and target (any action when its list is empty, as in records of format 2); it has no upper bound, since undoing what an attack left behind
  * after it stopped is still the response.
@@ -32,7 +30,7 @@ import org.icsdrill.scenario.model.ExpectedAction;
 public final class TraineeScorer {
 
     /** A declaration up to ten minutes after an attack stopped still concerns it ("recently run"). */
-    public static final double RECENT_SECONDS = 600;
+    public static final double RECENT_SECONDS = DetectionRule.RECENT_SECONDS;
 
     private TraineeScorer() {
     }
@@ -81,8 +79,8 @@ public final class TraineeScorer {
                     .filter(e -> e.attack().equals(attack.id())).findFirst();
             boolean needTechnique = expected.map(Expectations.Detect::technique).orElse(false);
             List<Declaration> concerning = byTime.stream().filter(d -> concerns(d, attack)).toList();
-            Optional<Declaration> detectedBy = concerning.stream()
-                    .filter(d -> namesPlant(d, attack) && (!needTechnique || namesTechnique(d, attack))).findFirst();
+            Optional<Declaration> detectedBy = DetectionRule.firstDetecting(byTime, TraineeScorer::claim,
+                    rule(attack), needTechnique);
             detections.add(new DetectionResult(attack, expected, detectedBy,
                     concerning.stream().anyMatch(d -> namesPlant(d, attack)),
                     concerning.stream().anyMatch(d -> namesTechnique(d, attack))));
@@ -113,32 +111,25 @@ public final class TraineeScorer {
                 .isPresent();
     }
 
-    /** See the class comment: in the attack's window, about its plant or id, naming no other attack. */
+    /** {@link DetectionRule#concerns}: in the attack's window, about its id or, naming none, its plant. */
     static boolean concerns(Declaration declaration, RecordReader.Attack attack) {
-        double t = declaration.plantTime();
-        double until = attack.end().isPresent() ? attack.end().getAsDouble() + RECENT_SECONDS
-                : Double.POSITIVE_INFINITY;
-        if (t < attack.start() || t > until) {
-            return false;
-        }
-        Optional<String> named = declaration.attackId().map(String::strip).filter(s -> !s.isEmpty());
-        if (named.isPresent()) {
-            return named.get().equals(attack.id());
-        }
-        return namesPlant(declaration, attack);
+        return DetectionRule.concerns(claim(declaration), rule(attack));
     }
 
     static boolean namesPlant(Declaration declaration, RecordReader.Attack attack) {
-        String plant = normal(declaration.plant());
-        return attack.plants().stream().anyMatch(p -> normal(p).equals(plant));
+        return DetectionRule.namesPlant(claim(declaration), rule(attack));
     }
 
     static boolean namesTechnique(Declaration declaration, RecordReader.Attack attack) {
-        return declaration.technique().map(TraineeScorer::normal).filter(t -> t.equals(normal(attack.technique())))
-                .isPresent();
+        return DetectionRule.namesTechnique(claim(declaration), rule(attack));
     }
 
-    private static String normal(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    private static DetectionRule.Claim claim(Declaration declaration) {
+        return new DetectionRule.Claim(declaration.plantTime(), declaration.plant(),
+                declaration.attackId().orElse(""), declaration.technique().orElse(""));
+    }
+
+    private static DetectionRule.Attack rule(RecordReader.Attack attack) {
+        return new DetectionRule.Attack(attack.id(), attack.plants(), attack.technique(), attack.start(), attack.end());
     }
 }

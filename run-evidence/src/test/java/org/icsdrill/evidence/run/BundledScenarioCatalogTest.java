@@ -55,7 +55,7 @@ class BundledScenarioCatalogTest {
 
     @Test
     void onlyScenariosForTheRunningPlantsAreOffered() {
-        assertThat(exercise.state().choosable()).contains("chemical-oldsmar", "chemical-triton")
+        assertThat(exercise.deskState().choosable()).contains("chemical-oldsmar", "chemical-triton")
                 .doesNotContain("gas-stuxnet", "four-plants-day");
     }
 
@@ -64,8 +64,8 @@ class BundledScenarioCatalogTest {
         exercise.chooseScenario(INSTRUCTOR, "chemical-oldsmar");
 
         assertThat(started).hasSize(1);
-        assertThat(exercise.state().scenarioId()).isEqualTo("chemical-oldsmar");
-        assertThat(exercise.state().choosable()).as("chosen once").isEmpty();
+        assertThat(exercise.deskState().scenarioId()).isEqualTo("chemical-oldsmar");
+        assertThat(exercise.deskState().choosable()).as("chosen once").isEmpty();
         assertThat(out.resolve("chemical-oldsmar").resolve(ScenarioRun.LABELS)).exists();
         assertThatThrownBy(() -> exercise.chooseScenario(INSTRUCTOR, "chemical-triton"))
                 .hasMessageContaining("only before the drill starts");
@@ -75,7 +75,7 @@ class BundledScenarioCatalogTest {
     void noScenarioCanBeChosenOncePlantTimeHasMoved() {
         simulation.step();
 
-        assertThat(exercise.state().choosable()).isEmpty();
+        assertThat(exercise.deskState().choosable()).isEmpty();
         assertThatThrownBy(() -> exercise.chooseScenario(INSTRUCTOR, "chemical-oldsmar"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -7,26 +7,15 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
+import org.icsdrill.api.ExerciseJson;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.exercise.Actor;
 import org.icsdrill.core.exercise.Declaration;
 import org.icsdrill.core.exercise.Exercise;
-import org.icsdrill.core.journal.TransactionJournal;
-import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.Simulation;
-import org.icsdrill.core.sim.SimulationConfig;
 import org.icsdrill.core.sim.SimulationDriver;
-import org.icsdrill.core.sim.Speed;
 import org.icsdrill.evidence.run.ScenarioRun;
-import org.icsdrill.plants.Plants;
-import org.icsdrill.scenario.engine.LiveEffectContext;
-import org.icsdrill.scenario.hosts.HostAddresses;
-import org.icsdrill.scenario.library.StandardEffects;
-import org.icsdrill.scenario.load.ScenarioLoader;
-import org.icsdrill.scenario.model.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +33,10 @@ class ScenarioExerciseTest {
             duration: 30m
             start_time: 2026-01-15T09:00:00Z
             briefing: Watch the reactor.
-            instructor_notes: none
+            instructor_notes: See whether they compare TT101 with the SIS.
+            ja:
+              briefing: 反応器を監視してください。
+              title: 演習テスト
             timeline:
               - at: 10s
                 inject: {audience: operator, text: "Shift handover", questions: ["Anything unusual?"]}
@@ -73,33 +65,37 @@ class ScenarioExerciseTest {
 
     @BeforeEach
     void start() {
-        Scenario scenario = ScenarioLoader.load("exercise-test.yaml", SCENARIO).scenario();
-        simulation = new Simulation(new SimulationConfig(SimulationConfig.DEFAULT_TICK, Speed.MAX, scenario.seed(),
-                Instant.parse("2026-01-15T09:00:00Z")), List.of(Plants.create("chemical")));
-        driver = new SimulationDriver(simulation, Speed.MAX); // not started: the test steps
-        SourcePolicy policy = new SourcePolicy();
-        exercise = new Exercise(simulation, driver, policy, TransactionJournal.inMemory(100));
-        var context = new LiveEffectContext(simulation, policy, List.of(), HostAddresses.defaults());
-        run = ScenarioRun.attach(scenario, context, StandardEffects.INSTANCE, out, false)
-                .withExercise(exercise, true);
+        ExerciseRig rig = ExerciseRig.start(SCENARIO, out, true);
+        simulation = rig.simulation();
+        driver = rig.driver();
+        exercise = rig.exercise();
+        run = rig.run();
     }
 
     @AfterEach
     void stop() {
-        if (run != null) {
+        if (run != null) { // a test may close the run itself to read the record
             run.close();
         }
         exercise.close();
     }
 
     @Test
-    void theStateNamesTheScenarioAndItsNextInject() {
+    void everyoneGetsTheBriefingAndOnlyTheDeskTheScenariosNameNotesAndNextInject() {
         simulation.advance(Duration.ofSeconds(5));
 
         var state = exercise.state();
-        assertThat(state.scenarioId()).isEqualTo("exercise-test");
         assertThat(state.briefing()).isEqualTo("Watch the reactor.");
-        assertThat(state.nextInjectAt()).isEqualTo(10.0);
+        assertThat(state.briefingIn("ja")).isEqualTo("反応器を監視してください。");
+        assertThat(state.briefingIn("de")).as("no German: as written").isEqualTo("Watch the reactor.");
+        assertThat(ExerciseJson.write(state)).doesNotContain("exercise-test", "Exercise test", "演習テスト",
+                "compare TT101", "setpoint");
+        var desk = exercise.deskState();
+        assertThat(desk.scenarioId()).isEqualTo("exercise-test");
+        assertThat(desk.in("ja").title()).isEqualTo("演習テスト");
+        assertThat(desk.in("ja").instructorNotes()).as("not translated: as written")
+                .isEqualTo("See whether they compare TT101 with the SIS.");
+        assertThat(desk.nextInjectAt()).isEqualTo(10.0);
     }
 
     @Test
@@ -116,7 +112,7 @@ class ScenarioExerciseTest {
             assertThat(c.audience()).isEqualTo("manager");
             assertThat(c.plantTime()).isEqualTo(11.0);
         });
-        assertThat(exercise.state().nextInjectAt()).isEqualTo(-1);
+        assertThat(exercise.deskState().nextInjectAt()).isEqualTo(-1);
         assertThatThrownBy(() -> exercise.fireNextInject(INSTRUCTOR)).hasMessageContaining("no scripted inject");
         simulation.advance(Duration.ofSeconds(60));
         assertThat(exercise.cards()).as("the early inject does not come again").hasSize(2);

@@ -1,10 +1,14 @@
 package org.icsdrill.scenario.exercise;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
+import org.icsdrill.api.ExpectedDetection;
 import org.icsdrill.api.InjectCard;
 import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.ScenarioText;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.exercise.Actor;
 import org.icsdrill.core.exercise.Declaration;
@@ -18,6 +22,7 @@ import org.icsdrill.scenario.engine.ScenarioListener;
 import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.Audience;
 import org.icsdrill.scenario.model.Scenario;
+import org.icsdrill.scenario.model.TagRef;
 
 /**
  * Joins a played scenario to the exercise the consoles drive: the scenario's injects become cards,
@@ -34,6 +39,8 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
     private final Exercise exercise;
     private final TraineeLog record;
     private final boolean pauseAtCheckpoints;
+    /** The attacks running now, by id, in start order; guarded by this. */
+    private final Map<String, RunningAttack> running = new LinkedHashMap<>();
 
     private ScenarioExercise(ScenarioEngine engine, Exercise exercise, TraineeLog record,
                              boolean pauseAtCheckpoints) {
@@ -72,6 +79,37 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
     @Override
     public String briefing() {
         return scenario.briefing();
+    }
+
+    @Override
+    public String instructorNotes() {
+        return scenario.instructorNotes();
+    }
+
+    @Override
+    public Map<String, ScenarioText> translations() {
+        return scenario.translations();
+    }
+
+    @Override
+    public List<ExpectedDetection> expectedDetections() {
+        return scenario.expectations().detect().stream()
+                .map(d -> new ExpectedDetection(d.attack(), d.within().toMillis() / 1000.0, d.technique())).toList();
+    }
+
+    /** The running attacks with their plants and target tags (the tags the report charts). */
+    @Override
+    public synchronized List<RunningAttack> runningAttacks() {
+        return List.copyOf(running.values());
+    }
+
+    private synchronized void attackRuns(String id, Action.AttackStart attack, List<String> plants) {
+        if (attack != null) {
+            running.put(id, new RunningAttack(id, plants,
+                    attack.parameters().allTags().stream().map(TagRef::qualifiedName).toList()));
+        } else {
+            running.remove(id);
+        }
     }
 
     @Override
@@ -114,10 +152,15 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
                 exercise.handOut(event.plantTimeSeconds(), inject.audience().name().toLowerCase(Locale.ROOT),
                         inject.text(), inject.questions(), inject.translations());
             }
-            case ATTACK_STARTED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.ATTACK_STARTED, plants,
-                    id, ((Action.AttackStart) event.action()).technique().id());
-            case ATTACK_STOPPED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.ATTACK_STOPPED, plants,
-                    id, "");
+            case ATTACK_STARTED -> {
+                attackRuns(id, (Action.AttackStart) event.action(), effect == null ? List.of() : effect.plants());
+                exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.ATTACK_STARTED, plants,
+                        id, ((Action.AttackStart) event.action()).technique().id());
+            }
+            case ATTACK_STOPPED -> {
+                attackRuns(id, null, List.of());
+                exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.ATTACK_STOPPED, plants, id, "");
+            }
             case FAULT_STARTED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.FAULT_STARTED, plants,
                     id, ((Action.Fault) event.action()).kind().name().toLowerCase(Locale.ROOT));
             case FAULT_STOPPED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.FAULT_STOPPED, plants,

@@ -6,11 +6,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.icsdrill.api.ScenarioText;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.model.Expectations;
 import org.icsdrill.scenario.model.Hosts;
@@ -26,7 +29,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class ScenarioReader {
 
     private static final List<String> KEYS = List.of("id", "title", "description", "plants", "seed", "duration",
-            "start_time", "time_zone", "briefing", "instructor_notes", "hosts", "timeline", "expectations");
+            "start_time", "time_zone", "briefing", "instructor_notes", "hosts", "timeline", "expectations", "ja", "en");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
     private final Diagnostics diagnostics;
@@ -59,6 +62,7 @@ final class ScenarioReader {
         Optional<String> briefing = m.getOr("briefing", values::text, "");
         Optional<String> notes = m.getOr("instructor_notes", values::text, "");
         Optional<Hosts> hosts = m.getOr("hosts", this::hosts, Hosts.DEFAULT);
+        Map<String, ScenarioText> translations = translations(m);
 
         // With a wrong plants list, check tags against every plant so each tag error is about the tag.
         TagDirectory tags = new TagDirectory(plants.orElse(Plants.ids()));
@@ -75,7 +79,25 @@ final class ScenarioReader {
         return Optional.of(new Scenario(id.orElseThrow(), title.orElseThrow(), description.orElseThrow(),
                 plants.orElseThrow(), seed.orElseThrow(), duration.orElseThrow(), startTime.orElseThrow(),
                 timeZone.orElseThrow(), briefing.orElseThrow(), notes.orElseThrow(), hosts.orElseThrow(), steps.orElseThrow(),
-                expectations.orElseThrow()));
+                expectations.orElseThrow(), translations));
+    }
+
+    /**
+     * The header's words in other languages, as an inject's: a {@code ja:} (or {@code en:}) block with
+     * {@code title}, {@code briefing} and {@code instructor_notes}, each optional.
+     */
+    private Map<String, ScenarioText> translations(Mapping header) {
+        Map<String, ScenarioText> translations = new LinkedHashMap<>();
+        for (String language : ActionReader.INJECT_LANGUAGES) {
+            header.get(language).flatMap(block -> Mapping.read(block, "the scenario in '" + language + "'", diagnostics))
+                    .ifPresent(t -> {
+                        t.allowOnly(List.of("title", "briefing", "instructor_notes"));
+                        translations.put(language, new ScenarioText(t.getOr("title", values::text, "").orElse(""),
+                                t.getOr("briefing", values::text, "").orElse(""),
+                                t.getOr("instructor_notes", values::text, "").orElse("")));
+                    });
+        }
+        return translations;
     }
 
     private Optional<String> id(Node node) {

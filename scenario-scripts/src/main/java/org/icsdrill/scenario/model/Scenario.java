@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.icsdrill.api.ScenarioText;
 
 /**
  * A checked scenario: every tag resolved, every reference to a step id known, every time inside
@@ -15,6 +17,8 @@ import java.util.Optional;
  *                  empty: timestamps from the run's start, and the fixed default calendar for the plants
  * @param timeZone  the zone the plants' calendar is read in: {@code time_zone}, else the offset written in
  *                  {@code start_time}, else UTC
+ * @param translations the title, briefing and instructor notes in other languages ({@code ja:}, {@code en:}
+ *                  blocks), by language; a field left out stands as written
  */
 public record Scenario(
         String id,
@@ -29,7 +33,8 @@ public record Scenario(
         String instructorNotes,
         Hosts hosts,
         List<Step> steps,
-        Expectations expectations) {
+        Expectations expectations,
+        Map<String, ScenarioText> translations) {
 
     public static final long DEFAULT_SEED = 1;
 
@@ -46,6 +51,7 @@ public record Scenario(
         Objects.requireNonNull(hosts, "hosts");
         steps = List.copyOf(steps);
         Objects.requireNonNull(expectations, "expectations");
+        translations = Map.copyOf(translations);
     }
 
     public List<Action.AttackStart> attacks() {

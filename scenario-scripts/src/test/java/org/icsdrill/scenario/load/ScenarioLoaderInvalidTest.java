@@ -68,6 +68,16 @@ class ScenarioLoaderInvalidTest {
                         duration: 1h
                         timeline: []
                         """, 1, 1, "missing required key 'title'"),
+                new Case("an unknown key in the header's translation", """
+                        id: t
+                        title: T
+                        plants: [gas]
+                        duration: 1h
+                        ja:
+                          briefing: 反応器を監視
+                          instructor_note: メモ
+                        timeline: []
+                        """, 7, 3, "unknown key 'instructor_note'; did you mean 'instructor_notes'?"),
                 new Case("a translation with another number of questions", HEADER + """
                           - at: 1m
                             inject:

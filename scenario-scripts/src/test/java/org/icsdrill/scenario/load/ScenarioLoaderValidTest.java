@@ -52,6 +52,10 @@ class ScenarioLoaderValidTest {
         assertThat(scenario.startTime()).contains(Instant.parse("2026-01-15T09:00:00Z"));
         assertThat(scenario.briefing()).isEqualTo("You are the day shift at the compressor station.\n");
         assertThat(scenario.instructorNotes()).startsWith("Watch whether");
+        assertThat(scenario.translations()).containsOnlyKeys("ja");
+        assertThat(scenario.translations().get("ja").title()).isEqualTo("リプレイで隠された Stuxnet 型の圧縮機過回転");
+        assertThat(scenario.translations().get("ja").briefing()).isEqualTo("あなたは圧縮機ステーションの日勤です。\n");
+        assertThat(scenario.translations().get("ja").instructorNotes()).as("left out: stands as written").isEmpty();
         assertThat(scenario.hosts()).isEqualTo(Hosts.DEFAULT);
         assertThat(scenario.steps()).hasSize(9);
         assertThat(scenario.attacks()).extracting(Action.AttackStart::id).containsExactly("recon", "replay", "overspeed");
@@ -155,6 +159,7 @@ class ScenarioLoaderValidTest {
         assertThat(minimal.timeZone()).isEqualTo(java.time.ZoneOffset.UTC);
         assertThat(minimal.description()).isEmpty();
         assertThat(minimal.expectations()).isEqualTo(Expectations.NONE);
+        assertThat(minimal.translations()).isEmpty();
         Action.AttackStart cmd = minimal.attacks().get(0);
         assertThat(cmd.parameters().text("protocol")).isEqualTo("modbus");
         assertThat(cmd.parameters().text("host")).isEqualTo("attacker");

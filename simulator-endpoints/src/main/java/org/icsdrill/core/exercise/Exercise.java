@@ -1,11 +1,13 @@
 package org.icsdrill.core.exercise;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ExerciseResult;
+import org.icsdrill.api.DeskState;
 import org.icsdrill.api.ExerciseState;
 import org.icsdrill.api.InjectCard;
 import org.icsdrill.api.InjectText;
@@ -47,6 +49,8 @@ public final class Exercise implements AutoCloseable {
     private final KnownHosts knownHosts = new KnownHosts();
     private final UnknownSourceAlarms unknownSources;
     private volatile ScenarioCatalog catalog;
+    private final AttackedTagWatch attackedTags = new AttackedTagWatch(() -> desk);
+    private final PlantStatusWatch plantStatus = new PlantStatusWatch(this::statusChanged);
 
     public Exercise(Simulation simulation, SimulationDriver driver, SourcePolicy policy, TransactionJournal journal) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
@@ -55,6 +59,8 @@ public final class Exercise implements AutoCloseable {
         this.traffic = new TrafficFeed(journal);
         this.unknownSources = new UnknownSourceAlarms(journal, knownHosts);
         journal.flagUnknownSources(knownHosts);
+        simulation.addListener(attackedTags);
+        simulation.addListener(plantStatus);
     }
 
     /** Plays a scenario: its title, briefing and injects. */
@@ -97,12 +103,34 @@ public final class Exercise implements AutoCloseable {
         return version.get();
     }
 
+    /** What every client may read: the briefing and the run's clock, nothing that gives the script away. */
     public ExerciseState state() {
         ScenarioDesk scenario = desk;
-        return new ExerciseState(scenario == null ? "" : scenario.scenarioId(), scenario == null ? "" : scenario.title(),
-                scenario == null ? "" : scenario.briefing(), simulation.plantIds(), simulation.plantTimeSeconds(),
-                scenario == null ? 0 : scenario.durationSeconds(), driver.speed().toString(), driver.isPaused(),
-                ended, scenario == null ? -1 : scenario.nextInjectAt().orElse(-1), knownHosts.all(), choosable());
+        return new ExerciseState(scenario == null ? "" : scenario.briefing(),
+                scenario == null ? Map.of() : briefings(scenario), simulation.plantIds(),
+                simulation.plantTimeSeconds(), scenario == null ? 0 : scenario.durationSeconds(),
+                driver.speed().toString(), driver.isPaused(), ended, knownHosts.all());
+    }
+
+    /** What only the instructor may read: the scenario's name and notes, what comes next, the attacked tags. */
+    public DeskState deskState() {
+        ScenarioDesk scenario = desk;
+        if (scenario == null) {
+            return new DeskState("", "", "", Map.of(), -1, choosable(), List.of(), List.of());
+        }
+        return new DeskState(scenario.scenarioId(), scenario.title(), scenario.instructorNotes(),
+                scenario.translations(), scenario.nextInjectAt().orElse(-1), choosable(),
+                scenario.expectedDetections(), attackedTags.snapshot());
+    }
+
+    private static Map<String, String> briefings(ScenarioDesk scenario) {
+        Map<String, String> briefings = new java.util.HashMap<>();
+        scenario.translations().forEach((language, text) -> {
+            if (!text.briefing().isBlank()) {
+                briefings.put(language, text.briefing());
+            }
+        });
+        return briefings;
     }
 
     public List<InjectCard> cards() {
@@ -114,9 +142,9 @@ public final class Exercise implements AutoCloseable {
         return List.copyOf(timeline);
     }
 
-    /** What trainees may see of the timeline: their own side, without the script's hidden truth. */
+    /** What trainees may see of the timeline: their own side, without the script's truth or the instructor's notes. */
     public List<TimelineEntry> traineeTimeline() {
-        return timeline.stream().filter(e -> !e.kind().isGroundTruth()).toList();
+        return timeline.stream().filter(e -> !e.kind().isInstructorOnly()).toList();
     }
 
     // ---- trainees ----------------------------------------------------------------------------------
@@ -303,8 +331,16 @@ public final class Exercise implements AutoCloseable {
         changed();
     }
 
+    /** A plant tripped, was damaged or runs again: on the timeline for the desk (simulation thread). */
+    private void statusChanged(double plantTime, String plant, String status, String detail) {
+        timeline.add(new TimelineEntry(plantTime, TimelineEntry.Kind.PLANT_STATUS, "", plant, status, detail));
+        changed();
+    }
+
     @Override
     public void close() {
+        simulation.removeListener(attackedTags);
+        simulation.removeListener(plantStatus);
         traffic.close();
         unknownSources.close();
     }

@@ -62,7 +62,7 @@ final class ExerciseNamespace extends SampledNamespace {
         folder.addReference(new Reference(folder.getNodeId(), NodeIds.Organizes, NodeIds.ObjectsFolder.expanded(),
                 false));
 
-        variable(folder, ExerciseAddress.STATE, "The exercise: scenario, plant time, speed, paused, ended",
+        variable(folder, ExerciseAddress.STATE, "The exercise: briefing, plant time, speed, paused, ended",
                 () -> ExerciseJson.write(exercise.state()), null);
         variable(folder, ExerciseAddress.ALARMS, "Alarm lists of every plant", cached(this::alarms, ExerciseJson::write),
                 null);
@@ -74,6 +74,9 @@ final class ExerciseNamespace extends SampledNamespace {
                 cached(exercise::version, v -> ExerciseJson.write(exercise.traineeTimeline())), null);
         variable(folder, ExerciseAddress.TIMELINE, "The whole timeline with the ground truth (instructors)",
                 cached(exercise::version, v -> ExerciseJson.write(exercise.timeline())), Role.INSTRUCTOR);
+        // live values in it: made on every read, like State
+        variable(folder, ExerciseAddress.DESK, "The scenario's name, notes, expectations and attacked tags (instructors)",
+                () -> ExerciseJson.write(exercise.deskState()), Role.INSTRUCTOR);
 
         method(folder, ExerciseAddress.ACKNOWLEDGE_ALARM, "Acknowledge an alarm", Role.OPERATOR,
                 (actor, role, in) -> exercise.acknowledgeAlarm(actor, in.text(0), in.text(1)),

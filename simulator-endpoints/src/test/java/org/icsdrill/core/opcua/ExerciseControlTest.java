@@ -99,6 +99,19 @@ class ExerciseControlTest {
         assertThat(text(operator, ExerciseAddress.ACTIONS)).doesNotContain("hidden-attack");
         assertThat(ExerciseJson.timeline(text(instructor, ExerciseAddress.TIMELINE)))
                 .anySatisfy(e -> assertThat(e.what()).isEqualTo("hidden-attack"));
+        for (OpcUaClient trainee : new OpcUaClient[] {anonymous, operator, engineer}) {
+            assertThat(read(trainee, ExerciseAddress.DESK).getStatusCode().getValue())
+                    .isEqualTo(StatusCodes.Bad_UserAccessDenied);
+        }
+        assertThat(ExerciseJson.desk(text(instructor, ExerciseAddress.DESK)).nextInjectAt()).isEqualTo(-1);
+    }
+
+    @Test
+    void instructorsNotesAndCommandsAreNotAmongTheTraineesActions() throws Exception {
+        assertAccepted(call(instructor, ExerciseAddress.ADD_NOTE, "the scan on the plant not seen yet"));
+
+        assertThat(text(operator, ExerciseAddress.ACTIONS)).doesNotContain("not seen yet");
+        assertThat(text(instructor, ExerciseAddress.TIMELINE)).contains("not seen yet");
     }
 
     @Test

@@ -9,8 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -26,8 +26,10 @@ import org.icsdrill.ui.tabletop.InjectCardViewModel;
 
 /**
  * The instructor desk: the exercise's state and commands on top, the ground truth beside the
- * trainees' actions in the middle with a line per attack under it, the ad-hoc inject and the note on
- * the right, the server's answer at the bottom. Ending asks for a confirmation in place.
+ * trainees' actions in the middle with a line per attack and the attacked tags under it
+ * ({@link DeskComparisonView}), the scenario's briefing and notes, the ad-hoc inject and the note on
+ * the right, the server's answer at the bottom. Ending asks for a confirmation in place; after it
+ * every command is disabled.
  */
 public final class InstructorDeskView extends BorderPane {
 
@@ -42,7 +44,7 @@ public final class InstructorDeskView extends BorderPane {
         VBox top = new VBox(8, state(), commands());
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
-        SplitPane center = new SplitPane(comparison(), forms());
+        SplitPane center = new SplitPane(new DeskComparisonView(model, messages), forms());
         center.setDividerPositions(0.76);
         setCenter(center);
         Label answer = new Label();
@@ -105,13 +107,17 @@ public final class InstructorDeskView extends BorderPane {
             confirm.setVisible(false);
             model.end();
         });
-        end.disableProperty().bind(model.endedProperty());
+        // after End nothing is left to run: every command stays disabled, so none is sent in vain
+        for (Node command : List.of(resume, pause, speed, setSpeed, next, end)) {
+            command.disableProperty().bind(model.endedProperty());
+        }
 
         ComboBox<String> scenarios = new ComboBox<>(model.choosable());
         scenarios.setId("desk-scenario-choice");
         scenarios.valueProperty().bindBidirectional(model.scenarioChoiceProperty());
         Button load = button("desk-load-scenario", "desk.loadScenario");
         load.setOnAction(e -> model.loadScenario());
+        load.disableProperty().bind(model.endedProperty());
         HBox choose = new HBox(6, new Label(messages.get("desk.chooseScenario")), scenarios, load);
         choose.setAlignment(Pos.CENTER_LEFT);
         // offered only before the drill starts on a simulator started without a scenario
@@ -124,56 +130,35 @@ public final class InstructorDeskView extends BorderPane {
         return row;
     }
 
-    private Node comparison() {
-        TableView<TimelineRow> timeline = new TableView<>(model.comparison().rows());
-        timeline.setId("desk-timeline");
-        timeline.getColumns().add(Tables.column(messages.get("desk.column.time"), TimelineRow::time, 90));
-        timeline.getColumns().add(Tables.wrapping(Tables.column(messages.get("desk.column.truth"),
-                TimelineRow::truth, 300)));
-        timeline.getColumns().add(Tables.wrapping(Tables.column(messages.get("desk.column.trainees"),
-                TimelineRow::trainee, 480)));
-        timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-
-        TableView<AttackRow> attacks = new TableView<>(model.comparison().attacks());
-        attacks.setId("desk-attacks");
-        attacks.getColumns().add(Tables.column(messages.get("desk.column.attack"), AttackRow::attack, 330));
-        attacks.getColumns().add(Tables.column(messages.get("desk.column.started"), AttackRow::started, 90));
-        attacks.getColumns().add(Tables.column(messages.get("desk.column.toDeclaration"), AttackRow::toDeclaration,
-                170, AttackRow::undeclared));
-        attacks.getColumns().add(Tables.column(messages.get("desk.column.toResponse"), AttackRow::toResponse, 170,
-                AttackRow::unanswered));
-        attacks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        attacks.setPrefHeight(130);
-
-        VBox box = new VBox(6, title("desk.timeline"), timeline, title("desk.attacks"), attacks);
-        VBox.setVgrow(timeline, Priority.ALWAYS);
-        box.setPadding(new Insets(0, 8, 0, 0));
-        return box;
-    }
-
     private Node forms() {
         ComboBox<String> audience = choice("desk-audience", InstructorDeskViewModel.AUDIENCES,
                 a -> InjectCardViewModel.audienceName(messages, a));
         audience.valueProperty().bindBidirectional(model.audienceProperty());
-        TextArea text = area("desk-inject-text", 3);
+        TextArea text = area("desk-inject-text", 2);
         text.textProperty().bindBidirectional(model.injectTextProperty());
-        TextArea questions = area("desk-inject-questions", 3);
+        TextArea questions = area("desk-inject-questions", 2);
         questions.textProperty().bindBidirectional(model.injectQuestionsProperty());
         Button handOut = button("desk-hand-out", "desk.handOut");
         handOut.setOnAction(e -> model.handOutInject());
+        handOut.disableProperty().bind(model.endedProperty());
 
-        TextArea note = area("desk-note-text", 3);
+        TextArea note = area("desk-note-text", 2);
         note.textProperty().bindBidirectional(model.noteProperty());
         Button keep = button("desk-keep-note", "desk.keepNote");
         keep.setOnAction(e -> model.keepNote());
+        keep.disableProperty().bind(model.endedProperty());
 
-        VBox box = new VBox(6, title("desk.adHoc"), new HBox(6, caption("desk.audience"), audience),
+        VBox box = new VBox(6, new DeskScenarioPane(model, messages), title("desk.adHoc"),
+                new HBox(6, caption("desk.audience"), audience),
                 caption("desk.injectText"), text, caption("desk.questions"), questions, handOut,
                 title("desk.note"), note, keep);
         box.getStyleClass().add("faceplate");
         box.setPadding(new Insets(10));
-        box.setMinWidth(260);
-        return box;
+        // a low window scrolls the forms rather than squeezing them
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(270);
+        return scroll;
     }
 
     private ComboBox<String> choice(String id, List<String> values,
@@ -209,9 +194,7 @@ public final class InstructorDeskView extends BorderPane {
     }
 
     private Label title(String key) {
-        Label label = new Label(messages.get(key));
-        label.getStyleClass().add("tile-title");
-        return label;
+        return DeskComparisonView.title(messages, key);
     }
 
     private static Label shown(String id, ObservableValue<String> text, String styleClass) {

@@ -11,9 +11,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.icsdrill.api.DeskState;
 import org.icsdrill.api.DurationText;
 import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.api.ExerciseState;
+import org.icsdrill.api.ScenarioText;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.exercise.CallAnswer;
 import org.icsdrill.ui.exercise.ConsoleSession;
@@ -22,10 +24,13 @@ import org.icsdrill.ui.exercise.ExerciseUpdate;
 import org.icsdrill.ui.opcua.CallOutcome;
 
 /**
- * The instructor desk: the exercise's state, the commands that run it, and the ground truth beside
- * the trainees' actions. Every command is an exercise method called as the logged-in user, so the
- * server decides who may run the drill (instructors) and its answer is shown as it is. The scenario
- * itself is chosen when the server starts ({@code icsdrill run --scenario}); the desk shows which.
+ * The instructor desk: the exercise's state, the commands that run it, the scenario with its briefing
+ * and notes, the attacked tags live, and the ground truth beside the trainees' actions. Every command
+ * is an exercise method called as the logged-in user, so the server decides who may run the drill
+ * (instructors) and its answer is shown as it is. What only an instructor may know (the scenario's
+ * name and notes, what comes next, the attacked tags) comes from the desk variable, which the server
+ * gives an instructor's session only. The scenario itself is chosen when the server starts
+ * ({@code icsdrill run --scenario}) or, when it was started without one, here before the drill starts.
  */
 public final class InstructorDeskViewModel implements ExerciseSubscriber {
 
@@ -37,7 +42,13 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
     private final Messages messages;
     private final CallAnswer answer;
     private final TimelineComparisonViewModel comparison;
+    private final AttackedTagsViewModel attackedTags;
+    private final String language;
     private final StringProperty scenario = new SimpleStringProperty("");
+    private final StringProperty briefing = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    /** The run's speed as last shown: the speed box follows it when it changes, not while someone picks. */
+    private String runSpeed;
     private final StringProperty plantTime = new SimpleStringProperty("…");
     private final StringProperty duration = new SimpleStringProperty("");
     private final StringProperty speed = new SimpleStringProperty("");
@@ -58,17 +69,39 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
         this.messages = messages;
         this.answer = new CallAnswer(messages);
         this.comparison = new TimelineComparisonViewModel(messages);
+        this.attackedTags = new AttackedTagsViewModel(messages);
+        this.language = messages.locale().getLanguage();
     }
 
     @Override
     public void apply(ExerciseUpdate update) {
         update.state().ifPresent(this::show);
+        update.desk().ifPresent(this::show);
         update.timeline().ifPresent(comparison::show);
     }
 
+    private void show(DeskState desk) {
+        ScenarioText words = desk.in(language);
+        scenario.set(desk.scenarioId().isEmpty() ? messages.get("desk.noScenario")
+                : messages.get("desk.scenarioName", words.title(), desk.scenarioId()));
+        notes.set(words.instructorNotes().strip());
+        nextInject.set(desk.nextInjectAt() < 0 ? messages.get("desk.noNextInject")
+                : DurationText.clock(desk.nextInjectAt()));
+        if (!choosable.equals(desk.choosable())) {
+            choosable.setAll(desk.choosable());
+        }
+        comparison.expect(desk.detect());
+        attackedTags.show(desk.attackedTags());
+    }
+
     private void show(ExerciseState state) {
-        scenario.set(state.scenarioId().isEmpty() ? messages.get("desk.noScenario")
-                : messages.get("desk.scenarioName", state.title(), state.scenarioId()));
+        briefing.set(state.briefingIn(language).strip());
+        comparison.at(state.plantTime());
+        if (!state.speed().equals(runSpeed)) {
+            // in step with the run, whoever changed it: "Set speed" must never slow the drill by surprise
+            runSpeed = state.speed();
+            speedChoice.set(state.speed());
+        }
         plantTime.set(DurationText.clock(state.plantTime()));
         duration.set(state.durationSeconds() > 0 ? DurationText.clock(state.durationSeconds()) : "—");
         speed.set(speedLabel(state.speed()));
@@ -76,11 +109,6 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
         ended.set(state.ended());
         run.set(messages.get(state.ended() ? "desk.state.ended" : state.paused() ? "desk.state.paused"
                 : "desk.state.running"));
-        nextInject.set(state.nextInjectAt() < 0 ? messages.get("desk.noNextInject")
-                : DurationText.clock(state.nextInjectAt()));
-        if (!choosable.equals(state.choosable())) {
-            choosable.setAll(state.choosable());
-        }
     }
 
     /** {@code ×10}, or max. */
@@ -118,7 +146,6 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
         return call(ExerciseAddress.ADD_NOTE, note.get().trim()).thenApply(outcome -> clearIf(outcome, note));
     }
 
-    /** Ends the drill for good; the view asks for a confirmation first. */
     /** Loads the chosen scenario (only offered before the drill starts, when none was given at start-up). */
     public CompletableFuture<CallOutcome> loadScenario() {
         return call(ExerciseAddress.CHOOSE_SCENARIO, scenarioChoice.get() == null ? "" : scenarioChoice.get());
@@ -133,6 +160,7 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
         return scenarioChoice;
     }
 
+    /** Ends the drill for good; the view asks for a confirmation first. */
     public CompletableFuture<CallOutcome> end() {
         return call(ExerciseAddress.END);
     }
@@ -156,6 +184,16 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
     /** The running scenario's title and id, or that the plants run without one. */
     public ReadOnlyStringProperty scenarioProperty() {
         return scenario;
+    }
+
+    /** The trainees' briefing, in the console's language when the scenario gives it. */
+    public ReadOnlyStringProperty briefingProperty() {
+        return briefing;
+    }
+
+    /** The scenario's instructor notes, for the instructor's eyes only. */
+    public ReadOnlyStringProperty notesProperty() {
+        return notes;
     }
 
     public ReadOnlyStringProperty plantTimeProperty() {
@@ -187,7 +225,7 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
         return ended;
     }
 
-    /** One of {@link #SPEEDS}. */
+    /** One of {@link #SPEEDS}, or the run's own speed when it was set elsewhere; follows the run. */
     public StringProperty speedChoiceProperty() {
         return speedChoice;
     }
@@ -217,5 +255,9 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
 
     public TimelineComparisonViewModel comparison() {
         return comparison;
+    }
+
+    public AttackedTagsViewModel attackedTags() {
+        return attackedTags;
     }
 }

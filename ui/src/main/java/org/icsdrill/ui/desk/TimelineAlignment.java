@@ -8,12 +8,14 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.icsdrill.api.DetectionRule;
 import org.icsdrill.api.TimelineEntry;
 
 /**
- * Puts the script's ground truth beside what the trainees declared and did, by plant time, and
- * measures for each attack how long the trainees took to name its plant and to act. Pure, so the
- * rules are tested without a screen; the view model turns the results into text.
+ * Puts the script's ground truth (with the injects it handed out and the plants' trips) beside what
+ * the trainees declared and did, by plant time, and measures for each attack how long the trainees
+ * took to detect it, by the report's own rule ({@link DetectionRule}), and to act. Pure, so the rules
+ * are tested without a screen; the view model turns the results into text.
  */
 final class TimelineAlignment {
 
@@ -22,19 +24,23 @@ final class TimelineAlignment {
     }
 
     /**
-     * An attack's start with the delays, in plant seconds, to the first declaration naming one of its
-     * plants and to the first response on one of its plants or on the network (host actions name no
-     * plant); empty while the trainees have not got there.
+     * An attack's start with the delays, in plant seconds, to the declaration that detects it (as the
+     * report counts) and to the first response on one of its plants or on the network (host actions name
+     * no plant); empty while the trainees have not got there.
+     *
+     * @param detectableUntil the last plant time a declaration still concerns the attack (infinite while
+     *                        it runs): past it, an undetected attack is missed for good
      */
-    record AttackSummary(TimelineEntry start, OptionalDouble toDeclaration, OptionalDouble toResponse) {
+    record AttackSummary(TimelineEntry start, OptionalDouble toDeclaration, OptionalDouble toResponse,
+                         double detectableUntil) {
     }
 
     private TimelineAlignment() {
     }
 
     /**
-     * What the trainees themselves did. Injects, the instructor's commands and notes are neither side:
-     * they are the drill's running, not what is compared.
+     * What the trainees themselves did. The instructor's commands and notes are neither side: they are
+     * the drill's running, not what is compared.
      */
     static boolean trainees(TimelineEntry.Kind kind) {
         return switch (kind) {
@@ -43,10 +49,15 @@ final class TimelineAlignment {
         };
     }
 
+    /** The script's and the plants' side: attacks, faults, the injects handed out, trips and damage. */
+    static boolean script(TimelineEntry.Kind kind) {
+        return kind.isGroundTruth() || kind == TimelineEntry.Kind.INJECT || kind == TimelineEntry.Kind.PLANT_STATUS;
+    }
+
     /** Both sides in plant-time order; entries of the same plant second share lines, so each side reads on its own. */
     static List<Pair> align(List<TimelineEntry> timeline) {
         List<TimelineEntry> sorted = timeline.stream()
-                .filter(e -> e.kind().isGroundTruth() || trainees(e.kind()))
+                .filter(e -> script(e.kind()) || trainees(e.kind()))
                 .sorted(Comparator.comparingDouble(TimelineEntry::plantTime))
                 .toList();
         List<Pair> pairs = new ArrayList<>();
@@ -56,7 +67,7 @@ final class TimelineAlignment {
             List<TimelineEntry> truth = new ArrayList<>();
             List<TimelineEntry> trainee = new ArrayList<>();
             for (; i < sorted.size() && Math.floor(sorted.get(i).plantTime()) == second; i++) {
-                (sorted.get(i).kind().isGroundTruth() ? truth : trainee).add(sorted.get(i));
+                (script(sorted.get(i).kind()) ? truth : trainee).add(sorted.get(i));
             }
             for (int k = 0; k < Math.max(truth.size(), trainee.size()); k++) {
                 pairs.add(new Pair(second, k < truth.size() ? truth.get(k) : null,
@@ -66,20 +77,41 @@ final class TimelineAlignment {
         return pairs;
     }
 
-    /** Every attack started so far, in order. A declaration or response before the attack does not count for it. */
-    static List<AttackSummary> attacks(List<TimelineEntry> timeline) {
+    /**
+     * Every attack started so far, in order. {@code techniqueRequired} names the attacks whose
+     * expectation asks for the technique. A declaration or response before the attack does not count for it.
+     */
+    static List<AttackSummary> attacks(List<TimelineEntry> timeline, Set<String> techniqueRequired) {
+        List<DetectionRule.Claim> claims = timeline.stream()
+                .filter(e -> e.kind() == TimelineEntry.Kind.DECLARATION)
+                // the console's declarations name a plant and a technique, never an attack id
+                .map(e -> new DetectionRule.Claim(e.plantTime(), e.plant(), "", e.what()))
+                .toList();
         return timeline.stream()
                 .filter(e -> e.kind() == TimelineEntry.Kind.ATTACK_STARTED)
                 .sorted(Comparator.comparingDouble(TimelineEntry::plantTime))
                 .map(start -> {
                     Set<String> plants = plants(start);
-                    return new AttackSummary(start,
-                            delay(timeline, start, e -> e.kind() == TimelineEntry.Kind.DECLARATION
-                                    && plants.contains(e.plant())),
+                    DetectionRule.Attack attack = new DetectionRule.Attack(start.what(), plants, start.detail(),
+                            start.plantTime(), end(timeline, start));
+                    OptionalDouble detected = DetectionRule.firstDetecting(claims, c -> c, attack,
+                                    techniqueRequired.contains(start.what()))
+                            .map(c -> OptionalDouble.of(c.plantTime() - start.plantTime())).orElse(OptionalDouble.empty());
+                    double until = attack.end().isPresent() ? attack.end().getAsDouble() + DetectionRule.RECENT_SECONDS
+                            : Double.POSITIVE_INFINITY;
+                    return new AttackSummary(start, detected,
                             delay(timeline, start, e -> e.kind() == TimelineEntry.Kind.RESPONSE
-                                    && (e.plant().isBlank() || plants.contains(e.plant()))));
+                                    && (e.plant().isBlank() || plants.contains(e.plant()))), until);
                 })
                 .toList();
+    }
+
+    /** When the attack stopped: the first stop of its id at or after its start. */
+    private static OptionalDouble end(List<TimelineEntry> timeline, TimelineEntry start) {
+        return timeline.stream()
+                .filter(e -> e.kind() == TimelineEntry.Kind.ATTACK_STOPPED && e.what().equals(start.what())
+                        && e.plantTime() >= start.plantTime())
+                .mapToDouble(TimelineEntry::plantTime).min();
     }
 
     /** The ground truth names several plants comma-separated when an attack spans sites. */

@@ -2,41 +2,76 @@ package org.icsdrill.ui.desk;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icsdrill.api.DurationText;
+import org.icsdrill.api.ExpectedDetection;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.ui.common.Messages;
 
 /**
- * The instructor's comparison: the ground truth beside what the trainees declared and did, and a
- * line per attack with the time to the first declaration and the first response. Fed from the
- * whole timeline, which the server sends only to an instructor's session.
+ * The instructor's comparison: the ground truth, injects and trips beside what the trainees declared
+ * and did, and a line per attack with the time to its detection (the report's rule) and to the first
+ * response. Fed from the whole timeline, which the server sends only to an instructor's session, and
+ * the scenario's expectations from the desk's own variable.
  */
 public final class TimelineComparisonViewModel {
 
     private final Messages messages;
     private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
     private final ObservableList<AttackRow> attacks = FXCollections.observableArrayList();
+    private List<TimelineEntry> timeline = List.of();
+    private Set<String> techniqueRequired = Set.of();
+    private List<TimelineAlignment.AttackSummary> summaries = List.of();
+    private double now;
 
     public TimelineComparisonViewModel(Messages messages) {
         this.messages = messages;
     }
 
-    void show(List<TimelineEntry> timeline) {
+    void show(List<TimelineEntry> entries) {
+        timeline = List.copyOf(entries);
         rows.setAll(TimelineAlignment.align(timeline).stream()
                 .map(p -> new TimelineRow(DurationText.clock(p.plantTime()), describe(p.truth()), describe(p.trainee())))
                 .toList());
-        attacks.setAll(TimelineAlignment.attacks(timeline).stream().map(this::attack).toList());
+        summarize();
+    }
+
+    /** The attacks whose expectation asks for the technique: the report detects those only with it. */
+    void expect(List<ExpectedDetection> detect) {
+        Set<String> required = detect.stream().filter(ExpectedDetection::technique).map(ExpectedDetection::attack)
+                .collect(Collectors.toUnmodifiableSet());
+        if (!required.equals(techniqueRequired)) {
+            techniqueRequired = required;
+            summarize();
+        }
+    }
+
+    /** Plant time moves on: an undetected attack whose window has closed is missed, not "not yet". */
+    void at(double plantTime) {
+        boolean closes = summaries.stream().anyMatch(s -> s.toDeclaration().isEmpty()
+                && s.detectableUntil() >= now && s.detectableUntil() < plantTime);
+        now = plantTime;
+        if (closes) {
+            attacks.setAll(summaries.stream().map(this::attack).toList());
+        }
+    }
+
+    private void summarize() {
+        summaries = TimelineAlignment.attacks(timeline, techniqueRequired);
+        attacks.setAll(summaries.stream().map(this::attack).toList());
     }
 
     private AttackRow attack(TimelineAlignment.AttackSummary summary) {
         TimelineEntry start = summary.start();
         String name = messages.get("desk.attackName", start.what(), start.detail(),
                 String.join(", ", TimelineAlignment.plants(start).stream().sorted().toList()));
-        return new AttackRow(name, DurationText.clock(start.plantTime()), delay(summary.toDeclaration()),
+        String detected = summary.toDeclaration().isPresent() ? delay(summary.toDeclaration())
+                : messages.get(now > summary.detectableUntil() ? "desk.missed" : "desk.notYet");
+        return new AttackRow(name, DurationText.clock(start.plantTime()), detected,
                 delay(summary.toResponse()), summary.toDeclaration().isEmpty(),
                 summary.toResponse().isEmpty());
     }
@@ -46,20 +81,22 @@ public final class TimelineComparisonViewModel {
                 : messages.get("desk.notYet");
     }
 
-    /** {@code Declared · chemical T0836: TIC101: set point moved — aiko}; the script's own lines without a user. */
+    /** {@code Declared · chemical T0836: TIC101: set point moved — aiko}; the script's and plants' lines without a user. */
     private String describe(TimelineEntry entry) {
         if (entry == null) {
             return "";
         }
-        String subject = Stream.of(entry.plant(), entry.what()).filter(s -> !s.isBlank())
+        String what = entry.kind() == TimelineEntry.Kind.PLANT_STATUS
+                ? messages.get("desk.plantStatus." + entry.what()) : entry.what();
+        String subject = Stream.of(entry.plant(), what).filter(s -> !s.isBlank())
                 .collect(Collectors.joining(" "));
         String text = messages.get("timeline.kind." + entry.kind().name())
                 + (subject.isEmpty() ? "" : " · " + subject)
                 + (entry.detail().isBlank() ? "" : ": " + entry.detail());
-        return entry.kind().isGroundTruth() ? text : messages.get("desk.by", text, entry.user());
+        return TimelineAlignment.script(entry.kind()) ? text : messages.get("desk.by", text, entry.user());
     }
 
-    /** Plant-time order; ground truth and trainees of the same second side by side. */
+    /** Plant-time order; the script's side and the trainees' of the same second side by side. */
     public ObservableList<TimelineRow> rows() {
         return rows;
     }

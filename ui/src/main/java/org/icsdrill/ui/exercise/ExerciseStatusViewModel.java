@@ -8,7 +8,11 @@ import org.icsdrill.api.DurationText;
 import org.icsdrill.api.ExerciseState;
 import org.icsdrill.ui.common.Messages;
 
-/** The exercise line of the status bar: what is played, plant time, speed, paused or over. */
+/**
+ * The exercise line of the status bar: a drill or free play, plant time, speed, paused or over. The
+ * scenario's title is not there: it would tell the trainees what to look for, and the server does
+ * not send it to them anyway.
+ */
 public final class ExerciseStatusViewModel implements ExerciseSubscriber {
 
     private final Messages messages;
@@ -25,7 +29,7 @@ public final class ExerciseStatusViewModel implements ExerciseSubscriber {
     }
 
     private void show(ExerciseState now) {
-        String scenario = now.scenarioId().isEmpty() ? messages.get("exercise.noScenario") : now.title();
+        String scenario = messages.get(now.scenarioPlayed() ? "exercise.drill" : "exercise.noScenario");
         String run = now.ended() ? messages.get("exercise.ended")
                 : now.paused() ? messages.get("exercise.paused") : messages.get("exercise.running", now.speed());
         text.set(messages.get("exercise.status", scenario, DurationText.clock(now.plantTime()), run));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.icsdrill.api.TimelineEntry.Kind;
 import org.icsdrill.api.TimelineEntry;
 import org.junit.jupiter.api.Test;
@@ -12,20 +13,24 @@ import org.junit.jupiter.api.Test;
 class TimelineAlignmentTest {
 
     @Test
-    void entriesOfTheSameSecondShareLinesAndTheDrillsOwnRunningIsLeftOut() {
+    void entriesOfTheSameSecondShareLinesInjectsAndTripsAreOnTheScriptsSideAndNotesAreLeftOut() {
         var attack = entry(600.2, Kind.ATTACK_STARTED, "scenario", "gas,chemical", "storm");
         var ack = entry(600.7, Kind.ALARM_ACKNOWLEDGED, "aiko", "gas", "K101.PT101");
         var shelve = entry(600.9, Kind.ALARM_SHELVED, "aiko", "gas", "K101.PT102");
         var inject = entry(610, Kind.INJECT, "scenario", "", "card-1");
         var note = entry(615, Kind.NOTE, "ines", "", "note");
         var fault = entry(620, Kind.FAULT_STARTED, "scenario", "chemical", "drift");
+        var trip = entry(640.5, Kind.PLANT_STATUS, "", "chemical", "tripped");
+        var pause = entry(641, Kind.INSTRUCTOR, "ines", "", "pause");
 
-        var pairs = TimelineAlignment.align(List.of(fault, note, inject, shelve, ack, attack));
+        var pairs = TimelineAlignment.align(List.of(pause, trip, fault, note, inject, shelve, ack, attack));
 
         assertThat(pairs).containsExactly(
                 new TimelineAlignment.Pair(600, attack, ack),
                 new TimelineAlignment.Pair(600, null, shelve),
-                new TimelineAlignment.Pair(620, fault, null));
+                new TimelineAlignment.Pair(610, inject, null),
+                new TimelineAlignment.Pair(620, fault, null),
+                new TimelineAlignment.Pair(640, trip, null));
     }
 
     @Test
@@ -37,14 +42,35 @@ class TimelineAlignmentTest {
         var otherPlant = entry(130, Kind.RESPONSE, "aiko", "power", "emergency_shutdown");
         var isolated = entry(250, Kind.RESPONSE, "aiko", "", "isolate_host");
 
-        var summary = TimelineAlignment.attacks(List.of(early, attack, elsewhere, otherPlant, declared, isolated));
+        var summary = TimelineAlignment.attacks(List.of(early, attack, elsewhere, otherPlant, declared, isolated),
+                Set.of());
 
         assertThat(summary).singleElement().satisfies(s -> {
             assertThat(s.start()).isEqualTo(attack);
             assertThat(s.toDeclaration()).isEqualTo(OptionalDouble.of(90));
             assertThat(s.toResponse()).isEqualTo(OptionalDouble.of(150));
         });
-        assertThat(TimelineAlignment.attacks(List.of(attack)).get(0).toDeclaration()).isEmpty();
+        assertThat(TimelineAlignment.attacks(List.of(attack), Set.of()).get(0).toDeclaration()).isEmpty();
+    }
+
+    @Test
+    void detectionFollowsTheReportsRuleWindowAndTechnique() {
+        // gas-stuxnet's reconnaissance: a minute's scan on every plant, then silence
+        var recon = new TimelineEntry(120, Kind.ATTACK_STARTED, "scenario", "gas", "recon", "T0846");
+        var reconEnds = entry(180, Kind.ATTACK_STOPPED, "scenario", "gas", "recon");
+        var replay = new TimelineEntry(600, Kind.ATTACK_STARTED, "scenario", "gas", "replay", "T0832");
+        var late = entry(1200, Kind.DECLARATION, "aiko", "gas", "T0846");
+        var wrongTechnique = entry(800, Kind.DECLARATION, "aiko", "gas", "T0836");
+        var right = entry(900, Kind.DECLARATION, "aiko", "gas", " t0832 ");
+
+        var summary = TimelineAlignment.attacks(List.of(recon, reconEnds, replay, wrongTechnique, right, late),
+                Set.of("replay"));
+
+        assertThat(summary.get(0).toDeclaration()).as("recon: only until 10 minutes after it stopped").isEmpty();
+        assertThat(summary.get(0).detectableUntil()).isEqualTo(780);
+        assertThat(summary.get(1).toDeclaration()).as("replay: the technique is expected")
+                .isEqualTo(OptionalDouble.of(300));
+        assertThat(summary.get(1).detectableUntil()).isInfinite();
     }
 
     private static TimelineEntry entry(double time, Kind kind, String user, String plant, String what) {
