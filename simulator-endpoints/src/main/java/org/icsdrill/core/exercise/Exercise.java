@@ -38,6 +38,7 @@ public final class Exercise implements AutoCloseable {
     private final SimulationDriver driver;
     private final PlantResponses responses;
     private final TrafficFeed traffic;
+    private final TrafficLedger ledger;
     private final List<TimelineEntry> timeline = new CopyOnWriteArrayList<>();
     private final List<InjectCard> cards = new CopyOnWriteArrayList<>();
     private final List<ExerciseListener> listeners = new CopyOnWriteArrayList<>();
@@ -52,7 +53,8 @@ public final class Exercise implements AutoCloseable {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
         this.driver = Objects.requireNonNull(driver, "driver");
         this.responses = new PlantResponses(simulation, policy);
-        this.traffic = new TrafficFeed(journal);
+        this.ledger = new TrafficLedger(knownHosts);
+        this.traffic = new TrafficFeed(journal, knownHosts, ledger);
         this.unknownSources = new UnknownSourceAlarms(journal, knownHosts);
         journal.flagUnknownSources(knownHosts);
     }
@@ -90,6 +92,11 @@ public final class Exercise implements AutoCloseable {
 
     public TrafficFeed traffic() {
         return traffic;
+    }
+
+    /** Every request counted per host, and the writes, unknown hosts, refusals and drops kept for the whole run. */
+    public TrafficLedger ledger() {
+        return ledger;
     }
 
     /** Increases whenever the state, the cards or the timeline change; lets readers cache what they send. */
