@@ -7,6 +7,7 @@ import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.api.ExerciseJson;
 import org.icsdrill.api.ExerciseState;
 import org.icsdrill.api.InjectCard;
+import org.icsdrill.api.NetworkSummary;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.api.TrafficItem;
 import org.icsdrill.core.alarm.Alarm;
@@ -18,10 +19,11 @@ import org.icsdrill.ui.opcua.ExerciseSample;
  */
 public record ExerciseUpdate(Optional<ExerciseState> state, Optional<List<Alarm>> alarms,
                              Optional<List<TrafficItem>> traffic, Optional<List<InjectCard>> cards,
-                             Optional<List<TimelineEntry>> actions, Optional<List<TimelineEntry>> timeline) {
+                             Optional<List<TimelineEntry>> actions, Optional<List<TimelineEntry>> timeline,
+                             Optional<NetworkSummary> hosts) {
 
     public static final ExerciseUpdate NONE = new ExerciseUpdate(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /** Parses a batch keyed by variable id ({@link ExerciseAddress}). */
     public static ExerciseUpdate of(Map<String, ExerciseSample> batch) {
@@ -31,7 +33,8 @@ public record ExerciseUpdate(Optional<ExerciseState> state, Optional<List<Alarm>
                 part(batch, ExerciseAddress.TRAFFIC).map(ExerciseJson::traffic),
                 part(batch, ExerciseAddress.INJECTS).map(ExerciseJson::cards),
                 part(batch, ExerciseAddress.ACTIONS).map(ExerciseJson::timeline),
-                part(batch, ExerciseAddress.TIMELINE).map(ExerciseJson::timeline));
+                part(batch, ExerciseAddress.TIMELINE).map(ExerciseJson::timeline),
+                part(batch, ExerciseAddress.HOSTS).map(ExerciseJson::network));
     }
 
     private static Optional<String> part(Map<String, ExerciseSample> batch, String variable) {
