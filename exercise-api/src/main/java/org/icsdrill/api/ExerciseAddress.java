@@ -9,11 +9,13 @@ package org.icsdrill.api;
  *   Exercise.State      anyone      ExerciseState: briefing, plant time, speed, paused, ended (no title, id or notes)
  *   Exercise.Alarms     anyone      the alarm lists of every plant (as the SCADA server computes them)
  *   Exercise.Traffic    anyone      the newest journaled requests, numbered (network monitor)
+ *   Exercise.Hosts      anyone      per source host since the start, and the newest kept request's number
  *   Exercise.Injects    anyone      inject cards handed out so far
  *   Exercise.Actions    anyone      what trainees did, injects and plant status (no ground truth, notes or commands)
  *   Exercise.Timeline   instructor  the whole timeline, attacks and faults included
  *   Exercise.Desk       instructor  DeskState: scenario id, title, notes, next inject, expectations, attacked tags
  * </pre>
+ * {@code Exercise.QueryTraffic} (anyone) answers a page of the requests kept for the whole run as JSON.
  */
 public final class ExerciseAddress {
 
@@ -23,6 +25,7 @@ public final class ExerciseAddress {
     public static final String STATE = "Exercise.State";
     public static final String ALARMS = "Exercise.Alarms";
     public static final String TRAFFIC = "Exercise.Traffic";
+    public static final String HOSTS = "Exercise.Hosts";
     public static final String INJECTS = "Exercise.Injects";
     public static final String ACTIONS = "Exercise.Actions";
     public static final String TIMELINE = "Exercise.Timeline";
@@ -34,6 +37,8 @@ public final class ExerciseAddress {
     public static final String DECLARE_INCIDENT = "Exercise.DeclareIncident";
     public static final String RESPOND = "Exercise.Respond";
     public static final String ANSWER_INJECT = "Exercise.AnswerInject";
+    /** For anyone, anonymous sessions too (like reading Traffic): a page of kept requests (TrafficQuery, TrafficPage). */
+    public static final String QUERY_TRAFFIC = "Exercise.QueryTraffic";
     /** Instructor methods. */
     public static final String PAUSE = "Exercise.Pause";
     public static final String RESUME = "Exercise.Resume";

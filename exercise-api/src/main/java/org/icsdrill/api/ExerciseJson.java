@@ -9,7 +9,8 @@ import org.icsdrill.core.alarm.Alarm;
 
 /**
  * The JSON of the exercise variables on the OPC UA server ({@code Exercise/State}, {@code Alarms},
- * {@code Traffic}, {@code Injects}, {@code Timeline}, {@code Desk}), written by the server and read by the console
+ * {@code Traffic}, {@code Hosts}, {@code Injects}, {@code Timeline}, {@code Desk}, and the pages of
+ * {@code QueryTraffic}), written by the server and read by the console
  * with the same records, so both sides agree on one format. Unknown fields are ignored on reading,
  * so an older console can follow a newer server.
  */
@@ -44,6 +45,14 @@ public final class ExerciseJson {
 
     public static List<TrafficItem> traffic(String json) {
         return List.of(read(json, TrafficItem[].class));
+    }
+
+    public static NetworkSummary network(String json) {
+        return read(json, NetworkSummary.class);
+    }
+
+    public static TrafficPage trafficPage(String json) {
+        return read(json, TrafficPage.class);
     }
 
     public static List<InjectCard> cards(String json) {

@@ -77,10 +77,11 @@ public final class ConsoleView extends BorderPane {
     private static void addNetworkAndResponseTabs(ConsoleViewModel model, TabPane tabs) {
         var messages = model.messages();
         ExerciseScreens exercise = model.exercise();
-        Tab network = new Tab(messages.get("tab.network"), new NetworkMonitorView(exercise.network(), messages));
-        network.setId("tab-network");
         Tab response = new Tab(messages.get("tab.response"), new ResponseView(exercise.response(), messages));
         response.setId("tab-response");
+        Tab network = new Tab(messages.get("tab.network"), new NetworkMonitorView(exercise.network(), messages,
+                () -> tabs.getSelectionModel().select(response)));
+        network.setId("tab-network");
         tabs.getTabs().addAll(network, response);
     }
 

@@ -19,6 +19,7 @@ import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.opcua.ExerciseChannel;
 import org.icsdrill.ui.opcua.ExerciseSample;
 import org.icsdrill.ui.opcua.PlantInfo;
+import org.icsdrill.ui.opcua.TrafficQueries;
 import org.icsdrill.ui.response.ResponseViewModel;
 
 /**
@@ -46,9 +47,10 @@ public final class ExerciseScreens implements AutoCloseable {
         this.status = add(new ExerciseStatusViewModel(messages));
         this.briefing = add(new BriefingViewModel(messages));
         this.alarms = add(new AlarmListViewModel(session, messages));
-        this.network = add(new NetworkMonitorViewModel());
         this.response = add(new ResponseViewModel(session, messages,
                 connection.plants().stream().map(PlantInfo::id).toList()));
+        this.network = add(new NetworkMonitorViewModel(session, messages, uiExecutor,
+                new TrafficQueries(connection)::page, response::prefillDeclaration));
     }
 
     public ExerciseStatusViewModel status() {

@@ -4,70 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.icsdrill.ui.SimulatorFixture.await;
 import static org.icsdrill.ui.SimulatorFixture.on;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.core.signal.Removable;
 import org.icsdrill.ui.RogueHost;
-import org.icsdrill.ui.SimulatorFixture;
 import org.icsdrill.ui.alarms.AlarmRow;
-import org.icsdrill.ui.common.Messages;
-import org.icsdrill.ui.exercise.ConsoleSession;
-import org.icsdrill.ui.opcua.ConsoleConnection;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The trainee's exercise screens against a live simulator with exercise control: alarms
  * acknowledged and shelved, a declaration recorded, an attacker's writes seen on the network
  * monitor and stopped by isolating its host. The UI executor is a plain thread.
  */
-class ExerciseScreensTest {
+class ExerciseScreensTest extends OperatorScreensTest {
 
     private static final String ATTACKER = RogueHost.ADDRESS;
 
-    @TempDir
-    static Path dataDir;
-
-    static SimulatorFixture simulator;
-    static ExecutorService ui;
-    static ConsoleConnection connection;
-    static ExerciseScreens screens;
-
     @BeforeAll
     static void connect() throws Exception {
-        simulator = new SimulatorFixture(dataDir, "chemical");
-        ui = SimulatorFixture.uiThread();
-        connection = ConsoleConnection.open(simulator.endpoint.endpointUrl());
-        screens = new ExerciseScreens(connection, Messages.load(Locale.ENGLISH), ui);
-        screens.start();
-        ConsoleSession session = screens.session();
-        on(ui, () -> {
-            session.usernameProperty().set(simulator.operator().username());
-            session.passwordProperty().set(simulator.operator().password());
-            return null;
-        });
-        assertThat(on(ui, session::login).get().ok()).isTrue();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (screens != null) {
-            screens.close();
-        }
-        if (connection != null) {
-            connection.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (ui != null) {
-            ui.shutdownNow();
-        }
+        open("chemical");
     }
 
     @Test

@@ -50,7 +50,8 @@ public final class SimulatorFixture implements AutoCloseable {
                 List.of(plants).stream().map(Plants::create).toList());
         driver = new SimulationDriver(simulation, Speed.REAL_TIME);
         exercise = new Exercise(simulation, driver, policy, journal);
-        exercise.setKnownHosts(List.of("127.0.0.10", "127.0.0.20", "127.0.0.1"));
+        // as icsdrill run does: the consoles' own address belongs on the network
+        exercise.setKnownHosts(List.of("127.0.0.10", "127.0.0.20", "127.0.0.1", ConsoleConnection.CONSOLE_ADDRESS));
         endpoint = OpcUaEndpoint.start(simulation, journal, policy,
                 new OpcUaConfig("127.0.0.1", 0, dataDirectory, List.of()), exercise);
     }

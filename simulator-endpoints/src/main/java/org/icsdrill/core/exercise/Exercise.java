@@ -40,6 +40,7 @@ public final class Exercise implements AutoCloseable {
     private final SimulationDriver driver;
     private final PlantResponses responses;
     private final TrafficFeed traffic;
+    private final TrafficLedger ledger;
     private final List<TimelineEntry> timeline = new CopyOnWriteArrayList<>();
     private final List<InjectCard> cards = new CopyOnWriteArrayList<>();
     private final List<ExerciseListener> listeners = new CopyOnWriteArrayList<>();
@@ -56,7 +57,8 @@ public final class Exercise implements AutoCloseable {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
         this.driver = Objects.requireNonNull(driver, "driver");
         this.responses = new PlantResponses(simulation, policy);
-        this.traffic = new TrafficFeed(journal);
+        this.ledger = new TrafficLedger(knownHosts);
+        this.traffic = new TrafficFeed(journal, knownHosts, ledger);
         this.unknownSources = new UnknownSourceAlarms(journal, knownHosts);
         journal.flagUnknownSources(knownHosts);
         simulation.addListener(attackedTags);
@@ -96,6 +98,11 @@ public final class Exercise implements AutoCloseable {
 
     public TrafficFeed traffic() {
         return traffic;
+    }
+
+    /** Every request counted per host, and the writes, unknown hosts, refusals and drops kept for the whole run. */
+    public TrafficLedger ledger() {
+        return ledger;
     }
 
     /** Increases whenever the state, the cards or the timeline change; lets readers cache what they send. */

@@ -7,11 +7,14 @@ import java.util.function.Consumer;
 import org.icsdrill.api.TrafficItem;
 import org.icsdrill.core.journal.Transaction;
 import org.icsdrill.core.journal.TransactionJournal;
+import org.icsdrill.core.net.KnownHosts;
 
 /**
- * The newest journaled requests, numbered, for the consoles' network monitors. A console samples
- * the window a few times a second and keeps the items it has not seen; a burst of more than
- * {@link #CAPACITY} requests between two samples is shown in part (the journal file has all).
+ * The journaled requests, numbered and marked when their source is unknown, for the consoles'
+ * network monitors: the newest in a window that a console samples a few times a second (a burst of
+ * more than {@link #CAPACITY} between two samples is shown in part), and every one handed to the
+ * {@link TrafficLedger}, which counts them all and keeps those worth finding later under the same
+ * numbers.
  */
 public final class TrafficFeed implements AutoCloseable {
 
@@ -19,12 +22,16 @@ public final class TrafficFeed implements AutoCloseable {
     public static final int CAPACITY = 100;
 
     private final TransactionJournal journal;
+    private final KnownHosts known;
+    private final TrafficLedger ledger;
     private final Consumer<Transaction> listener = this::add;
     private final ArrayDeque<TrafficItem> window = new ArrayDeque<>(CAPACITY);
     private long next = 1;
 
-    public TrafficFeed(TransactionJournal journal) {
+    public TrafficFeed(TransactionJournal journal, KnownHosts known, TrafficLedger ledger) {
         this.journal = journal;
+        this.known = known;
+        this.ledger = ledger;
         journal.subscribe(listener);
     }
 
@@ -32,7 +39,9 @@ public final class TrafficFeed implements AutoCloseable {
         if (window.size() == CAPACITY) {
             window.removeFirst();
         }
-        window.addLast(item(next++, transaction));
+        TrafficItem item = item(next++, transaction, known.isUnknown(transaction.source()));
+        window.addLast(item);
+        ledger.add(item); // under this lock, so the ledger gets the numbers in order
     }
 
     /** The window, oldest first. */
@@ -50,8 +59,8 @@ public final class TrafficFeed implements AutoCloseable {
         journal.unsubscribe(listener);
     }
 
-    private static TrafficItem item(long seq, Transaction t) {
+    private static TrafficItem item(long seq, Transaction t, boolean unknown) {
         return new TrafficItem(seq, t.plantTimeSeconds(), t.wallTime().toString(), t.plant(), t.source(),
-                t.protocol(), t.function(), t.address(), t.values(), t.result(), t.isWrite());
+                t.protocol(), t.function(), t.address(), t.values(), t.result(), t.isWrite(), t.outcome(), unknown);
     }
 }

@@ -1,6 +1,7 @@
 package org.icsdrill.core.journal;
 
 import java.time.Instant;
+import org.icsdrill.api.TrafficOutcome;
 
 /**
  * One request an endpoint served, as a sensor on the wire would see it plus what the server did.
@@ -12,6 +13,8 @@ import java.time.Instant;
  * @param address          register range or node, {@code holding_register 0+10}, {@code ns=2;s=...}
  * @param values           the values read or written, as text
  * @param result           {@code ok} or the error returned, {@code exception 02 illegal data address}
+ * @param outcome          answered, refused or dropped: said by the endpoint that knows what the network
+ *                         path did, so that a dropped answer never reads as {@code ok}
  */
 public record Transaction(
         double plantTimeSeconds,
@@ -22,7 +25,8 @@ public record Transaction(
         String function,
         String address,
         String values,
-        String result) {
+        String result,
+        TrafficOutcome outcome) {
 
     public boolean isWrite() {
         return function.contains("write") || function.contains("Write");

@@ -192,6 +192,7 @@ public final class TransactionJournal implements AutoCloseable {
         json.writeStringField("address", t.address());
         json.writeStringField("values", t.values());
         json.writeStringField("result", t.result());
+        json.writeStringField("outcome", t.outcome().name().toLowerCase(java.util.Locale.ROOT));
         KnownHosts known = inventory;
         if (known != null && known.isUnknown(t.source())) {
             json.writeBooleanField("unknown_source", true);

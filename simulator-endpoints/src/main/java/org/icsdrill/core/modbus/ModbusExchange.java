@@ -1,5 +1,6 @@
 package org.icsdrill.core.modbus;
 
+import org.icsdrill.api.TrafficOutcome;
 import org.icsdrill.core.net.SourcePolicy;
 
 /**
@@ -52,10 +53,13 @@ final class ModbusExchange {
         }
         if (length == ModbusRequestHandler.MALFORMED) {
             log.result = "malformed, connection closed";
+            log.outcome = TrafficOutcome.REFUSED;
         } else if (verdict == SourcePolicy.Verdict.DROP_WRITE && log.write) {
             log.result = log.result + " (dropped on the network path)";
+            log.outcome = TrafficOutcome.DROPPED;
         } else if (verdict == SourcePolicy.Verdict.WITHHOLD_RESPONSE && length > 0) {
             log.result = log.result + " (answer withheld on the network path)";
+            log.outcome = TrafficOutcome.DROPPED;
         }
         journal.request(source, log);
         if (length > 0 && verdict == SourcePolicy.Verdict.WITHHOLD_RESPONSE) {

@@ -1,6 +1,7 @@
 package org.icsdrill.core.modbus;
 
 import java.time.Instant;
+import org.icsdrill.api.TrafficOutcome;
 import org.icsdrill.core.journal.Transaction;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.sim.PlantRuntime;
@@ -20,16 +21,17 @@ final class ModbusJournal {
     }
 
     /** A connection event: {@code connect} refused, {@code disconnect} by the network path. */
-    void connection(String source, String function, String result) {
-        record(source, function, "", "", result);
+    void connection(String source, String function, String result, TrafficOutcome outcome) {
+        record(source, function, "", "", result, outcome);
     }
 
     void request(String source, RequestLog log) {
-        record(source, log.function, log.address, log.values.toString(), log.result);
+        record(source, log.function, log.address, log.values.toString(), log.result, log.outcome);
     }
 
-    private void record(String source, String function, String address, String values, String result) {
+    private void record(String source, String function, String address, String values, String result,
+                        TrafficOutcome outcome) {
         journal.record(new Transaction(plant.view().plantTimeSeconds(), Instant.now(), plant.id(), source, "modbus",
-                function, address, values, result));
+                function, address, values, result, outcome));
     }
 }

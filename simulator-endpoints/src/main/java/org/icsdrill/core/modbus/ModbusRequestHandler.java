@@ -2,6 +2,7 @@ package org.icsdrill.core.modbus;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.icsdrill.api.TrafficOutcome;
 import org.icsdrill.core.sim.PlantView;
 
 /**
@@ -62,6 +63,7 @@ public final class ModbusRequestHandler {
         resp[respOff] = (byte) (function | 0x80);
         resp[respOff + 1] = (byte) code.code();
         log.result = code.toString();
+        log.outcome = TrafficOutcome.REFUSED;
         return 2;
     }
 

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.icsdrill.api.TrafficOutcome;
 import org.icsdrill.core.capture.NetworkTap;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.SourcePolicy;
@@ -169,7 +170,8 @@ public final class ModbusTcpServer implements AutoCloseable {
                 : !slots.take(host) ? "connection limit reached" : null;
         if (refusal != null) {
             refused.incrementAndGet();
-            journal.connection(host + ":" + socket.getPort(), "connect", "refused: " + refusal);
+            journal.connection(host + ":" + socket.getPort(), "connect", "refused: " + refusal,
+                    TrafficOutcome.REFUSED);
             tap.refused((InetSocketAddress) socket.getRemoteSocketAddress(),
                     (InetSocketAddress) socket.getLocalSocketAddress());
             ModbusSession.closeQuietly(socket);

@@ -2,6 +2,7 @@ package org.icsdrill.core.modbus;
 
 import java.util.Collection;
 import java.util.function.Predicate;
+import org.icsdrill.api.TrafficOutcome;
 import org.icsdrill.core.net.SourcePolicy;
 
 /**
@@ -36,7 +37,7 @@ final class PathCutter implements SourcePolicy.Listener {
     private void cut(Predicate<ModbusSession> which, String why) {
         for (ModbusSession session : sessions) {
             if (which.test(session) && session.isOpen()) {
-                journal.connection(session.source(), "disconnect", why);
+                journal.connection(session.source(), "disconnect", why, TrafficOutcome.DROPPED);
                 session.cut();
             }
         }

@@ -10,6 +10,7 @@ import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.core.ValueRanks;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.Session;
+import org.eclipse.milo.opcua.sdk.server.methods.AbstractMethodInvocationHandler;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaMethodNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
@@ -57,7 +58,7 @@ final class ExerciseNamespace extends SampledNamespace {
     private void buildNodes() {
         var folder = new UaFolderNode(getNodeContext(), newNodeId(ExerciseAddress.FOLDER),
                 newQualifiedName(ExerciseAddress.FOLDER), LocalizedText.english(ExerciseAddress.FOLDER));
-        folder.setDescription(LocalizedText.english("Exercise control: state, alarms, traffic, injects, actions"));
+        folder.setDescription(LocalizedText.english("Exercise control: state, alarms, traffic, hosts, injects, actions"));
         getNodeManager().addNode(folder);
         folder.addReference(new Reference(folder.getNodeId(), NodeIds.Organizes, NodeIds.ObjectsFolder.expanded(),
                 false));
@@ -68,6 +69,9 @@ final class ExerciseNamespace extends SampledNamespace {
                 null);
         variable(folder, ExerciseAddress.TRAFFIC, "The newest requests the endpoints served",
                 cached(exercise.traffic()::lastSeq, seq -> ExerciseJson.write(exercise.traffic().window())), null);
+        variable(folder, ExerciseAddress.HOSTS, "Per source host since the start, and the newest kept request",
+                cached(() -> List.of(exercise.ledger().lastSeq(), exercise.version()),
+                        key -> ExerciseJson.write(exercise.ledger().summary())), null);
         variable(folder, ExerciseAddress.INJECTS, "Inject cards handed out",
                 cached(exercise::version, v -> ExerciseJson.write(exercise.cards())), null);
         variable(folder, ExerciseAddress.ACTIONS, "What trainees and instructors did",
@@ -97,6 +101,8 @@ final class ExerciseNamespace extends SampledNamespace {
                         + " switch_to_manual, emergency_shutdown, reset_safety_system or escalate"),
                 ExerciseMethod.text("Plant", "plant id (empty for host actions)"),
                 ExerciseMethod.text("Target", "host address, auto/manual tag, or whom to escalate to"));
+        addMethod(folder, ExerciseAddress.QUERY_TRAFFIC, "A page of the requests kept for the whole run (anyone)",
+                node -> new TrafficQueryMethod(node, exercise.ledger()));
         method(folder, ExerciseAddress.ANSWER_INJECT, "Answer a question of an inject card", Role.VIEWER,
                 (actor, role, in) -> exercise.answerInject(actor, in.text(0), in.integer(1), in.text(2)),
                 ExerciseMethod.text("Card", "card id, like card-1"),
@@ -161,14 +167,20 @@ final class ExerciseNamespace extends SampledNamespace {
 
     private void method(UaFolderNode folder, String id, String description, Role required, ExerciseMethod.Body body,
                         Argument... inputs) {
+        addMethod(folder, id, description + " (" + required.key() + " role)",
+                node -> new ExerciseMethod(node, required, inputs, body, audit));
+    }
+
+    private void addMethod(UaFolderNode folder, String id, String description,
+                           Function<UaMethodNode, AbstractMethodInvocationHandler> handlerOf) {
         String name = id.substring(id.indexOf('.') + 1);
         UaMethodNode node = UaMethodNode.builder(getNodeContext())
                 .setNodeId(newNodeId(id))
                 .setBrowseName(newQualifiedName(name))
                 .setDisplayName(LocalizedText.english(name))
-                .setDescription(LocalizedText.english(description + " (" + required.key() + " role)"))
+                .setDescription(LocalizedText.english(description))
                 .build();
-        var handler = new ExerciseMethod(node, required, inputs, body, audit);
+        var handler = handlerOf.apply(node);
         node.setInputArguments(handler.getInputArguments());
         node.setOutputArguments(handler.getOutputArguments());
         node.setInvocationHandler(handler);

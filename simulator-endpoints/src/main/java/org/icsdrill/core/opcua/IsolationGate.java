@@ -8,6 +8,7 @@ import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.icsdrill.api.TrafficOutcome;
 import org.icsdrill.core.net.SourcePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,7 @@ final class IsolationGate extends ChannelInboundHandlerAdapter implements Source
                     && remote.getAddress().getHostAddress().equals(host) && channel.isOpen()) {
                 String source = ServiceJournal.source(remote);
                 LOG.info("cutting OPC UA connection from isolated host {}", source);
-                journal.record(source, "Disconnect", null, "", "dropped: host isolated");
+                journal.record(source, "Disconnect", null, "", "dropped: host isolated", TrafficOutcome.DROPPED);
                 channel.close();
             }
         }
@@ -86,7 +87,7 @@ final class IsolationGate extends ChannelInboundHandlerAdapter implements Source
         if (ctx.channel().isOpen()) {
             String source = ServiceJournal.source(ctx.channel().remoteAddress());
             LOG.info("closing OPC UA connection from isolated host {}", source);
-            journal.record(source, what, null, "", "refused: host isolated");
+            journal.record(source, what, null, "", "refused: host isolated", TrafficOutcome.REFUSED);
             ctx.close();
         }
     }

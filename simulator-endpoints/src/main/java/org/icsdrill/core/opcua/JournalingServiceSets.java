@@ -48,6 +48,7 @@ import org.eclipse.milo.opcua.stack.core.types.structured.WriteResponse;
 import org.eclipse.milo.opcua.stack.core.types.structured.WriteValue;
 import org.eclipse.milo.opcua.stack.core.util.Lists;
 import org.eclipse.milo.opcua.stack.transport.server.ServiceRequestContext;
+import org.icsdrill.api.TrafficOutcome;
 import org.icsdrill.core.net.SourcePolicy;
 
 /**
@@ -133,12 +134,14 @@ final class JournalingServiceSets {
                 WriteValue write = writes.get(i);
                 if (journal.isPlantNode(write.getNodeId())) {
                     String result = ServiceJournal.statusName(results[i]);
+                    TrafficOutcome outcome = ServiceJournal.outcomeOf(results[i]);
                     if (dropped && results[i].isGood()) {
                         result += " (dropped: commands from this host are blocked)";
+                        outcome = TrafficOutcome.DROPPED;
                     }
                     journal.record(ServiceJournal.source(context.getChannel().remoteAddress()), "Write",
                             write.getNodeId(), journal.text(write.getAttributeId(), write.getValue().getValue()),
-                            result);
+                            result, outcome);
                     denied.check(context, request, write, results[i]);
                 }
             }

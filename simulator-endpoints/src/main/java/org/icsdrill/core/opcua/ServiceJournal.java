@@ -14,6 +14,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.transport.server.ServiceRequestContext;
 import org.icsdrill.api.PlantAddress;
+import org.icsdrill.api.TrafficOutcome;
 import org.icsdrill.core.journal.Transaction;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.sim.Simulation;
@@ -46,17 +47,23 @@ final class ServiceJournal {
         return nodeId != null && nodeId.getNamespaceIndex().intValue() == namespaceIndex;
     }
 
+    /** An operation answered with {@code result}: a Bad status is a refusal, anything else an answer. */
     void record(ServiceRequestContext context, String service, NodeId nodeId, String values, StatusCode result) {
-        record(source(context.getChannel().remoteAddress()), service, nodeId, values, statusName(result));
+        record(source(context.getChannel().remoteAddress()), service, nodeId, values, statusName(result),
+                outcomeOf(result));
     }
 
-    void record(String source, String service, NodeId nodeId, String values, String result) {
+    void record(String source, String service, NodeId nodeId, String values, String result, TrafficOutcome outcome) {
         Optional<String> plant = nodeId == null ? Optional.empty()
                 : PlantAddress.plantOf(String.valueOf(nodeId.getIdentifier())).filter(simulation::hasPlant);
         double plantTime = plant.map(id -> simulation.plant(id).view().plantTimeSeconds())
                 .orElseGet(simulation::plantTimeSeconds);
         journal.record(new Transaction(plantTime, Instant.now(), plant.orElse(""), source, PROTOCOL, service,
-                nodeId == null ? "" : nodeId.toParseableString(), values, result));
+                nodeId == null ? "" : nodeId.toParseableString(), values, result, outcome));
+    }
+
+    static TrafficOutcome outcomeOf(StatusCode status) {
+        return status != null && status.isBad() ? TrafficOutcome.REFUSED : TrafficOutcome.ANSWERED;
     }
 
     static String source(SocketAddress address) {

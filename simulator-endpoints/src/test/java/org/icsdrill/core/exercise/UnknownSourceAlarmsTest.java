@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.icsdrill.api.TimelineEntry;
+import org.icsdrill.api.TrafficOutcome;
 import org.icsdrill.core.journal.Transaction;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.SourcePolicy;
@@ -65,6 +66,6 @@ class UnknownSourceAlarmsTest {
 
     private static Transaction write(String plant, String source) {
         return new Transaction(1.0, Instant.now(), plant, source, "modbus", "FC16 write multiple registers",
-                "holding_register 0+2", "42.0", "ok");
+                "holding_register 0+2", "42.0", "ok", TrafficOutcome.ANSWERED);
     }
 }

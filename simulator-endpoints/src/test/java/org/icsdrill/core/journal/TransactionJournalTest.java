@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.icsdrill.api.TrafficOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class TransactionJournalTest {
     private static Transaction write(int i) {
         return new Transaction(i * 0.1, Instant.parse("2026-11-25T10:00:00Z").plusMillis(i), "chemical",
                 "127.0.0.66:40000", "modbus", "FC06 write single register", "holding_register 4+1",
-                "R1.TIC101.SP=\"355\"", "ok");
+                "R1.TIC101.SP=\"355\"", "ok", TrafficOutcome.ANSWERED);
     }
 
     @Test
@@ -37,6 +38,7 @@ class TransactionJournalTest {
         assertThat(first.get("source").asText()).isEqualTo("127.0.0.66:40000");
         assertThat(first.get("values").asText()).isEqualTo("R1.TIC101.SP=\"355\"");
         assertThat(first.get("wall_time").asText()).isEqualTo("2026-11-25T10:00:00Z");
+        assertThat(first.get("outcome").asText()).isEqualTo("answered");
         assertThat(new ObjectMapper().readTree(lines.get(99)).get("plant_time").asDouble()).isEqualTo(9.9);
     }
 

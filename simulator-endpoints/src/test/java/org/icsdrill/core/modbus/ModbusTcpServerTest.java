@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.icsdrill.api.TrafficOutcome;
 import org.icsdrill.core.journal.Transaction;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.SourcePolicy;
@@ -131,9 +132,12 @@ class ModbusTcpServerTest {
         assertThat(last.address()).isEqualTo("coil 0+1");
         assertThat(last.values()).isEqualTo("T1.LIC001_AUTO=0.0");
         assertThat(last.result()).isEqualTo("ok");
+        assertThat(last.outcome()).isEqualTo(TrafficOutcome.ANSWERED);
         assertThatThrownBy(() -> master.writeSingleRegister(1, entry(Tag.LEVEL_SP).address(), new SimpleRegister(0)))
                 .isInstanceOf(ModbusSlaveException.class);
-        assertThat(journal.recent().get(journal.recent().size() - 1).result()).startsWith("exception 02");
+        Transaction refused = journal.recent().get(journal.recent().size() - 1);
+        assertThat(refused.result()).startsWith("exception 02");
+        assertThat(refused.outcome()).isEqualTo(TrafficOutcome.REFUSED);
         assertThat(last.plant()).isEqualTo("tank");
         assertThat(last.protocol()).isEqualTo("modbus");
     }
@@ -271,6 +275,7 @@ class ModbusTcpServerTest {
             assertThat(journal.recent()).anySatisfy(t -> {
                 assertThat(t.function()).isEqualTo("disconnect");
                 assertThat(t.result()).isEqualTo("dropped: host isolated");
+                assertThat(t.outcome()).isEqualTo(TrafficOutcome.DROPPED);
             });
             assertThat(idle.isClosedByServer()).isTrue();
             try (Socket again = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
@@ -280,6 +285,7 @@ class ModbusTcpServerTest {
             assertThat(journal.recent()).anySatisfy(t -> {
                 assertThat(t.function()).isEqualTo("connect");
                 assertThat(t.result()).isEqualTo("refused: host isolated");
+                assertThat(t.outcome()).isEqualTo(TrafficOutcome.REFUSED);
             });
         } finally {
             policy.release("127.0.0.1");
@@ -322,7 +328,23 @@ class ModbusTcpServerTest {
         master.writeCoil(1, entry(Tag.AUTO).address(), false);
         sim.step();
         assertThat(plant.view().value(Tag.AUTO.ordinal())).isEqualTo(1.0);
-        assertThat(journal.recent().get(journal.recent().size() - 1).result()).contains("dropped");
+        Transaction dropped = journal.recent().get(journal.recent().size() - 1);
+        assertThat(dropped.result()).contains("dropped");
+        assertThat(dropped.outcome()).as("answered ok, but not applied").isEqualTo(TrafficOutcome.DROPPED);
+    }
+
+    @Test
+    void aReadWhoseAnswerIsWithheldIsJournaledAsDroppedNotOk() throws Exception {
+        policy.blockReports(SourcePolicy.Origin.ATTACK, "127.0.0.10");
+        try (RawModbusClient scada = new RawModbusClient(server.port(), "127.0.0.10")) {
+            scada.send(1, 0x04, 0, 0, 0, 2);
+            assertThat(policy.awaitWithheld("127.0.0.10:" + scada.socket().getLocalPort(), 5_000)).isTrue();
+            Transaction withheld = journal.recent().get(journal.recent().size() - 1);
+            assertThat(withheld.result()).isEqualTo("ok (answer withheld on the network path)");
+            assertThat(withheld.outcome()).isEqualTo(TrafficOutcome.DROPPED);
+        } finally {
+            policy.unblockReports(SourcePolicy.Origin.ATTACK, "127.0.0.10");
+        }
     }
 
     private static void assertException(Throwable e, int code) {

@@ -47,6 +47,15 @@ final class OpcUaTestClients {
         return client;
     }
 
+    /** Disconnects the clients that were connected (a failed start leaves some null). */
+    static void disconnect(OpcUaClient... clients) throws UaException {
+        for (OpcUaClient client : clients) {
+            if (client != null) {
+                client.disconnect();
+            }
+        }
+    }
+
     static NodeId tagNode(OpcUaClient client, String tag) {
         int ns = namespaceIndex(client).orElseThrow();
         return new NodeId(ns, TestPlant.ID + "." + tag);

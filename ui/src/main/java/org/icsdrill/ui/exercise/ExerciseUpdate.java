@@ -8,6 +8,7 @@ import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.api.ExerciseJson;
 import org.icsdrill.api.ExerciseState;
 import org.icsdrill.api.InjectCard;
+import org.icsdrill.api.NetworkSummary;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.api.TrafficItem;
 import org.icsdrill.core.alarm.Alarm;
@@ -20,10 +21,10 @@ import org.icsdrill.ui.opcua.ExerciseSample;
 public record ExerciseUpdate(Optional<ExerciseState> state, Optional<List<Alarm>> alarms,
                              Optional<List<TrafficItem>> traffic, Optional<List<InjectCard>> cards,
                              Optional<List<TimelineEntry>> actions, Optional<List<TimelineEntry>> timeline,
-                             Optional<DeskState> desk) {
+                             Optional<DeskState> desk, Optional<NetworkSummary> hosts) {
 
     public static final ExerciseUpdate NONE = new ExerciseUpdate(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /** Parses a batch keyed by variable id ({@link ExerciseAddress}). */
     public static ExerciseUpdate of(Map<String, ExerciseSample> batch) {
@@ -34,7 +35,8 @@ public record ExerciseUpdate(Optional<ExerciseState> state, Optional<List<Alarm>
                 part(batch, ExerciseAddress.INJECTS).map(ExerciseJson::cards),
                 part(batch, ExerciseAddress.ACTIONS).map(ExerciseJson::timeline),
                 part(batch, ExerciseAddress.TIMELINE).map(ExerciseJson::timeline),
-                part(batch, ExerciseAddress.DESK).map(ExerciseJson::desk));
+                part(batch, ExerciseAddress.DESK).map(ExerciseJson::desk),
+                part(batch, ExerciseAddress.HOSTS).map(ExerciseJson::network));
     }
 
     private static Optional<String> part(Map<String, ExerciseSample> batch, String variable) {

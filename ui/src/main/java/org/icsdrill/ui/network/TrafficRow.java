@@ -1,11 +1,21 @@
 package org.icsdrill.ui.network;
 
+import org.icsdrill.api.DurationText;
 import org.icsdrill.api.TrafficItem;
 
 /**
  * One request in the network monitor.
  *
+ * @param time          plant time as a clock, {@code 00:10:00}
  * @param unknownSource the source is none of the hosts that belong on this network: look at it
  */
 public record TrafficRow(TrafficItem item, String time, boolean unknownSource) {
+
+    static TrafficRow of(TrafficItem item) {
+        return new TrafficRow(item, DurationText.clock(item.plantTime()), item.unknownSource());
+    }
+
+    long seq() {
+        return item.seq();
+    }
 }

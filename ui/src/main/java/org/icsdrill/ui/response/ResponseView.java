@@ -10,9 +10,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.api.Technique;
+import org.icsdrill.ui.common.Converters;
 import org.icsdrill.ui.common.Messages;
 
 /** The incident response screen: the declaration form, the response actions and the log of both. */
@@ -49,17 +49,7 @@ public final class ResponseView extends HBox {
 
         ComboBox<ResponseAction> action = new ComboBox<>(model.actions());
         action.setId("respond-action");
-        action.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ResponseAction value) {
-                return value == null ? "" : messages.get("response.action." + value.name());
-            }
-
-            @Override
-            public ResponseAction fromString(String text) {
-                return null;
-            }
-        });
+        action.setConverter(Converters.showing(value -> messages.get("response.action." + value.name())));
         action.valueProperty().bindBidirectional(model.actionProperty());
         ComboBox<String> actionPlant = new ComboBox<>(model.plants());
         actionPlant.setId("respond-plant");

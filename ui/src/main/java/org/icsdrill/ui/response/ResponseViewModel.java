@@ -94,6 +94,19 @@ public final class ResponseViewModel implements ExerciseSubscriber {
         respond();
     }
 
+    /**
+     * Starts a declaration from the network monitor: the request's plant (when it names one), its
+     * source host as the affected asset, and a line saying where it was seen; the trainee adds the
+     * technique and their own words, then declares.
+     */
+    public void prefillDeclaration(String plant, String host) {
+        if (plant != null && plants.contains(plant)) {
+            declarationPlant.set(plant);
+        }
+        assets.set(host);
+        text.set(messages.get("response.fromNetwork", host));
+    }
+
     /** Whether an action is taken on a plant (a host action is taken at every endpoint). */
     public static boolean needsPlant(ResponseAction action) {
         return action != ResponseAction.ISOLATE_HOST && action != ResponseAction.BLOCK_TRAFFIC

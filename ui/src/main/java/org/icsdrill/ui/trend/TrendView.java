@@ -25,7 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import javafx.util.StringConverter;
+import org.icsdrill.ui.common.Converters;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.Styles;
 import org.icsdrill.ui.opcua.PlantInfo;
@@ -59,11 +59,11 @@ public final class TrendView extends BorderPane {
         time.setAutoRanging(false);
         time.setForceZeroInRange(false);
         time.setMinorTickVisible(false);
-        time.setTickLabelFormatter(converter((Number t) -> TrendViewModel.clock(t.doubleValue())));
+        time.setTickLabelFormatter(Converters.showing((Number t) -> TrendViewModel.clock(t.doubleValue())));
         time.setLabel(messages.get("trend.time"));
         percent.setAutoRanging(false);
         percent.setMinorTickVisible(false);
-        percent.setTickLabelFormatter(converter((Number p) -> model.axisLabel(p.doubleValue())));
+        percent.setTickLabelFormatter(Converters.showing((Number p) -> model.axisLabel(p.doubleValue())));
         chart = new LineChart<>(time, percent);
         chart.setId("trend-chart");
         chart.setAnimated(false);
@@ -92,7 +92,7 @@ public final class TrendView extends BorderPane {
         });
         model.scaleProperty().addListener((o, a, b) -> {
             // the labels are in the scale pen's units: make the axis write them again
-            percent.setTickLabelFormatter(converter((Number p) -> model.axisLabel(p.doubleValue())));
+            percent.setTickLabelFormatter(Converters.showing((Number p) -> model.axisLabel(p.doubleValue())));
             percent.setLabel(model.axisTitle());
             rebuildLegend(pens, messages);
         });
@@ -112,11 +112,11 @@ public final class TrendView extends BorderPane {
         ChoiceBox<PlantInfo> plant = new ChoiceBox<>();
         plant.setId("trend-plant");
         plant.getItems().setAll(model.plants());
-        plant.setConverter(converter(PlantInfo::id));
+        plant.setConverter(Converters.showing(PlantInfo::id));
         ComboBox<TagInfo> tag = new ComboBox<>();
         tag.setId("trend-tag");
         tag.setPromptText(messages.get("trend.pickTag"));
-        tag.setConverter(converter(t -> t.name() + " — " + t.description()));
+        tag.setConverter(Converters.showing(t -> t.name() + " — " + t.description()));
         tag.setPrefWidth(340);
         tag.setVisibleRowCount(16);
         plant.valueProperty().addListener((o, a, p) -> tag.getItems().setAll(
@@ -265,17 +265,4 @@ public final class TrendView extends BorderPane {
         return line == null ? 0 : line.getData().size();
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }
