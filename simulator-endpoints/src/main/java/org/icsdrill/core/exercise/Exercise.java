@@ -123,7 +123,8 @@ public final class Exercise implements AutoCloseable {
 
     public ExerciseResult acknowledgeAlarm(Actor actor, String plantId, String tag) {
         if (UnknownSourceAlarms.TAG.equals(tag)) {
-            String message = unknownSources.acknowledge(plant(plantId).id());
+            String message = unknownSources.acknowledge(plant(plantId).id(), actor.user(),
+                    simulation.plantTimeSeconds());
             if (message == null) {
                 throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_ACKNOWLEDGE, plantId + "." + tag);
             }
