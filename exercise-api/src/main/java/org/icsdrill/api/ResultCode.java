@@ -54,6 +54,8 @@ public enum ResultCode {
     /** the most minutes, the minutes asked */
     SHELVE_MINUTES_OUT_OF_RANGE,
     SHELVE_REASON_MISSING,
+    /** plant.tag */
+    SHELVE_NEEDS_INSTRUCTOR,
     /** tag, plant */
     UNKNOWN_TAG,
     /** plant, the plants that run */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import org.icsdrill.api.ResponseAction;
+import org.icsdrill.core.opcua.Role;
 import org.icsdrill.core.signal.Removable;
 import org.icsdrill.ui.RogueHost;
 import org.icsdrill.ui.SimulatorFixture;
@@ -74,13 +75,13 @@ class ExerciseScreensTest {
     void anAlarmRaisedOnTheNetworkViewIsAcknowledgedAndShelved() throws Exception {
         var plant = simulator.simulation.plant("chemical");
         int tt101 = plant.catalog().require("R1.TT101");
-        Removable hot = plant.viewLayer().install((view, plc, t) -> view[tt101] = 365);
+        Removable hot = plant.viewLayer().install((view, plc, t) -> view[tt101] = 357);
         try {
             simulator.simulation.step();
-            await("TT101 high-high in the list", () -> on(ui, () -> row("chemical.R1.TT101") != null));
+            await("TT101 high in the list", () -> on(ui, () -> row("chemical.R1.TT101") != null));
             AlarmRow raised = on(ui, () -> row("chemical.R1.TT101"));
             assertThat(raised.state()).isEqualTo("Unacknowledged");
-            assertThat(raised.priority()).isEqualTo("Urgent");
+            assertThat(raised.priority()).isEqualTo("High");
 
             on(ui, () -> {
                 screens.alarms().acknowledge(raised);
@@ -102,6 +103,43 @@ class ExerciseScreensTest {
                     .contains("transmitter under test"));
         } finally {
             hot.remove();
+        }
+    }
+
+    /** The server keeps urgent and safety alarms off a trainee's shelf; the instructor may shelve them. */
+    @Test
+    void onlyTheInstructorShelvesTheSafetySystemsTrip() throws Exception {
+        var plant = simulator.simulation.plant("chemical");
+        int trip = plant.catalog().require("SIS.TRIP");
+        Removable tripped = plant.viewLayer().install((view, plc, t) -> view[trip] = 1);
+        try (DrillConsole instructor = DrillConsole.open(simulator, ui)
+                .start(ui, simulator.user("ines", Role.INSTRUCTOR))) {
+            simulator.simulation.step();
+            await("the SIS trip in the list", () -> on(ui, () -> row("chemical.SIS.TRIP") != null));
+
+            on(ui, () -> {
+                screens.alarms().shelve(row("chemical.SIS.TRIP"), 10, "nuisance");
+                return null;
+            });
+            await("refused", () -> on(ui, () -> screens.session().lastOutcomeProperty().get())
+                    .equals("chemical.SIS.TRIP is an urgent or safety alarm: only the instructor may shelve it"));
+            assertThat(on(ui, () -> screens.session().lastAcceptedProperty().get())).isFalse();
+            simulator.simulation.step();
+            assertThat(plant.view().alarms()).filteredOn(a -> a.tag().equals("SIS.TRIP"))
+                    .singleElement().satisfies(a -> assertThat(a.shelved()).isFalse());
+
+            await("the instructor's list has it", () -> on(ui, () -> instructor.screens().alarms().rows().stream()
+                    .anyMatch(r -> r.tagId().equals("chemical.SIS.TRIP"))));
+            on(ui, () -> {
+                instructor.screens().alarms().shelve(instructor.screens().alarms().rows().stream()
+                        .filter(r -> r.tagId().equals("chemical.SIS.TRIP")).findFirst().orElseThrow(), 5,
+                        "shown to the trainees, set aside for the debrief");
+                return null;
+            });
+            await("accepted", () -> on(ui, () -> instructor.session().lastOutcomeProperty().get())
+                    .startsWith("shelved chemical.SIS.TRIP"));
+        } finally {
+            tripped.remove();
         }
     }
 

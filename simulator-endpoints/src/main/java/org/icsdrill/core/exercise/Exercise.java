@@ -141,7 +141,9 @@ public final class Exercise implements AutoCloseable {
         return ExerciseResult.done(ResultCode.ALARM_ACKNOWLEDGED, plantId + "." + tag);
     }
 
-    public ExerciseResult shelveAlarm(Actor actor, String plantId, String tag, double minutes, String reason) {
+    /** Shelves an alarm for a while, with a reason; urgent and safety alarms only when {@code instructor}. */
+    public ExerciseResult shelveAlarm(Actor actor, String plantId, String tag, double minutes, String reason,
+                                      boolean instructor) {
         PlantRuntime plant = plant(plantId);
         if (!(minutes > 0 && minutes <= MAX_SHELVE_MINUTES)) {
             throw new ExerciseRefusal(ResultCode.SHELVE_MINUTES_OUT_OF_RANGE, (int) MAX_SHELVE_MINUTES, minutes);
@@ -149,8 +151,10 @@ public final class Exercise implements AutoCloseable {
         if (reason == null || reason.isBlank()) {
             throw new ExerciseRefusal(ResultCode.SHELVE_REASON_MISSING);
         }
-        AlarmEvent event = simulation.executeNow(s -> plant.shelveAlarm(requireTag(plant, tag), actor.user(), reason,
-                s.plantTimeSeconds() + minutes * 60));
+        AlarmEvent event = simulation.executeNow(s -> {
+            ShelvingRule.check(plant, requireTag(plant, tag), instructor);
+            return plant.shelveAlarm(tag, actor.user(), reason, s.plantTimeSeconds() + minutes * 60);
+        });
         if (event == null) {
             throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_SHELVE, plantId + "." + tag);
         }

@@ -79,7 +79,8 @@ final class ExerciseNamespace extends SampledNamespace {
                 (actor, role, in) -> exercise.acknowledgeAlarm(actor, in.text(0), in.text(1)),
                 ExerciseMethod.text("Plant", "plant id"), ExerciseMethod.text("Tag", "tag name, like R1.TT101"));
         method(folder, ExerciseAddress.SHELVE_ALARM, "Shelve an alarm for a while, with a reason", Role.OPERATOR,
-                (actor, role, in) -> exercise.shelveAlarm(actor, in.text(0), in.text(1), in.number(2), in.text(3)),
+                (actor, role, in) -> exercise.shelveAlarm(actor, in.text(0), in.text(1), in.number(2), in.text(3),
+                        role.atLeast(Role.INSTRUCTOR)),
                 ExerciseMethod.text("Plant", "plant id"), ExerciseMethod.text("Tag", "tag name"),
                 ExerciseMethod.number("Minutes", "how long, 1 to 60"), ExerciseMethod.text("Reason", "why"));
         method(folder, ExerciseAddress.DECLARE_INCIDENT, "Declare an incident", Role.VIEWER,
