@@ -45,6 +45,7 @@ public enum ResultCode {
     NOTE_KEPT,
     /** plant time in seconds */
     EXERCISE_ENDED,
+    SIMULATOR_CLOSING,
 
     // ---- refused ----
     /** plant.tag */
@@ -75,6 +76,9 @@ public enum ResultCode {
     INJECT_TEXT_MISSING,
     NOTE_EMPTY,
     NO_SCENARIO,
+    /** the exercise has ended: nothing more is recorded */
+    EXERCISE_OVER,
+    EXERCISE_NOT_OVER,
     /** what was given */
     HOST_NOT_AN_ADDRESS,
     /** host */

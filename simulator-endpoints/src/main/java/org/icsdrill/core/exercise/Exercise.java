@@ -3,6 +3,7 @@ package org.icsdrill.core.exercise;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ExerciseResult;
@@ -47,6 +48,7 @@ public final class Exercise implements AutoCloseable {
     private final KnownHosts knownHosts = new KnownHosts();
     private final UnknownSourceAlarms unknownSources;
     private volatile ScenarioCatalog catalog;
+    private final SimulatorClosing closing = new SimulatorClosing();
 
     public Exercise(Simulation simulation, SimulationDriver driver, SourcePolicy policy, TransactionJournal journal) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
@@ -55,6 +57,11 @@ public final class Exercise implements AutoCloseable {
         this.traffic = new TrafficFeed(journal);
         this.unknownSources = new UnknownSourceAlarms(journal, knownHosts);
         journal.flagUnknownSources(knownHosts);
+        // the run reaching its end time ends the exercise as the instructor's End does: consoles say so
+        SimulatorClosing.whenDriverEnds(driver, () -> {
+            ended = true;
+            changed();
+        });
     }
 
     /** Plays a scenario: its title, briefing and injects. */
@@ -284,6 +291,26 @@ public final class Exercise implements AutoCloseable {
         return ExerciseResult.done(ResultCode.EXERCISE_ENDED, now);
     }
 
+    /** Ended by the instructor or by reaching the run's end: plant time stands still, values are frozen. */
+    public boolean isOver() {
+        return ended;
+    }
+
+    /** Closes the simulator, which keeps serving the consoles after the end until then (see {@link SimulatorClosing}). */
+    public ExerciseResult closeSimulator(Actor actor) {
+        if (!ended) {
+            throw new ExerciseRefusal(ResultCode.EXERCISE_NOT_OVER);
+        }
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "close", "");
+        closing.request();
+        return ExerciseResult.done(ResultCode.SIMULATOR_CLOSING);
+    }
+
+    /** Waits until the instructor closes the simulator or the exercise is closed; true if that happened in time. */
+    public boolean awaitCloseRequest(long timeout, TimeUnit unit) throws InterruptedException {
+        return closing.await(timeout, unit);
+    }
+
     // ---- the scenario's side -----------------------------------------------------------------------
 
     /** A card reaches the trainees (scripted or ad hoc); returns it with its id. */
@@ -310,6 +337,7 @@ public final class Exercise implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.request();
         traffic.close();
         unknownSources.close();
     }

@@ -116,6 +116,8 @@ final class ExerciseNamespace extends SampledNamespace {
         method(folder, ExerciseAddress.CHOOSE_SCENARIO, "Load a scenario before the drill starts", Role.INSTRUCTOR,
                 (a, role, in) -> exercise.chooseScenario(a, in.text(0)),
                 ExerciseMethod.text("Scenario", "a scenario id from State.choosable"));
+        method(folder, ExerciseAddress.CLOSE, "Close the simulator after the end of the exercise", Role.INSTRUCTOR,
+                (a, role, in) -> exercise.closeSimulator(a));
     }
 
     private ExerciseResult respond(Actor actor, Role role, ExerciseMethod.Inputs in) {
@@ -166,12 +168,25 @@ final class ExerciseNamespace extends SampledNamespace {
                 .setDisplayName(LocalizedText.english(name))
                 .setDescription(LocalizedText.english(description + " (" + required.key() + " role)"))
                 .build();
-        var handler = new ExerciseMethod(node, required, inputs, body, audit);
+        var handler = new ExerciseMethod(node, required, inputs, afterTheEnd(id, body), audit);
         node.setInputArguments(handler.getInputArguments());
         node.setOutputArguments(handler.getOutputArguments());
         node.setInvocationHandler(handler);
         getNodeManager().addNode(node);
         folder.addComponent(node);
+    }
+
+    /**
+     * Once the exercise is over only closing the simulator is done: the record is closed, so anything
+     * else would be done without trace.
+     */
+    private ExerciseMethod.Body afterTheEnd(String id, ExerciseMethod.Body body) {
+        return id.equals(ExerciseAddress.CLOSE) ? body : (actor, role, in) -> {
+            if (exercise.isOver()) {
+                throw new ExerciseRefusal(ResultCode.EXERCISE_OVER);
+            }
+            return body.call(actor, role, in);
+        };
     }
 
     /** The alarm lists of every plant's published view; their JSON is made again only when one changes. */
