@@ -82,6 +82,9 @@ class ExerciseScreensTest {
             AlarmRow raised = on(ui, () -> row("chemical.R1.TT101"));
             assertThat(raised.state()).isEqualTo("Unacknowledged");
             assertThat(raised.priority()).isEqualTo("High");
+            assertThat(raised.value()).isEqualTo("357.0 K");
+            assertThat(raised.limit()).isEqualTo("355.0 K");
+            assertThat(raised.handledBy()).isEmpty();
 
             on(ui, () -> {
                 screens.alarms().acknowledge(raised);
@@ -91,6 +94,8 @@ class ExerciseScreensTest {
                     .startsWith("acknowledged"));
             simulator.simulation.step();
             await("acknowledged", () -> on(ui, () -> row("chemical.R1.TT101").state()).equals("Acknowledged"));
+            assertThat(on(ui, () -> row("chemical.R1.TT101").handledBy()))
+                    .matches("ack by " + simulator.operator().username() + " at \\d\\d:\\d\\d:\\d\\d");
 
             on(ui, () -> {
                 screens.alarms().shelve(row("chemical.R1.TT101"), 10, "transmitter under test");
@@ -101,7 +106,17 @@ class ExerciseScreensTest {
             await("gone from the list", () -> on(ui, () -> row("chemical.R1.TT101") == null));
             assertThat(simulator.exercise.timeline()).anySatisfy(e -> assertThat(e.detail())
                     .contains("transmitter under test"));
+            on(ui, () -> {
+                screens.alarms().showShelvedProperty().set(true);
+                return null;
+            });
+            assertThat(on(ui, () -> row("chemical.R1.TT101").handledBy()))
+                    .contains("shelved by " + simulator.operator().username());
         } finally {
+            on(ui, () -> {
+                screens.alarms().showShelvedProperty().set(false);
+                return null;
+            });
             hot.remove();
         }
     }
