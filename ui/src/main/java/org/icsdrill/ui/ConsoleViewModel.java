@@ -51,6 +51,7 @@ public final class ConsoleViewModel implements AutoCloseable {
         this.connection = connection;
         this.messages = messages;
         this.overview = new OverviewViewModel(connection.plants(), messages);
+        this.exercise = new ExerciseScreens(connection, messages, uiExecutor);
         for (PlantInfo plant : connection.plants()) {
             tagTables.put(plant.id(), new TagTableViewModel(plant, messages));
             faceplates.put(plant.id(), new FaceplateViewModel(connection::write, uiExecutor, messages));
@@ -59,7 +60,9 @@ public final class ConsoleViewModel implements AutoCloseable {
                 TagInfo::normal);
         createMimics(uiExecutor);
         this.batcher = new UpdateBatcher<>(uiExecutor, UI_PERIOD, TagSample::tagId, this::apply);
-        this.exercise = new ExerciseScreens(connection, messages, uiExecutor);
+        // one login per station: every faceplate writes as the session bar's user
+        faceplates.values().forEach(f -> f.followLogin(exercise.session().userProperty()));
+        mimics.values().forEach(m -> m.faceplate().followLogin(exercise.session().userProperty()));
         this.tabletop = exercise.add(new TabletopViewModel(exercise.session(), messages));
         this.desk = exercise.add(new InstructorDeskViewModel(exercise.session(), messages));
     }

@@ -135,6 +135,17 @@ public final class ConsoleConnection implements AutoCloseable {
         }, executor);
     }
 
+    /**
+     * Writes {@code value} as the station's logged-in user (the login of the session bar), on the
+     * connection's thread; anonymously before a login, so the trainee reads the server's refusal.
+     */
+    public CompletableFuture<WriteOutcome> write(TagInfo tag, Object value) {
+        return CompletableFuture.supplyAsync(() -> {
+            OpcUaClient session = sessions.loggedIn();
+            return TagWrites.write(session != null ? session : sessions.anonymous(), nodes, tag, value);
+        }, executor);
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();
