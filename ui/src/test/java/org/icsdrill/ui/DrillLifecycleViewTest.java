@@ -72,12 +72,9 @@ class DrillLifecycleViewTest {
         SimulatorFixture.close(console, simulator);
     }
 
-    Scene scene;
-
     @Start
     void start(Stage stage) {
-        scene = new Scene(new ConsoleView(console), 1280, 720);
-        stage.setScene(scene);
+        stage.setScene(new Scene(new ConsoleView(console), 1280, 720)); // the screenshots' size
         stage.show();
     }
 
@@ -102,7 +99,7 @@ class DrillLifecycleViewTest {
         await("the last value, marked stale", () -> fx(tt101::getText).equals(before + " (stale)"));
         Label exercise = robot.lookup("#exercise-status").queryAs(Label.class);
         assertThat(fx(exercise::getText)).as("no longer said to be running").startsWith("NO CONNECTION");
-        BufferedImage lost = ScreenshotTest.snapshot(scene, "connection-lost.png");
+        BufferedImage lost = ScreenshotTest.snapshot(status.getScene(), "connection-lost.png");
         Drawn.assertPainted(lost, status, Drawn.ABNORMAL, 0.5, "the lost connection's line");
         Drawn.showing(lost, tt101, "the stale value");
 
