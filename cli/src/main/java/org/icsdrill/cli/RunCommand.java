@@ -47,6 +47,12 @@ final class RunCommand implements Callable<Integer> {
             + " when no display is available).")
     private boolean headless;
 
+    @Option(names = "--hold",
+            description = "After the end, keep serving the consoles (state ended, values frozen) until the instructor"
+                    + " closes the simulator from a console ('Close the simulator' under its screens), or Ctrl-C: the"
+                    + " default when the console window opens; without it a run with no window exits at its end.")
+    private boolean hold;
+
     @Option(names = "--paused",
             description = "Start paused at plant time 0: the instructor starts the drill from the console's desk and,"
                     + " without --scenario, chooses the scenario there.")
@@ -135,15 +141,13 @@ final class RunCommand implements Callable<Integer> {
         boolean window = !headless && ConsoleLauncher.displayAvailable();
         try (SimulatorHost host = SimulatorHost.start(options, h -> attach(h, played, out, window))) {
             printEndpoints(console, host, window, options, played);
-            if (window) {
-                openConsole(host);
-            }
+            boolean consoleOpen = window && openConsole(host);
             if (played != null) {
                 console.println("Scenario  " + played.id() + ": " + played.title() + " (" + DurationText.clock(
                         options.duration().toNanos() / 1e9) + ", seed " + options.seed() + "); ground truth in " + out);
             }
             console.flush();
-            return watch(host, console, options);
+            return watch(host, console, consoleOpen || hold);
         }
     }
 
@@ -208,23 +212,28 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Opens the console window on its own thread; closing it leaves the simulator running. */
-    private void openConsole(SimulatorHost host) {
+    /** Opens the console window on its own thread, if it can; closing it leaves the simulator running. */
+    private boolean openConsole(SimulatorHost host) {
         Optional<String> missing = ConsoleLauncher.missingRequirement(language);
         if (missing.isPresent()) {
             // the run goes on headless: the simulator is useful without its window
             spec.commandLine().getErr().println("icsdrill: no console window: " + missing.get());
-            return;
+            return false;
         }
         String user = host.opcUa().createdDefaultOperator().map(c -> c.username()).orElse(null);
         Thread thread = new Thread(() -> ConsoleLauncher.launch(host.opcUa().endpointUrl(), language, user),
                 "console");
         thread.setDaemon(true);
         thread.start();
+        return true;
     }
 
-    /** Prints the status line until the run ends or is stopped; returns the exit code. */
-    private int watch(SimulatorHost host, PrintWriter out, RunOptions options) throws Exception {
+    /**
+     * Prints the status line until the run ends or is stopped, then, in a drill with consoles
+     * ({@code holdAtEnd}), keeps serving them until the instructor closes the simulator; returns the
+     * exit code.
+     */
+    private int watch(SimulatorHost host, PrintWriter out, boolean holdAtEnd) throws Exception {
         Thread shutdown = new Thread(host::close, "shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         boolean terminal = System.console() != null;
@@ -251,11 +260,36 @@ final class RunCommand implements Callable<Integer> {
         }
         if (host.isClosed()) {
             out.println("Stopped at plant time " + at + ". Journal: " + host.journal().file());
-        } else {
-            Runtime.getRuntime().removeShutdownHook(shutdown);
-            out.println("Reached the end of the run at plant time " + at + ". Journal: " + host.journal().file());
+            return 0;
         }
+        out.println("Reached the end of the run at plant time " + at + ". Journal: " + host.journal().file());
+        if (holdAtEnd && !holdUntilClosed(host, out)) {
+            return 0; // Ctrl-C while holding: the shutdown hook closes everything
+        }
+        Runtime.getRuntime().removeShutdownHook(shutdown);
         return 0;
+    }
+
+    /**
+     * Keeps the endpoints up after the end, the record closed and plant time stopped, so that every
+     * console shows "ended" with the last values instead of losing its server without a word; true
+     * when the instructor closed the simulator, false on Ctrl-C.
+     */
+    private static boolean holdUntilClosed(SimulatorHost host, PrintWriter out) throws InterruptedException {
+        host.finishRun();
+        out.println("The drill has ended; the consoles still show it (values frozen) until the instructor closes"
+                + " the simulator from a console ('Close the simulator'), or Ctrl-C.");
+        out.flush();
+        while (!host.exercise().awaitCloseRequest(1, TimeUnit.SECONDS)) {
+            if (host.isClosed()) {
+                return false;
+            }
+        }
+        if (host.isClosed()) {
+            return false;
+        }
+        out.println("Closed by the instructor.");
+        return true;
     }
 
     private RunOptions options(Scenario played, Path out) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.icsdrill.core.capture.NetworkTap;
 import org.icsdrill.core.capture.TrafficCapture;
 import org.icsdrill.core.exercise.Exercise;
@@ -49,11 +50,12 @@ final class SimulatorHost implements AutoCloseable {
     private final SimulationDriver driver;
     private final Exercise exercise;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean runFinished = new AtomicBoolean();
     private final ClockHistory clock = new ClockHistory();
     /** Also added to while running: a scenario chosen on the instructor desk. */
     private final List<AutoCloseable> attachments = new CopyOnWriteArrayList<>();
     private OpcUaEndpoint opcUa;
-    private volatile TrafficCapture capture;
+    private final AtomicReference<TrafficCapture> capture = new AtomicReference<>();
 
     private SimulatorHost(RunOptions options) {
         List<PlantModel> models = options.plants().stream().map(Plants::create).toList();
@@ -165,7 +167,7 @@ final class SimulatorHost implements AutoCloseable {
      */
     TrafficCapture capture(Path outputDirectory) {
         TrafficCapture started = TrafficCapture.open(simulation, outputDirectory.resolve(TrafficCapture.FILE_NAME));
-        capture = started;
+        capture.set(started);
         modbus.forEach(server -> server.capture(started));
         opcUa.capture(started);
         return started;
@@ -187,10 +189,34 @@ final class SimulatorHost implements AutoCloseable {
         return closed.get();
     }
 
+    /**
+     * Ends the run but keeps serving: the simulation has stopped, the scenario's recorders (ground
+     * truth, the exercise record) and the capture are closed, so the report can be made while the
+     * consoles still show the end ("ended", values frozen). {@link #close()} does the rest.
+     */
+    void finishRun() {
+        stopRun();
+        closeCapture();
+    }
+
     /** Closes everything once; safe to call from the shutdown hook and the main thread. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        stopRun();
+        modbus.forEach(ModbusTcpServer::close);
+        if (opcUa != null) {
+            opcUa.close();
+        }
+        closeCapture(); // after the endpoints, so it has their last connections
+        exercise.close();
+        journal.close();
+    }
+
+    private void stopRun() {
+        if (!runFinished.compareAndSet(false, true)) {
             return;
         }
         driver.close();
@@ -201,16 +227,16 @@ final class SimulatorHost implements AutoCloseable {
                 LOG.warn("closing {} failed: {}", attached, e.getMessage());
             }
         }
-        modbus.forEach(ModbusTcpServer::close);
-        if (opcUa != null) {
-            opcUa.close();
-        }
-        TrafficCapture started = capture;
+    }
+
+    private void closeCapture() {
+        TrafficCapture started = capture.getAndSet(null);
         if (started != null) {
             modbus.forEach(server -> server.capture(NetworkTap.NONE));
+            if (opcUa != null) {
+                opcUa.capture(NetworkTap.NONE);
+            }
             started.close();
         }
-        exercise.close();
-        journal.close();
     }
 }

@@ -48,6 +48,8 @@ public final class ExerciseAddress {
     public static final String ADD_NOTE = "Exercise.AddNote";
     public static final String END = "Exercise.End";
     public static final String CHOOSE_SCENARIO = "Exercise.ChooseScenario";
+    /** Closes the simulator after the end; until then it keeps serving the consoles, values frozen. */
+    public static final String CLOSE = "Exercise.Close";
 
     private ExerciseAddress() {
     }

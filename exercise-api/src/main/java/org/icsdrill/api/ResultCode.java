@@ -45,6 +45,7 @@ public enum ResultCode {
     NOTE_KEPT,
     /** plant time in seconds */
     EXERCISE_ENDED,
+    SIMULATOR_CLOSING,
 
     // ---- refused ----
     /** plant.tag */
@@ -54,6 +55,8 @@ public enum ResultCode {
     /** the most minutes, the minutes asked */
     SHELVE_MINUTES_OUT_OF_RANGE,
     SHELVE_REASON_MISSING,
+    /** plant.tag */
+    SHELVE_NEEDS_INSTRUCTOR,
     /** tag, plant */
     UNKNOWN_TAG,
     /** plant, the plants that run */
@@ -73,6 +76,9 @@ public enum ResultCode {
     INJECT_TEXT_MISSING,
     NOTE_EMPTY,
     NO_SCENARIO,
+    /** the exercise has ended: nothing more is recorded */
+    EXERCISE_OVER,
+    EXERCISE_NOT_OVER,
     /** what was given */
     HOST_NOT_AN_ADDRESS,
     /** host */

@@ -1,7 +1,6 @@
 package org.icsdrill.ui;
 
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -11,6 +10,7 @@ import org.icsdrill.ui.alarms.AlarmListView;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.desk.InstructorDeskView;
 import org.icsdrill.ui.exercise.BriefingPane;
+import org.icsdrill.ui.exercise.ConnectionBar;
 import org.icsdrill.ui.exercise.SessionBar;
 import org.icsdrill.ui.mimic.MimicViewModel;
 import org.icsdrill.ui.mimic.view.MimicView;
@@ -54,9 +54,7 @@ public final class ConsoleView extends BorderPane {
         }
         addDrillTabs(tabs, model);
         setCenter(tabs);
-        Label status = new Label(messages.get("app.connectedTo", model.endpointUrl()));
-        status.getStyleClass().add("range");
-        setBottom(status);
+        setBottom(new ConnectionBar(model.connectionStatus(), messages));
         ExerciseScreens exercise = model.exercise();
         setTop(new SessionBar(exercise.session(), exercise.status(), messages));
         ConsoleShortcuts.install(this, tabs, alarmList);

@@ -11,7 +11,9 @@ import org.icsdrill.ui.common.LatestSamples;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.UpdateBatcher;
 import org.icsdrill.ui.desk.InstructorDeskViewModel;
+import org.icsdrill.ui.exercise.ConnectionViewModel;
 import org.icsdrill.ui.mimic.MimicViewModel;
+import org.icsdrill.ui.opcua.ConnectionState;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TagInfo;
@@ -46,11 +48,13 @@ public final class ConsoleViewModel implements AutoCloseable {
     private final LatestSamples latest = new LatestSamples();
     private final Map<String, MimicViewModel> mimics = new LinkedHashMap<>();
     private final TrendViewModel trend;
+    private final ConnectionViewModel connectionStatus;
 
     public ConsoleViewModel(ConsoleConnection connection, Messages messages, Executor uiExecutor) {
         this.connection = connection;
         this.messages = messages;
         this.overview = new OverviewViewModel(connection.plants(), messages);
+        this.exercise = new ExerciseScreens(connection, messages, uiExecutor);
         for (PlantInfo plant : connection.plants()) {
             tagTables.put(plant.id(), new TagTableViewModel(plant, messages));
             faceplates.put(plant.id(), new FaceplateViewModel(connection::write, uiExecutor, messages));
@@ -60,7 +64,15 @@ public final class ConsoleViewModel implements AutoCloseable {
         trend.fillFrom(connection::history, uiExecutor);
         createMimics(uiExecutor);
         this.batcher = new UpdateBatcher<>(uiExecutor, UI_PERIOD, TagSample::tagId, this::apply);
-        this.exercise = new ExerciseScreens(connection, messages, uiExecutor);
+        // one login per station: every faceplate writes as the session bar's user
+        faceplates.values().forEach(f -> f.followLogin(exercise.session().userProperty()));
+        mimics.values().forEach(m -> m.faceplate().followLogin(exercise.session().userProperty()));
+        this.connectionStatus = exercise.add(new ConnectionViewModel(connection.endpointUrl(), exercise.session(),
+                messages));
+        connection.onConnectionChange(state -> uiExecutor.execute(() -> {
+            connectionStatus.show(state);
+            exercise.status().connectionLost(state != ConnectionState.CONNECTED);
+        }));
         this.tabletop = exercise.add(new TabletopViewModel(exercise.session(), messages));
         this.desk = exercise.add(new InstructorDeskViewModel(exercise.session(), messages));
     }
@@ -69,6 +81,11 @@ public final class ConsoleViewModel implements AutoCloseable {
     public void start() throws UaException {
         connection.subscribe(batcher::offer);
         exercise.start();
+    }
+
+    /** The connection line: connected, lost, subscribing again; closing the simulator after the end. */
+    public ConnectionViewModel connectionStatus() {
+        return connectionStatus;
     }
 
     /** The exercise screens: login, alarms, network monitor, responses, tabletop, instructor desk. */

@@ -1,5 +1,6 @@
 package org.icsdrill.ui;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +21,7 @@ import org.icsdrill.ui.opcua.ExerciseChannel;
 import org.icsdrill.ui.opcua.ExerciseSample;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TrafficQueries;
+import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.response.ResponseViewModel;
 
 /**
@@ -46,7 +48,9 @@ public final class ExerciseScreens implements AutoCloseable {
                 this::apply);
         this.status = add(new ExerciseStatusViewModel(messages));
         this.briefing = add(new BriefingViewModel(messages));
-        this.alarms = add(new AlarmListViewModel(session, messages));
+        Map<String, TagInfo> tags = new HashMap<>();
+        connection.plants().forEach(p -> p.tags().forEach(t -> tags.put(t.id(), t)));
+        this.alarms = add(new AlarmListViewModel(session, messages, tags::get));
         this.response = add(new ResponseViewModel(session, messages,
                 connection.plants().stream().map(PlantInfo::id).toList()));
         this.network = add(new NetworkMonitorViewModel(session, messages, uiExecutor,

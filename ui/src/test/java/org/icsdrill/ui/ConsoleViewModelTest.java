@@ -97,15 +97,17 @@ class ConsoleViewModelTest {
         assertThat(on(ui, () -> tile.outOfRangeProperty().get())).isZero();
     }
 
+    /** One login per station: the faceplate asks for no user of its own and writes as the session bar's. */
     @Test
     void operatorWritesASetPointThatThePlantAppliesAtTheNextTick() throws Exception {
         FaceplateViewModel faceplate = console.faceplate("chemical");
         TagInfo setpoint = console.plants().get(0).tag("R1.TIC101.SP").orElseThrow();
+        Consoles.login(console.exercise().session(), ui, simulator.operator());
+        assertThat(on(ui, () -> faceplate.loginHintProperty().get()))
+                .isEqualTo("Written as " + simulator.operator().username() + ", this station's login.");
         WriteOutcome outcome = on(ui, () -> {
             faceplate.tagProperty().set(setpoint);
             faceplate.newValueProperty().set("352.5");
-            faceplate.usernameProperty().set(simulator.operator().username());
-            faceplate.passwordProperty().set(simulator.operator().password());
             return faceplate.write();
         }).get(10, TimeUnit.SECONDS);
 
@@ -119,9 +121,9 @@ class ConsoleViewModelTest {
 
     @Test
     void anonymousWriteIsRefusedWithTheServersStatusCode() throws Exception {
-        FaceplateViewModel faceplate = new FaceplateViewModel(
-                (tag, value, user, password) -> consoleWrite(tag, value, user, password), ui,
+        FaceplateViewModel faceplate = new FaceplateViewModel((tag, value) -> consoleWrite(tag, value, "", ""), ui,
                 Messages.load(Locale.ENGLISH));
+        assertThat(on(ui, () -> faceplate.loginHintProperty().get())).startsWith("Not logged in");
         TagInfo setpoint = console.plants().get(0).tag("R1.TIC101.SP").orElseThrow();
         double before = simulator.value("chemical", "R1.TIC101.SP");
 

@@ -45,29 +45,13 @@ class ConsoleViewTest extends LiveConsoleTest {
         assertThat(robot.lookup("#status-chemical").queryAs(Label.class).getText()).isEqualTo("RUNNING");
     }
 
+    /** One login per station: before the session bar's login a write is refused, after it the faceplate writes as that user. */
     @Test
-    void operatorWritesASetPointThroughTheFaceplate(FxRobot robot) throws Exception {
-        openFaceplate(robot, "R1.TIC101.SP");
-        robot.clickOn("#faceplate-value").write("348");
-        robot.clickOn("#faceplate-user").write(simulator.operator().username());
-        robot.clickOn("#faceplate-password").write(simulator.operator().password());
-        robot.clickOn("#faceplate-write");
-
-        Label result = robot.lookup("#faceplate-result").queryAs(Label.class);
-        await("accepted", () -> fx(result::getText).startsWith("Accepted"));
-        simulator.simulation.step();
-        assertThat(simulator.value("chemical", "R1.TIC101.SP")).isEqualTo(348.0);
-    }
-
-    @Test
-    void anonymousWriteShowsTheRefusal(FxRobot robot) throws Exception {
+    void theFaceplateWritesWithTheStationsLogin(FxRobot robot) throws Exception {
         openFaceplate(robot, "R1.FIC101.SP");
         double before = simulator.value("chemical", "R1.FIC101.SP");
-        robot.interact(() -> {
-            // the faceplate keeps a login across tests, as it does for an operator across tags
-            robot.lookup("#faceplate-user").queryAs(javafx.scene.control.TextField.class).clear();
-            robot.lookup("#faceplate-password").queryAs(javafx.scene.control.TextField.class).clear();
-        });
+        assertThat(robot.lookup("#faceplate-login").queryAs(Label.class).getText()).startsWith("Not logged in");
+        assertThat(robot.lookup("#faceplate-user").tryQuery()).as("no login of its own").isEmpty();
         robot.clickOn("#faceplate-value").write("90");
         robot.clickOn("#faceplate-write");
 
@@ -76,6 +60,30 @@ class ConsoleViewTest extends LiveConsoleTest {
         assertThat(result.getStyleClass()).contains("abnormal");
         simulator.simulation.step();
         assertThat(simulator.value("chemical", "R1.FIC101.SP")).isEqualTo(before);
+
+        logIn(robot, simulator.operator().username(), simulator.operator().password());
+        Label login = robot.lookup("#faceplate-login").queryAs(Label.class);
+        await("the faceplate names the station's user", () -> fx(login::getText).contains("operator"));
+        openFaceplate(robot, "R1.TIC101.SP");
+        robot.clickOn("#faceplate-value").write("348");
+        robot.clickOn("#faceplate-write");
+        await("accepted", () -> fx(result::getText).startsWith("Accepted"));
+        simulator.simulation.step();
+        assertThat(simulator.value("chemical", "R1.TIC101.SP")).isEqualTo(348.0);
+    }
+
+    /** Logs in on the session bar, as a person does: user, password, Enter. */
+    static void logIn(FxRobot robot, String user, String password) {
+        robot.interact(() -> robot.lookup("#login-user").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.clickOn("#login-user").write(user);
+        robot.clickOn("#login-password").write(password).type(javafx.scene.input.KeyCode.ENTER);
+        Label status = robot.lookup("#login-status").queryAs(Label.class);
+        try {
+            await("logged in", () -> fx(status::getText).contains(user));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @SuppressWarnings("unchecked")

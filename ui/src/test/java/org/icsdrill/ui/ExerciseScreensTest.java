@@ -6,6 +6,7 @@ import static org.icsdrill.ui.SimulatorFixture.on;
 
 import java.time.Duration;
 import org.icsdrill.api.ResponseAction;
+import org.icsdrill.core.opcua.Role;
 import org.icsdrill.core.signal.Removable;
 import org.icsdrill.ui.RogueHost;
 import org.icsdrill.ui.alarms.AlarmRow;
@@ -30,13 +31,16 @@ class ExerciseScreensTest extends OperatorScreensTest {
     void anAlarmRaisedOnTheNetworkViewIsAcknowledgedAndShelved() throws Exception {
         var plant = simulator.simulation.plant("chemical");
         int tt101 = plant.catalog().require("R1.TT101");
-        Removable hot = plant.viewLayer().install((view, plc, t) -> view[tt101] = 365);
+        Removable hot = plant.viewLayer().install((view, plc, t) -> view[tt101] = 357);
         try {
             simulator.simulation.step();
-            await("TT101 high-high in the list", () -> on(ui, () -> row("chemical.R1.TT101") != null));
+            await("TT101 high in the list", () -> on(ui, () -> row("chemical.R1.TT101") != null));
             AlarmRow raised = on(ui, () -> row("chemical.R1.TT101"));
             assertThat(raised.state()).isEqualTo("Unacknowledged");
-            assertThat(raised.priority()).isEqualTo("Urgent");
+            assertThat(raised.priority()).isEqualTo("High");
+            assertThat(raised.value()).isEqualTo("357.0 K");
+            assertThat(raised.limit()).isEqualTo("355.0 K");
+            assertThat(raised.handledBy()).isEmpty();
 
             on(ui, () -> {
                 screens.alarms().acknowledge(raised);
@@ -46,6 +50,8 @@ class ExerciseScreensTest extends OperatorScreensTest {
                     .startsWith("acknowledged"));
             simulator.simulation.step();
             await("acknowledged", () -> on(ui, () -> row("chemical.R1.TT101").state()).equals("Acknowledged"));
+            assertThat(on(ui, () -> row("chemical.R1.TT101").handledBy()))
+                    .matches("ack by " + simulator.operator().username() + " at \\d\\d:\\d\\d:\\d\\d");
 
             on(ui, () -> {
                 screens.alarms().shelve(row("chemical.R1.TT101"), 10, "transmitter under test");
@@ -56,8 +62,55 @@ class ExerciseScreensTest extends OperatorScreensTest {
             await("gone from the list", () -> on(ui, () -> row("chemical.R1.TT101") == null));
             assertThat(simulator.exercise.timeline()).anySatisfy(e -> assertThat(e.detail())
                     .contains("transmitter under test"));
+            on(ui, () -> {
+                screens.alarms().showShelvedProperty().set(true);
+                return null;
+            });
+            assertThat(on(ui, () -> row("chemical.R1.TT101").handledBy()))
+                    .contains("shelved by " + simulator.operator().username());
         } finally {
+            on(ui, () -> {
+                screens.alarms().showShelvedProperty().set(false);
+                return null;
+            });
             hot.remove();
+        }
+    }
+
+    /** The server keeps urgent and safety alarms off a trainee's shelf; the instructor may shelve them. */
+    @Test
+    void onlyTheInstructorShelvesTheSafetySystemsTrip() throws Exception {
+        var plant = simulator.simulation.plant("chemical");
+        int trip = plant.catalog().require("SIS.TRIP");
+        Removable tripped = plant.viewLayer().install((view, plc, t) -> view[trip] = 1);
+        try (DrillConsole instructor = DrillConsole.open(simulator, ui)
+                .start(ui, simulator.user("ines", Role.INSTRUCTOR))) {
+            simulator.simulation.step();
+            await("the SIS trip in the list", () -> on(ui, () -> row("chemical.SIS.TRIP") != null));
+
+            on(ui, () -> {
+                screens.alarms().shelve(row("chemical.SIS.TRIP"), 10, "nuisance");
+                return null;
+            });
+            await("refused", () -> on(ui, () -> screens.session().lastOutcomeProperty().get())
+                    .equals("chemical.SIS.TRIP is an urgent or safety alarm: only the instructor may shelve it"));
+            assertThat(on(ui, () -> screens.session().lastAcceptedProperty().get())).isFalse();
+            simulator.simulation.step();
+            assertThat(plant.view().alarms()).filteredOn(a -> a.tag().equals("SIS.TRIP"))
+                    .singleElement().satisfies(a -> assertThat(a.shelved()).isFalse());
+
+            await("the instructor's list has it", () -> on(ui, () -> instructor.screens().alarms().rows().stream()
+                    .anyMatch(r -> r.tagId().equals("chemical.SIS.TRIP"))));
+            on(ui, () -> {
+                instructor.screens().alarms().shelve(instructor.screens().alarms().rows().stream()
+                        .filter(r -> r.tagId().equals("chemical.SIS.TRIP")).findFirst().orElseThrow(), 5,
+                        "shown to the trainees, set aside for the debrief");
+                return null;
+            });
+            await("accepted", () -> on(ui, () -> instructor.session().lastOutcomeProperty().get())
+                    .startsWith("shelved chemical.SIS.TRIP"));
+        } finally {
+            tripped.remove();
         }
     }
 

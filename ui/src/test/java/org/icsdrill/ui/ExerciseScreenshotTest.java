@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.signal.Removable;
 import org.icsdrill.ui.alarms.AlarmListView;
 import org.icsdrill.ui.alarms.AlarmRow;
@@ -56,7 +57,11 @@ class ExerciseScreenshotTest {
         console = simulator.fxConsole(Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en"))));
         var chemical = simulator.simulation.plant("chemical");
         int tt101 = chemical.catalog().require("R1.TT101");
-        hot = chemical.viewLayer().install((view, plc, t) -> view[tt101] = 365);
+        int pt101 = chemical.catalog().require("R1.PT101");
+        hot = chemical.viewLayer().install((view, plc, t) -> {
+            view[tt101] = 365;
+            view[pt101] = 265; // high: acknowledged below, so the list shows who did it
+        });
         RogueHost.write(simulator, "chemical", "R1.TIC101.SP", 359.0);
         simulator.simulation.advance(Duration.ofSeconds(5));
     }
@@ -96,6 +101,14 @@ class ExerciseScreenshotTest {
         });
         await("declared", () -> fx(() -> response.log().size()) > 0);
         await("an alarm", () -> fx(() -> console.exercise().alarms().rows().size()) > 0);
+        var alarmList = console.exercise().alarms();
+        robot.interact(() -> alarmList.acknowledge(alarmList.rows().stream()
+                .filter(r -> r.tagId().equals("chemical.R1.PT101")).findFirst().orElseThrow()));
+        await("acknowledged", () -> simulator.exercise.timeline().stream()
+                .anyMatch(e -> e.kind() == TimelineEntry.Kind.ALARM_ACKNOWLEDGED));
+        simulator.simulation.step(); // the alarm list is published with the next tick
+        await("who acknowledged", () -> fx(() -> alarmList.rows().stream()
+                .anyMatch(r -> r.handledBy().contains(simulator.operator().username()))));
         await("the rogue write", () -> fx(() -> console.exercise().network().shown().stream()
                 .anyMatch(r -> r.unknownSource())));
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);

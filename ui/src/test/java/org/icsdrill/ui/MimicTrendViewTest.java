@@ -64,9 +64,8 @@ class MimicTrendViewTest extends LiveConsoleTest {
         assertThat(pv.getText()).matches("\\d+\\.\\d");
         assertThat(robot.lookup(faceplate + "-tag").queryAs(Label.class).getText()).startsWith("R1.TIC101.SP");
 
+        ConsoleViewTest.logIn(robot, simulator.operator().username(), simulator.operator().password());
         robot.clickOn(faceplate + "-value").write("349");
-        robot.clickOn(faceplate + "-user").write(simulator.operator().username());
-        robot.clickOn(faceplate + "-password").write(simulator.operator().password());
         robot.clickOn(faceplate + "-write");
         Label result = robot.lookup(faceplate + "-result").queryAs(Label.class);
         await("accepted", () -> fx(result::getText).startsWith("Accepted"));

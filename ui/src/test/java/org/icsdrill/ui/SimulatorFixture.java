@@ -46,6 +46,11 @@ public final class SimulatorFixture implements AutoCloseable {
     public final Exercise exercise;
 
     public SimulatorFixture(Path dataDirectory, String... plants) throws Exception {
+        this(dataDirectory, 0, plants);
+    }
+
+    /** The same on a given port: a simulator started again where its consoles expect it. */
+    public SimulatorFixture(Path dataDirectory, int port, String... plants) throws Exception {
         simulation = new Simulation(SimulationConfig.defaults(1).withStartTime(START),
                 List.of(plants).stream().map(Plants::create).toList());
         driver = new SimulationDriver(simulation, Speed.REAL_TIME);
@@ -53,7 +58,7 @@ public final class SimulatorFixture implements AutoCloseable {
         // as icsdrill run does: the consoles' own address belongs on the network
         exercise.setKnownHosts(List.of("127.0.0.10", "127.0.0.20", "127.0.0.1", ConsoleConnection.CONSOLE_ADDRESS));
         endpoint = OpcUaEndpoint.start(simulation, journal, policy,
-                new OpcUaConfig("127.0.0.1", 0, dataDirectory, List.of()), exercise);
+                new OpcUaConfig("127.0.0.1", port, dataDirectory, List.of()), exercise);
     }
 
     /** A user with {@code role}, created on first use (hashing a password takes a moment). */

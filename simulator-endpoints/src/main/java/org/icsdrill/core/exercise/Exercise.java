@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ExerciseResult;
@@ -52,6 +53,7 @@ public final class Exercise implements AutoCloseable {
     private volatile ScenarioCatalog catalog;
     private final AttackedTagWatch attackedTags = new AttackedTagWatch(() -> desk);
     private final PlantStatusWatch plantStatus = new PlantStatusWatch(this::statusChanged);
+    private final SimulatorClosing closing = new SimulatorClosing();
 
     public Exercise(Simulation simulation, SimulationDriver driver, SourcePolicy policy, TransactionJournal journal) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
@@ -63,6 +65,11 @@ public final class Exercise implements AutoCloseable {
         journal.flagUnknownSources(knownHosts);
         simulation.addListener(attackedTags);
         simulation.addListener(plantStatus);
+        // the run reaching its end time ends the exercise as the instructor's End does: consoles say so
+        SimulatorClosing.whenDriverEnds(driver, () -> {
+            ended = true;
+            changed();
+        });
     }
 
     /** Plays a scenario: its title, briefing and injects. */
@@ -158,7 +165,8 @@ public final class Exercise implements AutoCloseable {
 
     public ExerciseResult acknowledgeAlarm(Actor actor, String plantId, String tag) {
         if (UnknownSourceAlarms.TAG.equals(tag)) {
-            String message = unknownSources.acknowledge(plant(plantId).id());
+            String message = unknownSources.acknowledge(plant(plantId).id(), actor.user(),
+                    simulation.plantTimeSeconds());
             if (message == null) {
                 throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_ACKNOWLEDGE, plantId + "." + tag);
             }
@@ -175,7 +183,9 @@ public final class Exercise implements AutoCloseable {
         return ExerciseResult.done(ResultCode.ALARM_ACKNOWLEDGED, plantId + "." + tag);
     }
 
-    public ExerciseResult shelveAlarm(Actor actor, String plantId, String tag, double minutes, String reason) {
+    /** Shelves an alarm for a while, with a reason; urgent and safety alarms only when {@code instructor}. */
+    public ExerciseResult shelveAlarm(Actor actor, String plantId, String tag, double minutes, String reason,
+                                      boolean instructor) {
         PlantRuntime plant = plant(plantId);
         if (!(minutes > 0 && minutes <= MAX_SHELVE_MINUTES)) {
             throw new ExerciseRefusal(ResultCode.SHELVE_MINUTES_OUT_OF_RANGE, (int) MAX_SHELVE_MINUTES, minutes);
@@ -183,8 +193,10 @@ public final class Exercise implements AutoCloseable {
         if (reason == null || reason.isBlank()) {
             throw new ExerciseRefusal(ResultCode.SHELVE_REASON_MISSING);
         }
-        AlarmEvent event = simulation.executeNow(s -> plant.shelveAlarm(requireTag(plant, tag), actor.user(), reason,
-                s.plantTimeSeconds() + minutes * 60));
+        AlarmEvent event = simulation.executeNow(s -> {
+            ShelvingRule.check(plant, requireTag(plant, tag), instructor);
+            return plant.shelveAlarm(tag, actor.user(), reason, s.plantTimeSeconds() + minutes * 60);
+        });
         if (event == null) {
             throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_SHELVE, plantId + "." + tag);
         }
@@ -314,6 +326,26 @@ public final class Exercise implements AutoCloseable {
         return ExerciseResult.done(ResultCode.EXERCISE_ENDED, now);
     }
 
+    /** Ended by the instructor or by reaching the run's end: plant time stands still, values are frozen. */
+    public boolean isOver() {
+        return ended;
+    }
+
+    /** Closes the simulator, which keeps serving the consoles after the end until then (see {@link SimulatorClosing}). */
+    public ExerciseResult closeSimulator(Actor actor) {
+        if (!ended) {
+            throw new ExerciseRefusal(ResultCode.EXERCISE_NOT_OVER);
+        }
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "close", "");
+        closing.request();
+        return ExerciseResult.done(ResultCode.SIMULATOR_CLOSING);
+    }
+
+    /** Waits until the instructor closes the simulator or the exercise is closed; true if that happened in time. */
+    public boolean awaitCloseRequest(long timeout, TimeUnit unit) throws InterruptedException {
+        return closing.await(timeout, unit);
+    }
+
     // ---- the scenario's side -----------------------------------------------------------------------
 
     /** A card reaches the trainees (scripted or ad hoc); returns it with its id. */
@@ -348,6 +380,7 @@ public final class Exercise implements AutoCloseable {
     public void close() {
         simulation.removeListener(attackedTags);
         simulation.removeListener(plantStatus);
+        closing.request();
         traffic.close();
         unknownSources.close();
     }

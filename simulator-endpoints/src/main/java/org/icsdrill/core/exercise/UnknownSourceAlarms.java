@@ -44,8 +44,8 @@ final class UnknownSourceAlarms implements AutoCloseable {
         synchronized (byPlant) {
             Alarm before = byPlant.get(t.plant());
             double count = before == null || before.acknowledged() ? 1 : before.value() + 1;
-            byPlant.put(t.plant(), new Alarm(t.plant(), TAG, AlarmLevel.STATE, AlarmPriority.HIGH, false, false,
-                    false, t.plantTimeSeconds(), count, message));
+            byPlant.put(t.plant(), Alarm.raised(t.plant(), TAG, AlarmLevel.STATE, AlarmPriority.HIGH, false,
+                    t.plantTimeSeconds(), count, message, Double.NaN));
         }
     }
 
@@ -62,15 +62,14 @@ final class UnknownSourceAlarms implements AutoCloseable {
         }
     }
 
-    /** Acknowledges the plant's alarm; its message, or null when there was none to acknowledge. */
-    String acknowledge(String plant) {
+    /** Acknowledges the plant's alarm as {@code user}; its message, or null when there was none to acknowledge. */
+    String acknowledge(String plant, String user, double plantTimeSeconds) {
         synchronized (byPlant) {
             Alarm alarm = byPlant.get(plant);
             if (alarm == null || alarm.acknowledged()) {
                 return null;
             }
-            byPlant.put(plant, new Alarm(alarm.plant(), TAG, alarm.level(), alarm.priority(), false, true, false,
-                    alarm.raisedAtSeconds(), alarm.value(), alarm.message()));
+            byPlant.put(plant, alarm.acknowledgedBy(user, plantTimeSeconds));
             return alarm.message();
         }
     }

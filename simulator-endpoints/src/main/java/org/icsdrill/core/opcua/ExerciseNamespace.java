@@ -86,7 +86,8 @@ final class ExerciseNamespace extends SampledNamespace {
                 (actor, role, in) -> exercise.acknowledgeAlarm(actor, in.text(0), in.text(1)),
                 ExerciseMethod.text("Plant", "plant id"), ExerciseMethod.text("Tag", "tag name, like R1.TT101"));
         method(folder, ExerciseAddress.SHELVE_ALARM, "Shelve an alarm for a while, with a reason", Role.OPERATOR,
-                (actor, role, in) -> exercise.shelveAlarm(actor, in.text(0), in.text(1), in.number(2), in.text(3)),
+                (actor, role, in) -> exercise.shelveAlarm(actor, in.text(0), in.text(1), in.number(2), in.text(3),
+                        role.atLeast(Role.INSTRUCTOR)),
                 ExerciseMethod.text("Plant", "plant id"), ExerciseMethod.text("Tag", "tag name"),
                 ExerciseMethod.number("Minutes", "how long, 1 to 60"), ExerciseMethod.text("Reason", "why"));
         method(folder, ExerciseAddress.DECLARE_INCIDENT, "Declare an incident", Role.VIEWER,
@@ -124,6 +125,8 @@ final class ExerciseNamespace extends SampledNamespace {
         method(folder, ExerciseAddress.CHOOSE_SCENARIO, "Load a scenario before the drill starts", Role.INSTRUCTOR,
                 (a, role, in) -> exercise.chooseScenario(a, in.text(0)),
                 ExerciseMethod.text("Scenario", "a scenario id from State.choosable"));
+        method(folder, ExerciseAddress.CLOSE, "Close the simulator after the end of the exercise", Role.INSTRUCTOR,
+                (a, role, in) -> exercise.closeSimulator(a));
     }
 
     private ExerciseResult respond(Actor actor, Role role, ExerciseMethod.Inputs in) {
@@ -168,7 +171,7 @@ final class ExerciseNamespace extends SampledNamespace {
     private void method(UaFolderNode folder, String id, String description, Role required, ExerciseMethod.Body body,
                         Argument... inputs) {
         addMethod(folder, id, description + " (" + required.key() + " role)",
-                node -> new ExerciseMethod(node, required, inputs, body, audit));
+                node -> new ExerciseMethod(node, required, inputs, afterTheEnd(id, body), audit));
     }
 
     private void addMethod(UaFolderNode folder, String id, String description,
@@ -186,6 +189,19 @@ final class ExerciseNamespace extends SampledNamespace {
         node.setInvocationHandler(handler);
         getNodeManager().addNode(node);
         folder.addComponent(node);
+    }
+
+    /**
+     * Once the exercise is over only closing the simulator is done: the record is closed, so anything
+     * else would be done without trace.
+     */
+    private ExerciseMethod.Body afterTheEnd(String id, ExerciseMethod.Body body) {
+        return id.equals(ExerciseAddress.CLOSE) ? body : (actor, role, in) -> {
+            if (exercise.isOver()) {
+                throw new ExerciseRefusal(ResultCode.EXERCISE_OVER);
+            }
+            return body.call(actor, role, in);
+        };
     }
 
     /** The alarm lists of every plant's published view; their JSON is made again only when one changes. */

@@ -256,6 +256,17 @@ class ExerciseControlTest {
         assertThat(driver.isPaused()).isFalse();
     }
 
+    /** The simulator closes only after the end, and only for the instructor (the run keeps serving till then). */
+    @Test
+    void closingTheSimulatorWaitsForTheEndAndTheInstructor() throws Exception {
+        assertThat(call(operator, ExerciseAddress.CLOSE).getStatusCode().getValue())
+                .isEqualTo(StatusCodes.Bad_UserAccessDenied);
+        CallMethodResult early = call(instructor, ExerciseAddress.CLOSE);
+        assertThat(early.getOutputArguments()[0].getValue()).isEqualTo(false);
+        assertThat(early.getOutputArguments()[2].getValue()).isEqualTo("exerciseNotOver");
+        assertThat(exercise.awaitCloseRequest(0, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
+    }
+
     @Test
     void anAdHocInjectReachesTraineesWhoAnswerIt() throws Exception {
         assertAccepted(call(instructor, ExerciseAddress.ADD_INJECT, "operator", "The vendor calls about a patch",

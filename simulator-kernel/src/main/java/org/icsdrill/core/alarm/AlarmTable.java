@@ -22,6 +22,9 @@ public final class AlarmTable {
     private final boolean[] suppressed;
     /** Plant time a shelved alarm returns at; NaN when not shelved. */
     private final double[] shelvedUntil;
+    /** Who shelved the tag's alarm and when, so that it comes back marked if raised again while shelved. */
+    private final String[] shelvedBy;
+    private final double[] shelvedAt;
     /** Plant time since which the level has wanted to change to {@link #pending} (on/off delay); NaN when not. */
     private final double[] pendingSince;
     private final AlarmLevel[] pending;
@@ -35,6 +38,8 @@ public final class AlarmTable {
         this.current = new Alarm[catalog.size()];
         this.suppressed = new boolean[catalog.size()];
         this.shelvedUntil = new double[catalog.size()];
+        this.shelvedBy = new String[catalog.size()];
+        this.shelvedAt = new double[catalog.size()];
         this.pendingSince = new double[catalog.size()];
         this.pending = new AlarmLevel[catalog.size()];
         this.suppressedBy = new int[catalog.size()];
@@ -76,11 +81,14 @@ public final class AlarmTable {
                 events.add(new AlarmEvent(AlarmEvent.Type.CLEARED, plantTimeSeconds, cleared, null));
             } else if (before != null && before.active() && severity(next) < severity(before.level())) {
                 // Easing from HH to H is the same alarm, not a new one to acknowledge.
-                current[i] = new Alarm(plant, def.name(), next, priority(def.alarms(), next), true,
-                        before.acknowledged(), before.shelved(), before.raisedAtSeconds(), view[i], message(def, next));
+                current[i] = before.eased(next, priority(def.alarms(), next), view[i], message(def, next),
+                        limit(def.alarms(), next));
             } else {
-                Alarm raised = new Alarm(plant, def.name(), next, priority(def.alarms(), next), true, false,
-                        !Double.isNaN(shelvedUntil[i]), plantTimeSeconds, view[i], message(def, next));
+                Alarm raised = Alarm.raised(plant, def.name(), next, priority(def.alarms(), next), true,
+                        plantTimeSeconds, view[i], message(def, next), limit(def.alarms(), next));
+                if (!Double.isNaN(shelvedUntil[i])) {
+                    raised = raised.shelvedBy(shelvedBy[i], shelvedAt[i]);
+                }
                 current[i] = raised;
                 events.add(new AlarmEvent(AlarmEvent.Type.RAISED, plantTimeSeconds, raised, null));
             }
@@ -123,7 +131,7 @@ public final class AlarmTable {
         if (alarm == null || alarm.acknowledged()) {
             return null;
         }
-        Alarm acked = alarm.withAcknowledged();
+        Alarm acked = alarm.acknowledgedBy(user, plantTimeSeconds);
         current[i] = acked.active() ? acked : null;
         return new AlarmEvent(AlarmEvent.Type.ACKNOWLEDGED, plantTimeSeconds, acked, user);
     }
@@ -139,7 +147,9 @@ public final class AlarmTable {
             return null;
         }
         shelvedUntil[i] = untilSeconds;
-        current[i] = current[i].withShelved(true);
+        shelvedBy[i] = user;
+        shelvedAt[i] = plantTimeSeconds;
+        current[i] = current[i].shelvedBy(user, plantTimeSeconds);
         return new AlarmEvent(AlarmEvent.Type.SHELVED, plantTimeSeconds, current[i], user, reason);
     }
 
@@ -151,11 +161,13 @@ public final class AlarmTable {
 
     private AlarmEvent unshelve(int i, double plantTimeSeconds, String user) {
         shelvedUntil[i] = Double.NaN;
-        Alarm alarm = current[i] != null ? current[i].withShelved(false) : null;
+        shelvedBy[i] = null;
+        Alarm alarm = current[i] != null ? current[i].unshelved() : null;
         current[i] = alarm;
         TagDef def = catalog.get(i);
         Alarm shown = alarm != null ? alarm : new Alarm(plant, def.name(), level[i], def.alarms().priority(), false,
-                true, false, plantTimeSeconds, Double.NaN, def.description());
+                true, false, plantTimeSeconds, Double.NaN, def.description(), limit(def.alarms(), level[i]), "",
+                Double.NaN, "", Double.NaN);
         return new AlarmEvent(AlarmEvent.Type.UNSHELVED, plantTimeSeconds, shown, user);
     }
 
@@ -213,6 +225,18 @@ public final class AlarmTable {
         boolean severe = level == AlarmLevel.HIGH_HIGH || level == AlarmLevel.LOW_LOW;
         return severe && base.ordinal() < AlarmPriority.URGENT.ordinal()
                 ? AlarmPriority.values()[base.ordinal() + 1] : base;
+    }
+
+    /** The limit an alarm at {@code level} crossed; the alarm state for an on/off tag. */
+    static double limit(AlarmLimits limits, AlarmLevel level) {
+        return switch (level) {
+            case HIGH_HIGH -> limits.highHigh();
+            case HIGH -> limits.high();
+            case LOW -> limits.low();
+            case LOW_LOW -> limits.lowLow();
+            case STATE -> limits.alarmState();
+            case NONE -> Double.NaN;
+        };
     }
 
     private static String message(TagDef def, AlarmLevel level) {

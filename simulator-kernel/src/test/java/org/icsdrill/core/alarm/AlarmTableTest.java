@@ -125,6 +125,43 @@ class AlarmTableTest {
         assertThat(table.snapshot()).singleElement().satisfies(a -> assertThat(a.shelved()).isFalse());
     }
 
+    /** The alarm list says who acknowledged or shelved an alarm, and when; the limit it crossed rides along. */
+    @Test
+    void anAlarmCarriesItsLimitAndWhoAcknowledgedAndShelvedIt() {
+        table.evaluate(new double[] {371, 1}, 10);
+        assertThat(table.snapshot()).extracting(Alarm::limit).containsExactlyInAnyOrder(370.0, 1.0);
+        assertThat(table.snapshot()).allSatisfy(a -> {
+            assertThat(a.acknowledgedBy()).isEmpty();
+            assertThat(a.acknowledgedAtSeconds()).isNaN();
+            assertThat(a.shelvedBy()).isEmpty();
+        });
+
+        table.acknowledge("R1.TT101", "aiko", 12);
+        table.shelve("R1.TT101", "ines", "transmitter under test", 15, 75);
+        table.evaluate(new double[] {391, 1}, 20);
+        assertThat(table.snapshot()).filteredOn(a -> a.tag().equals("R1.TT101")).singleElement().satisfies(a -> {
+            assertThat(a.level()).as("raised again to HH while shelved").isEqualTo(AlarmLevel.HIGH_HIGH);
+            assertThat(a.limit()).isEqualTo(390.0);
+            assertThat(a.shelved()).isTrue();
+            assertThat(a.shelvedBy()).isEqualTo("ines");
+            assertThat(a.shelvedAtSeconds()).isEqualTo(15.0);
+        });
+        table.evaluate(new double[] {380, 1}, 21);
+        table.acknowledge("R1.TT101", "aiko", 22);
+        assertThat(table.snapshot()).filteredOn(a -> a.tag().equals("R1.TT101")).singleElement().satisfies(a -> {
+            assertThat(a.level()).as("eased back to H: the same alarm").isEqualTo(AlarmLevel.HIGH);
+            assertThat(a.limit()).isEqualTo(370.0);
+            assertThat(a.acknowledgedBy()).isEqualTo("aiko");
+            assertThat(a.acknowledgedAtSeconds()).isEqualTo(22.0);
+            assertThat(a.shelvedBy()).isEqualTo("ines");
+        });
+        table.evaluate(new double[] {380, 1}, 75);
+        assertThat(table.snapshot()).filteredOn(a -> a.tag().equals("R1.TT101")).singleElement().satisfies(a -> {
+            assertThat(a.shelved()).isFalse();
+            assertThat(a.shelvedBy()).as("back from the shelf: nobody holds it").isEmpty();
+        });
+    }
+
     @Test
     void onlyAnAlarmInTheListCanBeShelved() {
         assertThat(table.shelve("R1.TT101", "op", "why not", 0, 60)).isNull();

@@ -15,7 +15,7 @@ import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.Tables;
 
 /**
- * The alarm list: priority, time, tag, message, state; acknowledge the selected alarm (F9) or all
+ * The alarm list: priority, time, tag, message, value and limit, state, who acknowledged or shelved it; acknowledge the selected alarm (F9) or all
  * shown (Shift+F9), shelve the selected one for some minutes with a reason. Unacknowledged alarms
  * are highlighted, urgent and high ones more strongly (ISA-101: colour only for what needs attention).
  */
@@ -33,11 +33,16 @@ public final class AlarmListView extends BorderPane {
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(messages.get("alarms.none")));
-        table.getColumns().add(Tables.column(messages.get("alarms.priority"), AlarmRow::priority, 90));
+        // widths for 1280 px: every title whole, the longest tag (NET.UNKNOWN_SOURCE) and state too
+        table.getColumns().add(Tables.column(messages.get("alarms.priority"), AlarmRow::priority, 70));
         table.getColumns().add(Tables.column(messages.get("alarms.time"), AlarmRow::time, 80));
-        table.getColumns().add(Tables.column(messages.get("alarms.tag"), AlarmRow::tagId, 170));
-        table.getColumns().add(Tables.column(messages.get("alarms.message"), AlarmRow::message, 460));
-        table.getColumns().add(Tables.column(messages.get("alarms.state"), AlarmRow::state, 150));
+        table.getColumns().add(Tables.column(messages.get("alarms.tag"), AlarmRow::tagId, 265));
+        table.getColumns().add(Tables.column(messages.get("alarms.message"), AlarmRow::message, 245));
+        table.getColumns().add(Tables.column(messages.get("alarms.value"), AlarmRow::value, 95));
+        table.getColumns().add(Tables.column(messages.get("alarms.limit"), AlarmRow::limit, 80));
+        table.getColumns().add(Tables.column(messages.get("alarms.state"), AlarmRow::state, 215));
+        table.getColumns().add(Tables.column(messages.get("alarms.handledBy"), AlarmRow::handledBy, 195));
+        keepSelectionOnTheSameAlarm();
         Tables.styleRows(table, "alarm-unacknowledged", AlarmRow::needsAcknowledge);
         for (AlarmPriority priority : AlarmPriority.values()) {
             // ISA-101: each priority has its own colour, shown only while the alarm is active
@@ -70,6 +75,18 @@ public final class AlarmListView extends BorderPane {
         actions.getStyleClass().add("toolbar");
         setCenter(table);
         setBottom(actions);
+    }
+
+    /** The operator's pick goes to the model, which puts it back on the same alarm after each re-sort. */
+    private void keepSelectionOnTheSameAlarm() {
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> model.select(row));
+        model.selectedProperty().addListener((o, was, row) -> {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (row != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(row);
+            }
+        });
     }
 
     /** Acknowledges the selected alarm, or the first unacknowledged one when none is selected. */

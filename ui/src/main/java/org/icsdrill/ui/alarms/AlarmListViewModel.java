@@ -1,27 +1,39 @@
 package org.icsdrill.ui.alarms;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icsdrill.api.DurationText;
 import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.core.alarm.Alarm;
+import org.icsdrill.ui.common.Formats;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.exercise.ConsoleSession;
 import org.icsdrill.ui.exercise.ExerciseSubscriber;
 import org.icsdrill.ui.exercise.ExerciseUpdate;
+import org.icsdrill.ui.opcua.TagInfo;
+import org.icsdrill.ui.opcua.TagType;
 
 /**
  * The alarm list of every plant, as the simulator's SCADA side computes it on the network view (so
  * a suppressed or replayed view hides alarms here too). Sorted as ISA-18.2 asks: unacknowledged
  * first, then by priority, newest first. Acknowledging and shelving go to the server as the
  * logged-in user.
+ *
+ * <p>The selection follows the alarm, not the line: a re-sort (an acknowledged alarm moves down)
+ * must never leave another alarm under the operator's next click.
  */
 public final class AlarmListViewModel implements ExerciseSubscriber {
 
@@ -31,14 +43,25 @@ public final class AlarmListViewModel implements ExerciseSubscriber {
 
     private final ConsoleSession session;
     private final Messages messages;
+    private final Function<String, TagInfo> tags;
     private final ObservableList<AlarmRow> rows = FXCollections.observableArrayList();
     private final BooleanProperty showShelved = new SimpleBooleanProperty();
     private final IntegerProperty unacknowledged = new SimpleIntegerProperty();
+    private final ObjectProperty<AlarmRow> selected = new SimpleObjectProperty<>();
+    private String selectedKey;
+    /** While the rows are replaced, the table's own selection changes are not the operator's. */
+    private boolean replacing;
     private List<Alarm> latest = List.of();
 
     public AlarmListViewModel(ConsoleSession session, Messages messages) {
+        this(session, messages, id -> null);
+    }
+
+    /** @param tags a tag's description by id ({@code chemical.R1.TT101}), for units and decimals; null if unknown */
+    public AlarmListViewModel(ConsoleSession session, Messages messages, Function<String, TagInfo> tags) {
         this.session = session;
         this.messages = messages;
+        this.tags = tags;
         showShelved.addListener((o, was, now) -> show(latest));
     }
 
@@ -54,7 +77,13 @@ public final class AlarmListViewModel implements ExerciseSubscriber {
                 .sorted(ORDER)
                 .map(this::row)
                 .toList();
-        rows.setAll(shown);
+        replacing = true;
+        try {
+            rows.setAll(shown);
+        } finally {
+            replacing = false;
+        }
+        selected.set(shown.stream().filter(r -> r.key().equals(selectedKey)).findFirst().orElse(null));
         unacknowledged.set((int) alarms.stream().filter(a -> !a.acknowledged() && !a.shelved()).count());
     }
 
@@ -63,13 +92,54 @@ public final class AlarmListViewModel implements ExerciseSubscriber {
                 : alarm.acknowledged() ? "acknowledged" : "unacknowledged";
         String message = messages.get("alarm.message", alarm.tag(), messages.get("alarm.level." + alarm.level()),
                 alarm.message());
+        TagInfo tag = tags.apply(alarm.plant() + "." + alarm.tag());
         return new AlarmRow(alarm, DurationText.clock(alarm.raisedAtSeconds()),
                 messages.get("alarm.priority." + alarm.priority()), alarm.plant() + "." + alarm.tag(), message,
-                messages.get("alarm.state." + state));
+                value(tag, alarm.value()), value(tag, alarm.limit()), messages.get("alarm.state." + state),
+                handledBy(alarm));
+    }
+
+    /** A value as the tag's other screens write it, with its unit; on/off for a two-state tag. */
+    private String value(TagInfo tag, double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        if (tag == null || tag.type() == TagType.UINT16) {
+            return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
+        }
+        if (tag.type() == TagType.BOOL) {
+            return messages.get(value != 0 ? "value.on" : "value.off");
+        }
+        return tag.unit().isEmpty() ? Formats.number(tag, value) : Formats.number(tag, value) + " " + tag.unit();
+    }
+
+    private String handledBy(Alarm alarm) {
+        List<String> who = new ArrayList<>(2);
+        if (!alarm.acknowledgedBy().isEmpty()) {
+            who.add(messages.get("alarm.acknowledgedBy", alarm.acknowledgedBy(),
+                    DurationText.clock(alarm.acknowledgedAtSeconds())));
+        }
+        if (alarm.shelved() && !alarm.shelvedBy().isEmpty()) {
+            who.add(messages.get("alarm.shelvedBy", alarm.shelvedBy(), DurationText.clock(alarm.shelvedAtSeconds())));
+        }
+        return String.join("; ", who);
     }
 
     public ObservableList<AlarmRow> rows() {
         return rows;
+    }
+
+    /** The operator picked {@code row} (null: none); ignored while the list itself is being replaced. */
+    public void select(AlarmRow row) {
+        if (!replacing) {
+            selectedKey = row == null ? null : row.key();
+            selected.set(row);
+        }
+    }
+
+    /** The selected alarm's row after every update: the same alarm wherever the sort put it, null once it left. */
+    public ReadOnlyObjectProperty<AlarmRow> selectedProperty() {
+        return selected;
     }
 
     public BooleanProperty showShelvedProperty() {

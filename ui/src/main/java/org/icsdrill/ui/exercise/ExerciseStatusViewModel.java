@@ -18,6 +18,9 @@ public final class ExerciseStatusViewModel implements ExerciseSubscriber {
     private final Messages messages;
     private final SimpleStringProperty text = new SimpleStringProperty("");
     private final SimpleBooleanProperty halted = new SimpleBooleanProperty();
+    /** The newest state, shown again when the connection comes back; whether the server is out of reach. */
+    private ExerciseState last;
+    private boolean lost;
 
     public ExerciseStatusViewModel(Messages messages) {
         this.messages = messages;
@@ -29,11 +32,29 @@ public final class ExerciseStatusViewModel implements ExerciseSubscriber {
     }
 
     private void show(ExerciseState now) {
+        last = now;
+        if (lost) {
+            return;
+        }
         String scenario = messages.get(now.scenarioPlayed() ? "exercise.drill" : "exercise.noScenario");
         String run = now.ended() ? messages.get("exercise.ended")
                 : now.paused() ? messages.get("exercise.paused") : messages.get("exercise.running", now.speed());
         text.set(messages.get("exercise.status", scenario, DurationText.clock(now.plantTime()), run));
         halted.set(now.ended() || now.paused());
+    }
+
+    /**
+     * The console has lost (or found again) its simulator: a drill that was running is not said to
+     * run any more, since nobody here knows; one that had ended stays ended.
+     */
+    public void connectionLost(boolean now) {
+        lost = now && (last == null || !last.ended());
+        if (lost) {
+            text.set(messages.get("exercise.connectionLost"));
+            halted.set(true);
+        } else if (last != null) {
+            show(last);
+        }
     }
 
     public ReadOnlyStringProperty textProperty() {

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -26,6 +28,12 @@ import org.icsdrill.api.ExerciseAddress;
  * <p>Blocking calls run on the connection's own thread ({@link #executor()}); subscription values
  * arrive on Milo's threads and go straight to the listener, which must be thread-safe (the
  * console's {@code UpdateBatcher}).
+ *
+ * <p>A lost connection is survived: Milo reconnects each session by itself, and a
+ * {@link SessionKeeper} per session subscribes again where the server forgot (it restarted), marks
+ * the tag values stale meanwhile, and tells {@link #onConnectionChange} listeners how it stands.
+ * Node ids are strings in fixed namespaces, so a simulator restarted with the same plants needs no
+ * new browse.
  */
 public final class ConsoleConnection implements AutoCloseable {
 
@@ -38,11 +46,10 @@ public final class ConsoleConnection implements AutoCloseable {
     private final ConsoleSessions sessions;
     private final PlantNodes nodes;
     private final List<PlantInfo> plants;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "console-opcua");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = daemonThread("console-opcua");
+    /** Subscribing again after a reconnection, apart from writes and calls that may wait for the server. */
+    private final ExecutorService resubscriber = daemonThread("console-resubscribe");
+    private final Map<OpcUaClient, SessionKeeper> keepers = new ConcurrentHashMap<>();
     private ExerciseChannel exercise;
 
     private ConsoleConnection(ConsoleSessions sessions, PlantNodes nodes, List<PlantInfo> plants) {
@@ -59,6 +66,7 @@ public final class ConsoleConnection implements AutoCloseable {
             PlantNodes nodes = PlantNodes.of(client, endpointUrl);
             var connection = new ConsoleConnection(sessions, nodes,
                     new PlantBrowser(new BatchedCalls(client), nodes).browse());
+            connection.keeper(client); // watching from the start, so that no loss goes unnoticed
             Number exerciseNamespace = client.getNamespaceTable().getIndex(ExerciseAddress.NAMESPACE_URI);
             if (exerciseNamespace != null) {
                 connection.exercise = new ExerciseChannel(connection, exerciseNamespace.intValue());
@@ -105,6 +113,16 @@ public final class ConsoleConnection implements AutoCloseable {
         }, executor);
     }
 
+    /** Tells {@code listener} (on Milo's threads) each time the connection is lost, comes back, is whole again. */
+    public void onConnectionChange(Consumer<ConnectionState> listener) {
+        keeper(sessions.anonymous()).addListener(listener);
+    }
+
+    /** The keeper of {@code client}'s session and subscriptions, made on first use. */
+    SessionKeeper keeper(OpcUaClient client) {
+        return keepers.computeIfAbsent(client, c -> SessionKeeper.watch(c, resubscriber));
+    }
+
     OpcUaClient anonymousClient() {
         return sessions.anonymous();
     }
@@ -118,7 +136,7 @@ public final class ConsoleConnection implements AutoCloseable {
     public void subscribe(Consumer<TagSample> listener) throws UaException {
         Objects.requireNonNull(listener, "listener");
         TagSubscription.start(sessions.anonymous(), nodes, plants.stream().flatMap(p -> p.tags().stream()).toList(),
-                listener);
+                listener, keeper(sessions.anonymous()));
     }
 
     /** The tag's history on the server, source times in [from, to), read on the connection's thread. */
@@ -147,9 +165,30 @@ public final class ConsoleConnection implements AutoCloseable {
         }, executor);
     }
 
+    /**
+     * Writes {@code value} as the station's logged-in user (the login of the session bar), on the
+     * connection's thread; anonymously before a login, so the trainee reads the server's refusal.
+     */
+    public CompletableFuture<WriteOutcome> write(TagInfo tag, Object value) {
+        return CompletableFuture.supplyAsync(() -> {
+            OpcUaClient session = sessions.loggedIn();
+            return TagWrites.write(session != null ? session : sessions.anonymous(), nodes, tag, value);
+        }, executor);
+    }
+
     @Override
     public void close() {
+        keepers.values().forEach(SessionKeeper::close);
         executor.shutdownNow();
+        resubscriber.shutdownNow();
         sessions.close();
+    }
+
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

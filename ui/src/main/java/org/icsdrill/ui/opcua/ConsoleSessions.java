@@ -1,5 +1,7 @@
 package org.icsdrill.ui.opcua;
 
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,6 +15,7 @@ import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 
 /**
@@ -28,6 +31,9 @@ final class ConsoleSessions implements AutoCloseable {
      * source the way a tool on 127.0.0.1 (mbpoll, a script) is.
      */
     static final String CONSOLE_ADDRESS = "127.0.0.30";
+
+    /** Milo's session keep-alive (a read of the server's state), which notices a silent server. */
+    private static final UInteger KEEP_ALIVE_MS = uint(2000);
 
     private final String endpointUrl;
     private final OpcUaClient anonymous;
@@ -91,7 +97,10 @@ final class ConsoleSessions implements AutoCloseable {
                 transport -> local.ifPresent(address -> transport.setBootstrapCustomizer(b -> b.localAddress(address))),
                 builder -> {
                     builder.setApplicationName(LocalizedText.english("ICS Drill console"))
-                            .setApplicationUri("urn:icsdrill:console");
+                            .setApplicationUri("urn:icsdrill:console")
+                            // a server that goes silent without closing the socket is noticed within a few seconds
+                            .setKeepAliveInterval(KEEP_ALIVE_MS).setKeepAliveTimeout(KEEP_ALIVE_MS)
+                            .setKeepAliveFailuresAllowed(uint(1));
                     if (username != null) {
                         // the server's UserName policy encrypts the password even on the None endpoint (ADR 3)
                         builder.setIdentityProvider(new UsernameProvider(username, password));

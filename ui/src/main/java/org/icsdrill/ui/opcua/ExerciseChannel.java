@@ -123,6 +123,8 @@ public final class ExerciseChannel {
         }
         subscription.addMonitoredItems(items);
         subscription.synchronizeMonitoredItems();
+        // the screens keep the last JSON they had; a new subscription brings the variables afresh
+        connection.keeper(client).keep(subscription, () -> { });
     }
 
     private NodeId node(String id) {

@@ -5,7 +5,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -15,7 +14,7 @@ import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.overview.OverviewView;
 
 /**
- * The side pane to write a set point: tag, range, new value, the operator's login, the server's answer;
+ * The side pane to write a set point: tag, range, new value, whose login writes it, the server's answer;
  * with a loop open (from a mimic), the loop's live PV, SP, OUT and mode above it and a choice of
  * which of its tags to write.
  */
@@ -50,27 +49,21 @@ public final class FaceplateView extends VBox {
         TextField value = new TextField();
         value.setId(id + "-value");
         value.textProperty().bindBidirectional(model.newValueProperty());
-        TextField user = new TextField();
-        user.setId(id + "-user");
-        user.textProperty().bindBidirectional(model.usernameProperty());
-        PasswordField password = new PasswordField();
-        password.setId(id + "-password");
-        password.textProperty().bindBidirectional(model.passwordProperty());
 
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(6);
         form.addRow(0, new Label(messages.get("faceplate.range")), range);
         form.addRow(1, new Label(messages.get("faceplate.newValue")), value);
-        form.addRow(2, new Label(messages.get("faceplate.username")), user);
-        form.addRow(3, new Label(messages.get("faceplate.password")), password);
 
         Button write = new Button(messages.get("faceplate.write"));
         write.setId(id + "-write");
         write.disableProperty().bind(model.tagProperty().isNull().or(model.busyProperty()));
         write.setOnAction(e -> model.write());
 
-        Label hint = new Label(messages.get("faceplate.loginHint"));
+        Label hint = new Label();
+        hint.setId(id + "-login");
+        hint.textProperty().bind(model.loginHintProperty());
         hint.setWrapText(true);
         hint.getStyleClass().add("range");
         Label result = new Label();

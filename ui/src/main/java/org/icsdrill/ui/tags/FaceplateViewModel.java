@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icsdrill.ui.common.Formats;
@@ -27,7 +29,9 @@ import org.icsdrill.ui.opcua.TagType;
 import org.icsdrill.ui.opcua.WriteOutcome;
 
 /**
- * The faceplate of one writable tag: the operator's login, the new value, and the server's answer.
+ * The faceplate of one writable tag: the new value, and the server's answer to a write made with the
+ * station's login (the session bar's: one login per station, so a write is the same person's as
+ * every other action).
  * The value is checked for form here (a number, on or off); range and role are the server's
  * decision, and its status code is shown as it is, e.g. {@code Bad_UserAccessDenied}.
  *
@@ -36,10 +40,10 @@ import org.icsdrill.ui.opcua.WriteOutcome;
  */
 public final class FaceplateViewModel {
 
-    /** Sends a write to the server; the console's {@code ConsoleConnection::write}. */
+    /** Sends a write to the server as the station's user; the console's {@code ConsoleConnection::write}. */
     @FunctionalInterface
     public interface Writer {
-        CompletableFuture<WriteOutcome> write(TagInfo tag, Object value, String username, String password);
+        CompletableFuture<WriteOutcome> write(TagInfo tag, Object value);
     }
 
     private final Writer writer;
@@ -47,8 +51,7 @@ public final class FaceplateViewModel {
     private final Messages messages;
     private final ObjectProperty<TagInfo> tag = new SimpleObjectProperty<>();
     private final StringProperty newValue = new SimpleStringProperty("");
-    private final StringProperty username = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty loginHint = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty refused = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -89,6 +92,13 @@ public final class FaceplateViewModel {
             result.set("");
             refused.set(false);
         });
+        followLogin(new SimpleStringProperty(""));
+    }
+
+    /** Says whose login a write goes with: {@code user} is the station's logged-in user, empty before a login. */
+    public void followLogin(ObservableStringValue user) {
+        loginHint.bind(Bindings.createStringBinding(() -> user.get() == null || user.get().isEmpty()
+                ? messages.get("faceplate.notLoggedIn") : messages.get("faceplate.writesAs", user.get()), user));
     }
 
     /**
@@ -108,7 +118,7 @@ public final class FaceplateViewModel {
         }
         busy.set(true);
         CompletableFuture<WriteOutcome> shown = new CompletableFuture<>();
-        writer.write(target, value, username.get(), password.get()).whenComplete((outcome, failure) ->
+        writer.write(target, value).whenComplete((outcome, failure) ->
                 uiExecutor.execute(() -> {
                     busy.set(false);
                     WriteOutcome answer = failure != null ? new WriteOutcome(false, "Bad_CommunicationError") : outcome;
@@ -201,12 +211,9 @@ public final class FaceplateViewModel {
         return newValue;
     }
 
-    public StringProperty usernameProperty() {
-        return username;
-    }
-
-    public StringProperty passwordProperty() {
-        return password;
+    /** Whose login writes go with, or that there is none yet. */
+    public ReadOnlyStringProperty loginHintProperty() {
+        return loginHint;
     }
 
     public ReadOnlyStringProperty resultProperty() {

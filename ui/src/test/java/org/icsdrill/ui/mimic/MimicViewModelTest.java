@@ -32,7 +32,7 @@ class MimicViewModelTest {
     MimicViewModel mimic(String plantId) {
         PlantInfo plant = DeclaredPlants.plant(plantId);
         FaceplateViewModel faceplate = new FaceplateViewModel(
-                (tag, value, user, password) -> CompletableFuture.completedFuture(new WriteOutcome(true, "Good")),
+                (tag, value) -> CompletableFuture.completedFuture(new WriteOutcome(true, "Good")),
                 Runnable::run, messages, latest::get);
         faceplate.setTrendSink(trended::add);
         return new MimicViewModel(plant, plant.mimic().orElseThrow(), faceplate, messages);
