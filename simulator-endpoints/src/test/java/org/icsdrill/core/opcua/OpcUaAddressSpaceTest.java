@@ -110,10 +110,13 @@ class OpcUaAddressSpaceTest {
         UaVariableNode setpoint = client.getAddressSpace()
                 .getVariableNode(OpcUaTestClients.tagNode(client, "T1.TC101_SP"));
 
-        assertThat(AccessLevel.fromValue(measurement.getAccessLevel())).containsExactly(AccessLevel.CurrentRead);
+        // every tag is historized: HistoryRead beside CurrentRead (ADR 3)
+        assertThat(AccessLevel.fromValue(measurement.getAccessLevel()))
+                .containsExactlyInAnyOrder(AccessLevel.CurrentRead, AccessLevel.HistoryRead);
         assertThat(AccessLevel.fromValue(setpoint.getAccessLevel()))
-                .containsExactlyInAnyOrder(AccessLevel.CurrentRead, AccessLevel.CurrentWrite);
-        assertThat(AccessLevel.fromValue(setpoint.getUserAccessLevel())).containsExactly(AccessLevel.CurrentRead);
+                .containsExactlyInAnyOrder(AccessLevel.CurrentRead, AccessLevel.CurrentWrite, AccessLevel.HistoryRead);
+        assertThat(AccessLevel.fromValue(setpoint.getUserAccessLevel()))
+                .containsExactlyInAnyOrder(AccessLevel.CurrentRead, AccessLevel.HistoryRead);
     }
 
     @Test
