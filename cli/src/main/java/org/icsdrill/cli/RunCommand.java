@@ -35,6 +35,9 @@ import picocli.CommandLine;
         description = "Run plants with real Modbus/TCP and OPC UA endpoints.")
 final class RunCommand implements Callable<Integer> {
 
+    /** How long a closing simulator waits for its answer to the Close call to reach the console. */
+    private static final long CLOSE_GRACE_MILLIS = 1_000;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -289,6 +292,9 @@ final class RunCommand implements Callable<Integer> {
             return false;
         }
         out.println("Closed by the instructor.");
+        // the Close call's answer is still on its way: closing the server at once could cut it off,
+        // and the instructor would read a lost connection instead of "closing"
+        Thread.sleep(CLOSE_GRACE_MILLIS);
         return true;
     }
 

@@ -78,7 +78,7 @@ class RunHoldTest {
 
             assertThat(console.login("ines", instructor).get(30, TimeUnit.SECONDS).ok()).isTrue();
             ExerciseResult closed = exercise.call(ExerciseAddress.CLOSE).get(30, TimeUnit.SECONDS);
-            assertThat(closed.accepted()).isTrue();
+            assertThat(closed.accepted()).as(closed.toString()).isTrue();
             assertThat(closed.code()).isEqualTo(ResultCode.SIMULATOR_CLOSING);
         }
         assertThat(run.get(30, TimeUnit.SECONDS)).isZero();
