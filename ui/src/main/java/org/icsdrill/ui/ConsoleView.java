@@ -24,9 +24,10 @@ import org.icsdrill.ui.trend.TrendView;
 
 /**
  * The console window's content: the session bar (exercise status, login), then the overview, the
- * alarm list, a mimic per plant, trends, the network monitor, incident response, a tag table per
- * plant, the tabletop with the briefing and (for instructors) the desk, and the connection line. Tabs have ids
- * ({@code tab-mimic-chemical}) for tests and shortcuts to select.
+ * alarm list, the mimics (an inner tab per plant), trends, the network monitor, incident response,
+ * the tag tables (an inner tab per plant), the tabletop with the briefing and (for instructors) the
+ * desk, and the connection line. Tabs have ids ({@code tab-mimic-chemical}) for tests and shortcuts
+ * to select.
  */
 public final class ConsoleView extends BorderPane {
 
@@ -45,13 +46,17 @@ public final class ConsoleView extends BorderPane {
         addAlarmTab(model, tabs);
         addMimicAndTrendTabs(tabs, model, messages);
         addNetworkAndResponseTabs(model, tabs);
+        TabPane tagTables = inner();
         for (PlantInfo plant : model.plants()) {
-            Tab tab = new Tab(messages.get("tab.tags", plant.id()),
+            Tab tab = new Tab(plant.id(),
                     new TagTableView(model.tagTable(plant.id()), model.faceplate(plant.id()), messages,
                             model::addToTrend));
             tab.setId("tab-tags-" + plant.id());
-            tabs.getTabs().add(tab);
+            tagTables.getTabs().add(tab);
         }
+        Tab tagsTab = new Tab(messages.get("tab.tagTables"), tagTables);
+        tagsTab.setId("tab-tags");
+        tabs.getTabs().add(tagsTab);
         addDrillTabs(tabs, model);
         setCenter(tabs);
         setBottom(new ConnectionBar(model.connectionStatus(), messages));
@@ -85,10 +90,32 @@ public final class ConsoleView extends BorderPane {
 
     private AlarmListView alarmList;
 
-    /** Shows the tab with this id ({@code tab-alarms}, {@code tab-tags-chemical}...), if there is one. */
-    public static void select(TabPane tabs, String id) {
-        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    /**
+     * Shows the tab with this id ({@code tab-alarms}, {@code tab-tags-chemical}...), if there is one: a
+     * plant's tab sits in the inner tab pane of its group, so the group's tab is selected first.
+     */
+    public static boolean select(TabPane tabs, String id) {
+        for (Tab tab : tabs.getTabs()) {
+            if (id.equals(tab.getId()) || tab.getContent() instanceof TabPane inner && select(inner, id)) {
+                tabs.getSelectionModel().select(tab);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tab shown: the inner one when the selected tab holds the plants' tabs. */
+    public static Tab selected(TabPane tabs) {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab != null && tab.getContent() instanceof TabPane inner ? selected(inner) : tab;
+    }
+
+    /** A tab pane of the plants under one top-level tab, so the top row fits a 1280 px screen. */
+    private static TabPane inner() {
+        TabPane plants = new TabPane();
+        plants.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        plants.getStyleClass().add("plant-tabs");
+        return plants;
     }
 
 
@@ -125,11 +152,15 @@ public final class ConsoleView extends BorderPane {
 
     /** Mimic tabs (one per plant with a layout) and the trends tab; the trend redraws when its tab is shown. */
     private static void addMimicAndTrendTabs(TabPane tabs, ConsoleViewModel model, Messages messages) {
+        TabPane mimics = inner();
         for (MimicViewModel mimic : model.mimics()) {
-            Tab tab = new Tab(messages.get("tab.mimic", mimic.plant().id()), new MimicView(mimic, messages));
+            Tab tab = new Tab(mimic.plant().id(), new MimicView(mimic, messages));
             tab.setId("tab-mimic-" + mimic.plant().id());
-            tabs.getTabs().add(tab);
+            mimics.getTabs().add(tab);
         }
+        Tab mimicsTab = new Tab(messages.get("tab.mimics"), mimics);
+        mimicsTab.setId("tab-mimics");
+        tabs.getTabs().add(mimicsTab);
         TrendView trend = new TrendView(model.trend(), messages);
         Tab trendTab = new Tab(messages.get("tab.trend"), trend);
         trendTab.setId("tab-trend");

@@ -97,8 +97,7 @@ class ConsoleViewTest extends LiveConsoleTest {
     /** Selects a tab by its id (tab-overview, tab-mimic-chemical, tab-trend, tab-tags-chemical...). */
     static void selectTab(FxRobot robot, String id) {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(
-                tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
+        robot.interact(() -> assertThat(ConsoleView.select(tabs, id)).as(id).isTrue());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -199,8 +199,7 @@ class DrillScreenshotTest {
     private static Scene scene(ConsoleViewModel console, String tab) {
         Scene scene = new Scene(new ConsoleView(console), 1280, 720);
         TabPane tabs = (TabPane) scene.lookup(".tab-pane");
-        tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        ConsoleView.select(tabs, tab);
         scene.getRoot().applyCss(); // the tab pane's skin puts the selected tab's content in the scene
         scene.getRoot().layout();
         return scene;

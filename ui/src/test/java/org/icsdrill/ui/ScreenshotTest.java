@@ -241,7 +241,7 @@ class ScreenshotTest {
     }
 
     private Tab selectedTab() {
-        return ((TabPane) scene.lookup(".tab-pane")).getSelectionModel().getSelectedItem();
+        return ConsoleView.selected((TabPane) scene.lookup(".tab-pane"));
     }
 
     private BufferedImage snapshot(String name) throws Exception {
