@@ -5,6 +5,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import org.icsdrill.ui.ExerciseScreens;
 import org.icsdrill.ui.alarms.AlarmListView;
 import org.icsdrill.ui.common.Messages;
@@ -18,12 +19,14 @@ import org.icsdrill.ui.network.NetworkMonitorView;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.overview.OverviewView;
 import org.icsdrill.ui.response.ResponseView;
+import org.icsdrill.ui.tabletop.InjectCardBanner;
 import org.icsdrill.ui.tabletop.TabletopView;
 import org.icsdrill.ui.tags.TagTableView;
 import org.icsdrill.ui.trend.TrendView;
 
 /**
- * The console window's content: the session bar (exercise status, login), then the overview, the
+ * The console window's content: the session bar (exercise status, login) with the banner of new
+ * inject cards under it, then the overview, the
  * alarm list, the mimics (an inner tab per plant), trends, the network monitor, incident response,
  * the tag tables (an inner tab per plant), the tabletop with the briefing and (for instructors) the
  * desk, and the connection line. Tabs have ids ({@code tab-mimic-chemical}) for tests and shortcuts
@@ -61,7 +64,9 @@ public final class ConsoleView extends BorderPane {
         setCenter(tabs);
         setBottom(new ConnectionBar(model.connectionStatus(), messages));
         ExerciseScreens exercise = model.exercise();
-        setTop(new SessionBar(exercise.session(), exercise.status(), messages));
+        SessionBar session = new SessionBar(exercise.session(), exercise.status(), messages);
+        setTop(exercise.available() ? new VBox(session, new InjectCardBanner(model.tabletop(), messages,
+                () -> select(tabs, "tab-tabletop"))) : session);
         ConsoleShortcuts.install(this, tabs, alarmList);
     }
 

@@ -84,12 +84,19 @@ class DrillViewModelsTest {
         assertThat(on(ui, () -> tabletop.cards().get(0))).as("newest first").isSameAs(card);
         assertThat(on(ui, () -> card.openedProperty().get())).isFalse();
         int unopened = on(ui, () -> tabletop.unopenedProperty().get());
+        assertThat(on(ui, () -> tabletop.noticeProperty().get()))
+                .isEqualTo("New inject card on the tabletop: " + unopened + " not opened yet");
 
         on(ui, () -> {
             tabletop.selectedProperty().set(card);
             return null;
         });
         assertThat(on(ui, () -> tabletop.unopenedProperty().get())).isEqualTo(unopened - 1);
+        on(ui, () -> {
+            tabletop.cards().forEach(c -> tabletop.selectedProperty().set(c));
+            return null;
+        });
+        assertThat(on(ui, () -> tabletop.noticeProperty().get())).as("gone once every card is opened").isEmpty();
         QuestionViewModel second = card.questions().get(1);
         CallOutcome answered = call(() -> {
             second.draftProperty().set("The shift manager, then the vendor");

@@ -76,14 +76,21 @@ class DrillViewTest extends LiveConsoleTest {
         Tab tabletop = fx(() -> tabs.getTabs().stream().filter(t -> "tab-tabletop".equals(t.getId())).findFirst()
                 .orElseThrow());
         await("the tab counts the new card", () -> fx(tabletop::getText).equals("Tabletop (1 new)"));
+        // on another screen, the banner under the session bar says so and its button opens the tabletop
+        Node banner = robot.lookup("#inject-banner").query();
+        await("the banner", () -> fx(banner::isVisible));
+        assertThat(fx(() -> robot.lookup("#inject-banner-text").queryAs(Label.class).getText()))
+                .isEqualTo("New inject card on the tabletop: 1 not opened yet");
+        robot.clickOn("#inject-banner-open");
+        assertThat(fx(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("tab-tabletop");
 
-        select(robot, tabs, "tab-tabletop");
         ListView<Object> cards = robot.lookup("#tabletop-cards").queryAs(ListView.class);
         robot.interact(() -> cards.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#tabletop-card-text").queryAs(Label.class).getText())
                 .isEqualTo("The night shift reports a remote login.");
         assertThat(fx(tabletop::getText)).isEqualTo("Tabletop");
+        assertThat(fx(banner::isVisible)).as("the banner goes once the card is opened").isFalse();
         robot.clickOn("#tabletop-answer-0").write("The vendor's engineer");
         robot.clickOn("#tabletop-submit-0");
 

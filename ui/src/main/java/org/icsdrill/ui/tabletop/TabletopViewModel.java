@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -32,10 +34,13 @@ public final class TabletopViewModel implements ExerciseSubscriber {
             FXCollections.observableArrayList(card -> new Observable[] {card.openedProperty()});
     private final ObjectProperty<InjectCardViewModel> selected = new SimpleObjectProperty<>();
     private final IntegerProperty unopened = new SimpleIntegerProperty();
+    private final StringBinding notice;
 
     public TabletopViewModel(ConsoleSession session, Messages messages) {
         this.session = session;
         this.messages = messages;
+        notice = Bindings.createStringBinding(() -> unopened.get() == 0 ? ""
+                : messages.get("tabletop.banner", unopened.get()), unopened);
         selected.addListener((o, before, card) -> {
             if (card != null) {
                 card.markOpened();
@@ -79,6 +84,14 @@ public final class TabletopViewModel implements ExerciseSubscriber {
     /** Cards not opened yet at this console: the tab's badge. */
     public ReadOnlyIntegerProperty unopenedProperty() {
         return unopened;
+    }
+
+    /**
+     * The console-wide notice of cards not opened yet, in the console's language; empty once every
+     * card is opened, so a trainee on another screen still learns that a card came.
+     */
+    public StringBinding noticeProperty() {
+        return notice;
     }
 
     public InjectCardViewModel card(String id) {
