@@ -6,7 +6,7 @@ package org.icsdrill.api;
  * {@link org.icsdrill.api.ExerciseJson}); the methods answer {@code Accepted, Message}.
  *
  * <pre>
- *   Exercise.State      anyone      ExerciseState: briefing, plant time, speed, paused, ended (no title, id or notes)
+ *   Exercise.State      anyone      ExerciseState: briefing, plant time (and its 0 instant), speed, paused, ended (no title, id or notes)
  *   Exercise.Alarms     anyone      the alarm lists of every plant (as the SCADA server computes them)
  *   Exercise.Traffic    anyone      the newest journaled requests, numbered (network monitor)
  *   Exercise.Hosts      anyone      per source host since the start, and the newest kept request's number

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import org.eclipse.milo.opcua.stack.core.UaException;
+import org.icsdrill.api.ExerciseState;
 import org.icsdrill.ui.ExerciseScreens;
 import org.icsdrill.ui.common.LatestSamples;
 import org.icsdrill.ui.common.Messages;
@@ -73,6 +74,8 @@ public final class ConsoleViewModel implements AutoCloseable {
             connectionStatus.show(state);
             exercise.status().connectionLost(state != ConnectionState.CONNECTED);
         }));
+        // the trend's time axis in elapsed plant time, as every other screen, once the exercise says when 0 was
+        exercise.add(update -> update.state().flatMap(ExerciseState::plantZeroInstant).ifPresent(trend::plantZero));
         this.tabletop = exercise.add(new TabletopViewModel(exercise.session(), messages));
         this.desk = exercise.add(new InstructorDeskViewModel(exercise.session(), messages));
     }

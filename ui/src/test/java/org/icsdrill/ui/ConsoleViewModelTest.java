@@ -56,6 +56,15 @@ class ConsoleViewModelTest {
         }
     }
 
+    /** The exercise state says when plant time 0 was: the trend counts elapsed plant time from it, as the session bar does. */
+    @Test
+    void theTrendShowsElapsedPlantTimeFromTheExercisesPlantZero() throws Exception {
+        simulator.simulation.advance(Duration.ofSeconds(2));
+        await("the trend's time base", () -> on(ui, () -> console.trend().timeTitle()).equals("Plant time"));
+        double ninetySeconds = simulator.simulation.plantInstant(90).toEpochMilli() / 1000.0;
+        assertThat(on(ui, () -> console.trend().clock(ninetySeconds))).isEqualTo("00:01:30");
+    }
+
     @Test
     void browsesThePlantWithUnitsRangesAndAccess() {
         PlantInfo chemical = console.plants().get(0);

@@ -123,7 +123,8 @@ public final class Exercise implements AutoCloseable {
         return new ExerciseState(scenario == null ? "" : scenario.briefing(),
                 scenario == null ? Map.of() : briefings(scenario), simulation.plantIds(),
                 simulation.plantTimeSeconds(), scenario == null ? 0 : scenario.durationSeconds(),
-                driver.speed().toString(), driver.isPaused(), ended, knownHosts.all());
+                driver.speed().toString(), driver.isPaused(), ended, knownHosts.all(),
+                simulation.plantInstant(0).toString());
     }
 
     /** What only the instructor may read: the scenario's name and notes, what comes next, the attacked tags. */

@@ -93,7 +93,9 @@ class ExerciseControlTest {
     void anyoneReadsTheStateButOnlyInstructorsTheGroundTruth() throws Exception {
         exercise.truth(5, TimelineEntry.Kind.ATTACK_STARTED, TestPlant.ID, "hidden-attack", "T0831");
 
-        assertThat(ExerciseJson.state(text(anonymous, ExerciseAddress.STATE)).plants()).containsExactly(TestPlant.ID);
+        var state = ExerciseJson.state(text(anonymous, ExerciseAddress.STATE));
+        assertThat(state.plants()).containsExactly(TestPlant.ID);
+        assertThat(state.plantZeroInstant()).as("the tags' timestamps less plant time").contains(OpcUaFixture.START);
         assertThat(read(operator, ExerciseAddress.TIMELINE).getStatusCode().getValue())
                 .isEqualTo(StatusCodes.Bad_UserAccessDenied);
         assertThat(text(operator, ExerciseAddress.ACTIONS)).doesNotContain("hidden-attack");

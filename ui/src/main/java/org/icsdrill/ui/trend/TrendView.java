@@ -59,8 +59,8 @@ public final class TrendView extends BorderPane {
         time.setAutoRanging(false);
         time.setForceZeroInRange(false);
         time.setMinorTickVisible(false);
-        time.setTickLabelFormatter(Converters.showing((Number t) -> TrendViewModel.clock(t.doubleValue())));
-        time.setLabel(messages.get("trend.time"));
+        time.setTickLabelFormatter(Converters.showing((Number t) -> model.clock(t.doubleValue())));
+        time.setLabel(model.timeTitle());
         percent.setAutoRanging(false);
         percent.setMinorTickVisible(false);
         percent.setTickLabelFormatter(Converters.showing((Number p) -> model.axisLabel(p.doubleValue())));
@@ -231,6 +231,7 @@ public final class TrendView extends BorderPane {
     /** Hands the chart the visible points of every pen and moves the time axis; on the FX thread. */
     public void refresh() {
         range.setText(model.rangeText());
+        time.setLabel(model.timeTitle());
         double lower = model.lower();
         double upper = model.upper();
         if (Double.isNaN(lower) || Double.isNaN(upper)) {

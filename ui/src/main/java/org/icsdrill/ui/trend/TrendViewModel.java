@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.icsdrill.api.DurationText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,7 @@ public final class TrendViewModel {
     /** Distinct, on a light grey plot; the trend is the one place where colour means "which pen". */
     static final List<String> COLORS = List.of("#1f5fbf", "#b0306a", "#2e7d32", "#c46a00", "#00838f", "#6a3fb5",
             "#7a5230", "#202020");
+    private double plantZero = Double.NaN;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final List<PlantInfo> plants;
@@ -254,9 +256,29 @@ public final class TrendViewModel {
         return end.get();
     }
 
-    /** A time axis label: the plant clock, HH:mm:ss (plant time is kept in UTC, as in the ground truth). */
-    public static String clock(double seconds) {
-        return CLOCK.format(Instant.ofEpochMilli(Math.round(seconds * 1000)));
+    /**
+     * Learns the instant of plant time 0 from the exercise state: from then on the time axis shows
+     * elapsed plant time (00:08:30), the time base of every other screen, not the samples' clock.
+     */
+    public void plantZero(Instant zero) {
+        plantZero = zero.toEpochMilli() / 1000.0;
+    }
+
+    /**
+     * A time axis label: elapsed plant time when the exercise said when plant time 0 was, else (a bare
+     * plant server) the plant clock, HH:mm:ss (plant time is kept in UTC, as in the ground truth).
+     */
+    public String clock(double seconds) {
+        if (Double.isNaN(plantZero)) {
+            return CLOCK.format(Instant.ofEpochMilli(Math.round(seconds * 1000)));
+        }
+        double elapsed = Math.round((seconds - plantZero) * 1000) / 1000.0; // whole seconds stay whole
+        return elapsed < 0 ? "-" + DurationText.clock(-elapsed) : DurationText.clock(elapsed);
+    }
+
+    /** The time axis' title: plant time, or the plant clock in UTC without an exercise. */
+    public String timeTitle() {
+        return messages.get(Double.isNaN(plantZero) ? "trend.clock" : "trend.time");
     }
 
     /** The tick spacing for a span: about six ticks on a round number of seconds or minutes. */

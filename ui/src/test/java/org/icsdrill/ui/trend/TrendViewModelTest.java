@@ -61,7 +61,13 @@ class TrendViewModelTest {
         assertThat(pen.points(trend.lower(), trend.upper(), 100).get(1).value()).isCloseTo(30.0,
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(pen.live().valueProperty().get()).isEqualTo("355.0");
-        assertThat(TrendViewModel.clock(trend.upper())).isEqualTo("08:00:20");
+        assertThat(trend.clock(trend.upper())).as("no exercise: the plant clock").isEqualTo("08:00:20");
+        assertThat(trend.timeTitle()).isEqualTo("Plant clock (UTC)");
+        // once the exercise says plant time 0 (the window before it counts back from it) was the fixture's start: elapsed plant time, as on every screen
+        trend.plantZero(SimulatorFixture.START);
+        assertThat(trend.clock(trend.upper())).isEqualTo("00:00:20");
+        assertThat(trend.timeTitle()).isEqualTo("Plant time");
+        assertThat(trend.rangeText()).isEqualTo("LIVE -00:09:40 – 00:00:20");
     }
 
     @Test
