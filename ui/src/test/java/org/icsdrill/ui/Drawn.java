@@ -59,7 +59,9 @@ final class Drawn {
 
     /** The session bar above the screens (the console's top). */
     static Node sessionBar(Scene scene) {
-        return ((BorderPane) scene.getRoot()).getTop();
+        Node top = ((BorderPane) scene.getRoot()).getTop();
+        // with an exercise, the banner of new inject cards sits under the bar
+        return top instanceof javafx.scene.layout.VBox stack ? stack.getChildren().get(0) : top;
     }
 
     /** The showing row of {@code table} whose item is a {@code type} that {@code which} accepts, or null. */

@@ -1,6 +1,7 @@
 package org.icsdrill.ui.mimic.view;
 
 import java.util.List;
+import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -23,6 +24,8 @@ import org.icsdrill.ui.tags.FaceplateView;
  * captions), a legend of the symbol fills, and the faceplate of the clicked equipment on the right.
  */
 public final class MimicView extends BorderPane {
+
+    private static final double MIN_SCALE = 0.9;
 
     public MimicView(MimicViewModel model, Messages messages) {
         MimicLayout layout = model.layout();
@@ -62,8 +65,16 @@ public final class MimicView extends BorderPane {
         }
         drawing.getChildren().add(legend(messages, layout));
 
-        ScrollPane scroll = new ScrollPane(drawing);
+        ScrollPane scroll = new ScrollPane(new Group(drawing));
         scroll.getStyleClass().add("mimic-scroll");
+        // a little smaller rather than cut: the plants' inner tab row took 24 px of the 720 the drawings were
+        // made for; below MIN_SCALE text would be too small to read, and the pane scrolls instead
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            double fit = Math.min(now.getWidth() / layout.width(), now.getHeight() / layout.height());
+            double scale = Math.max(MIN_SCALE, Math.min(1, fit));
+            drawing.setScaleX(scale);
+            drawing.setScaleY(scale);
+        });
         setCenter(scroll);
         setRight(new FaceplateView(model.faceplate(), messages, "mimic-faceplate-" + layout.plantId()));
     }
