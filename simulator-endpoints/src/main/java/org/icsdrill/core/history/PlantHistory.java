@@ -2,6 +2,7 @@ package org.icsdrill.core.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.icsdrill.core.net.ScadaPath;
 
 /**
  * One plant's history as its SCADA server received it: one row per plant-second, every tag's value
@@ -31,7 +32,7 @@ final class PlantHistory {
     }
 
     /** Appends the row of {@code plantTime}; a time not after the newest row is ignored. */
-    synchronized void append(double plantTime, double[] row, HistorySample.Quality quality) {
+    synchronized void append(double plantTime, double[] row, ScadaPath.Quality quality) {
         if (row.length != tags) {
             throw new IllegalArgumentException("a row of " + tags + " values, got " + row.length);
         }
@@ -61,7 +62,7 @@ final class PlantHistory {
             }
             int slot = slot(i);
             found.add(new HistorySample(times[slot], values[slot * tags + index],
-                    HistorySample.Quality.values()[qualities[slot]]));
+                    ScadaPath.Quality.values()[qualities[slot]]));
         }
         return found;
     }

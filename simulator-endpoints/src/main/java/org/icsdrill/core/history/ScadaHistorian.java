@@ -41,7 +41,7 @@ public final class ScadaHistorian implements TickListener {
         lastSecond = second;
         for (Map.Entry<String, PlantHistory> plant : plants.entrySet()) {
             ScadaPath.Report report = path.report(plant.getKey());
-            plant.getValue().append(second, report.view().values(), quality(report));
+            plant.getValue().append(second, report.view().values(), report.quality());
         }
     }
 
@@ -59,12 +59,5 @@ public final class ScadaHistorian implements TickListener {
 
     public int seconds() {
         return seconds;
-    }
-
-    private static HistorySample.Quality quality(ScadaPath.Report report) {
-        if (report.link() == ScadaPath.Link.FAILED) {
-            return HistorySample.Quality.NO_COMMUNICATION;
-        }
-        return report.stale() ? HistorySample.Quality.STALE : HistorySample.Quality.GOOD;
     }
 }

@@ -45,6 +45,19 @@ public final class ScadaPath implements TickListener {
         public boolean stale() {
             return link == Link.STALE && ageSeconds > STALE_AFTER_SECONDS;
         }
+
+        /** How far the SCADA server's copy can be trusted now: what its live values and history say. */
+        public Quality quality() {
+            if (link == Link.FAILED) {
+                return Quality.NO_COMMUNICATION;
+            }
+            return stale() ? Quality.STALE : Quality.GOOD;
+        }
+    }
+
+    /** The quality of the SCADA server's copy of a plant's values (IEC 62541-4, 7.34 maps it to a status). */
+    public enum Quality {
+        GOOD, STALE, NO_COMMUNICATION
     }
 
     /** How long a SCADA server goes without fresh data before it marks the values stale: its poll time-out. */

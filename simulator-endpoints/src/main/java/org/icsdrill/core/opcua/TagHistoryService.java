@@ -86,16 +86,9 @@ final class TagHistoryService {
 
     private DataValue value(TagBinding tag, HistorySample sample) {
         DateTime source = new DateTime(simulation.plantInstant(sample.plantTime()));
-        return new DataValue(TagValueCodec.encode(tag.def(), sample.value()), status(sample.quality()), source, null);
+        return new DataValue(TagValueCodec.encode(tag.def(), sample.value()), TagNodeBuilder.statusOf(sample.quality()), source, null);
     }
 
-    private static StatusCode status(HistorySample.Quality quality) {
-        return switch (quality) {
-            case GOOD -> StatusCode.GOOD;
-            case STALE -> new StatusCode(StatusCodes.Uncertain_LastUsableValue);
-            case NO_COMMUNICATION -> new StatusCode(StatusCodes.Bad_NoCommunication);
-        };
-    }
 
     /** A DateTime as plant time; an unset one (MinTime or null) is open-ended. */
     private double plantTime(DateTime time, double unset) {

@@ -159,7 +159,7 @@ final class TagNodeBuilder {
             ScadaPath.Report report = path.report(tag.plant().id());
             PlantView view = report.view();
             DateTime source = new DateTime(simulation.plantInstant(view.plantTimeSeconds()));
-            return new DataValue(TagValueCodec.encode(tag.def(), view.value(tag.index())), statusOf(report),
+            return new DataValue(TagValueCodec.encode(tag.def(), view.value(tag.index())), statusOf(report.quality()),
                     source, DateTime.now());
         });
     }
@@ -170,11 +170,12 @@ final class TagNodeBuilder {
      * doing so", IEC 62541-4, 7.34). A lost device is Bad_NoCommunication (IEC 62541-8, Annex A: DA's
      * COMM_FAILURE), the last value kept for the record.
      */
-    static StatusCode statusOf(ScadaPath.Report report) {
-        if (report.link() == ScadaPath.Link.FAILED) {
-            return new StatusCode(StatusCodes.Bad_NoCommunication);
-        }
-        return report.stale() ? new StatusCode(StatusCodes.Uncertain_LastUsableValue) : StatusCode.GOOD;
+    static StatusCode statusOf(ScadaPath.Quality quality) {
+        return switch (quality) {
+            case GOOD -> StatusCode.GOOD;
+            case STALE -> new StatusCode(StatusCodes.Uncertain_LastUsableValue);
+            case NO_COMMUNICATION -> new StatusCode(StatusCodes.Bad_NoCommunication);
+        };
     }
 
     private static AttributeFilter userAccessLevel(TagBinding tag) {
