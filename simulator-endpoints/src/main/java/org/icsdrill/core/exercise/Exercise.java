@@ -16,7 +16,6 @@ import org.icsdrill.api.ResponseAction;
 import org.icsdrill.api.ResultCode;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.alarm.Alarm;
-import org.icsdrill.core.alarm.AlarmEvent;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.KnownHosts;
 import org.icsdrill.core.net.SourcePolicy;
@@ -34,9 +33,6 @@ import org.icsdrill.core.sim.Speed;
  */
 public final class Exercise implements AutoCloseable {
 
-    /** The longest an alarm may be shelved, so that none is forgotten for the rest of the drill. */
-    public static final double MAX_SHELVE_MINUTES = 60;
-
     private final Simulation simulation;
     private final SimulationDriver driver;
     private final PlantResponses responses;
@@ -50,6 +46,7 @@ public final class Exercise implements AutoCloseable {
     private volatile boolean ended;
     private final KnownHosts knownHosts = new KnownHosts();
     private final UnknownSourceAlarms unknownSources;
+    private final AlarmCommands alarms;
     private volatile ScenarioCatalog catalog;
     private final AttackedTagWatch attackedTags = new AttackedTagWatch(() -> desk);
     private final PlantStatusWatch plantStatus = new PlantStatusWatch(this::statusChanged);
@@ -62,6 +59,7 @@ public final class Exercise implements AutoCloseable {
         this.ledger = new TrafficLedger(knownHosts);
         this.traffic = new TrafficFeed(journal, knownHosts, ledger);
         this.unknownSources = new UnknownSourceAlarms(journal, knownHosts);
+        this.alarms = new AlarmCommands(simulation, unknownSources, this::log);
         journal.flagUnknownSources(knownHosts);
         simulation.addListener(attackedTags);
         simulation.addListener(plantStatus);
@@ -165,44 +163,13 @@ public final class Exercise implements AutoCloseable {
     // ---- trainees ----------------------------------------------------------------------------------
 
     public ExerciseResult acknowledgeAlarm(Actor actor, String plantId, String tag) {
-        if (UnknownSourceAlarms.TAG.equals(tag)) {
-            String message = unknownSources.acknowledge(plant(plantId).id(), actor.user(),
-                    simulation.plantTimeSeconds());
-            if (message == null) {
-                throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_ACKNOWLEDGE, plantId + "." + tag);
-            }
-            log(TimelineEntry.Kind.ALARM_ACKNOWLEDGED, actor, plantId, tag, message);
-            changed();
-            return ExerciseResult.done(ResultCode.ALARM_ACKNOWLEDGED, plantId + "." + tag);
-        }
-        PlantRuntime plant = plant(plantId);
-        AlarmEvent event = simulation.executeNow(s -> plant.acknowledge(requireTag(plant, tag), actor.user()));
-        if (event == null) {
-            throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_ACKNOWLEDGE, plantId + "." + tag);
-        }
-        log(TimelineEntry.Kind.ALARM_ACKNOWLEDGED, actor, plantId, tag, event.alarm().message());
-        return ExerciseResult.done(ResultCode.ALARM_ACKNOWLEDGED, plantId + "." + tag);
+        return alarms.acknowledge(actor, plantId, tag);
     }
 
     /** Shelves an alarm for a while, with a reason; urgent and safety alarms only when {@code instructor}. */
     public ExerciseResult shelveAlarm(Actor actor, String plantId, String tag, double minutes, String reason,
                                       boolean instructor) {
-        PlantRuntime plant = plant(plantId);
-        if (!(minutes > 0 && minutes <= MAX_SHELVE_MINUTES)) {
-            throw new ExerciseRefusal(ResultCode.SHELVE_MINUTES_OUT_OF_RANGE, (int) MAX_SHELVE_MINUTES, minutes);
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new ExerciseRefusal(ResultCode.SHELVE_REASON_MISSING);
-        }
-        AlarmEvent event = simulation.executeNow(s -> {
-            ShelvingRule.check(plant, requireTag(plant, tag), instructor);
-            return plant.shelveAlarm(tag, actor.user(), reason, s.plantTimeSeconds() + minutes * 60);
-        });
-        if (event == null) {
-            throw new ExerciseRefusal(ResultCode.NO_ALARM_TO_SHELVE, plantId + "." + tag);
-        }
-        log(TimelineEntry.Kind.ALARM_SHELVED, actor, plantId, tag, minutes + " min: " + reason);
-        return ExerciseResult.done(ResultCode.ALARM_SHELVED, plantId + "." + tag, minutes);
+        return alarms.shelve(actor, plantId, tag, minutes, reason, instructor);
     }
 
     public ExerciseResult declareIncident(Actor actor, Declaration declaration) {
@@ -401,13 +368,6 @@ public final class Exercise implements AutoCloseable {
             throw new ExerciseRefusal(ResultCode.NO_SCENARIO);
         }
         return scenario;
-    }
-
-    private static String requireTag(PlantRuntime plant, String tag) {
-        if (tag == null || plant.catalog().indexOf(tag).isEmpty()) {
-            throw new ExerciseRefusal(ResultCode.UNKNOWN_TAG, tag, plant.id());
-        }
-        return tag;
     }
 
     private PlantRuntime plant(String id) {
