@@ -34,7 +34,7 @@ public final class ConsoleApp extends Application {
         stage.show();
         Thread connect = new Thread(() -> {
             try {
-                ConsoleConnection connection = ConsoleConnection.open(url);
+                ConsoleConnection connection = ConsoleConnection.open(url, messages.locale());
                 ConsoleViewModel created = new ConsoleViewModel(connection, messages, Platform::runLater);
                 created.start();
                 Platform.runLater(() -> {

@@ -95,7 +95,7 @@ public final class SimulatorFixture implements AutoCloseable {
      * in the language of {@code messages}.
      */
     public ConsoleViewModel fxConsole(Messages messages) throws Exception {
-        ConsoleViewModel console = new ConsoleViewModel(ConsoleConnection.open(endpoint.endpointUrl()), messages,
+        ConsoleViewModel console = new ConsoleViewModel(ConsoleConnection.open(endpoint.endpointUrl(), messages.locale()), messages,
                 Platform::runLater);
         FxToolkit.registerPrimaryStage(); // the FX thread runs before the first batch is posted
         console.start();

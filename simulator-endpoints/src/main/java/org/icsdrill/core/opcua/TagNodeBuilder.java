@@ -92,7 +92,8 @@ final class TagNodeBuilder {
         node.setHistorizing(true);
         // Sampling faster than the simulation ticks would only repeat values (IEC 62541-3, 5.6.2).
         node.setMinimumSamplingInterval(simulation.tickSeconds() * 1000.0);
-        node.getFilterChain().addLast(liveValue(tag), userAccessLevel(tag));
+        node.getFilterChain().addLast(liveValue(tag), userAccessLevel(tag),
+                new LocalizedDescription(def, tag.plant().catalog().translations()));
         addAlarmLimits(node, def.alarms());
         return node;
     }

@@ -13,8 +13,10 @@ public final class TagCatalog {
     private final List<TagDef> tags;
     private final List<TagKey> keys;
     private final Map<String, Integer> indexByName;
+    private final TagTranslations translations;
 
-    private TagCatalog(List<? extends TagKey> keys) {
+    /** @param declaredBy the enum that declares the keys, whose translations lie beside it; null for none */
+    private TagCatalog(List<? extends TagKey> keys, Class<?> declaredBy) {
         this.keys = List.copyOf(keys);
         List<TagDef> defs = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -31,6 +33,8 @@ public final class TagCatalog {
             }
         }
         this.indexByName = Collections.unmodifiableMap(index);
+        this.translations = declaredBy == null ? TagTranslations.none()
+                : TagTranslations.beside(declaredBy, indexByName.keySet());
     }
 
     public static TagCatalog of(List<TagDef> tags) {
@@ -38,12 +42,20 @@ public final class TagCatalog {
         for (int i = 0; i < tags.size(); i++) {
             keys.add(new IndexKey(tags.get(i), i));
         }
-        return new TagCatalog(keys);
+        return new TagCatalog(keys, null);
     }
 
-    /** Builds the catalog from an enum of tag keys, so that each key's ordinal is its index. */
+    /**
+     * Builds the catalog from an enum of tag keys, so that each key's ordinal is its index, with the
+     * translated descriptions kept beside the enum ({@link TagTranslations}).
+     */
     public static <E extends Enum<E> & TagKey> TagCatalog fromEnum(Class<E> keys) {
-        return new TagCatalog(List.of(keys.getEnumConstants()));
+        return new TagCatalog(List.of(keys.getEnumConstants()), keys);
+    }
+
+    /** The tags' descriptions in the console's other languages. */
+    public TagTranslations translations() {
+        return translations;
     }
 
     public int size() {

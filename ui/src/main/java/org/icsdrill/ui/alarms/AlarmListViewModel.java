@@ -90,9 +90,10 @@ public final class AlarmListViewModel implements ExerciseSubscriber {
     private AlarmRow row(Alarm alarm) {
         String state = alarm.shelved() ? "shelved" : !alarm.active() ? "returned"
                 : alarm.acknowledged() ? "acknowledged" : "unacknowledged";
-        String message = messages.get("alarm.message", alarm.tag(), messages.get("alarm.level." + alarm.level()),
-                alarm.message());
         TagInfo tag = tags.apply(alarm.plant() + "." + alarm.tag());
+        // the server's message is English; the tag's description came in the console's language
+        String message = messages.get("alarm.message", alarm.tag(), messages.get("alarm.level." + alarm.level()),
+                alarm.message(), tag == null || tag.description().isBlank() ? alarm.message() : tag.description());
         return new AlarmRow(alarm, DurationText.clock(alarm.raisedAtSeconds()),
                 messages.get("alarm.priority." + alarm.priority()), alarm.plant() + "." + alarm.tag(), message,
                 value(tag, alarm.value()), value(tag, alarm.limit()), messages.get("alarm.state." + state),

@@ -2,6 +2,7 @@ package org.icsdrill.ui.opcua;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Map;
@@ -58,9 +59,17 @@ public final class ConsoleConnection implements AutoCloseable {
         this.plants = List.copyOf(plants);
     }
 
-    /** Connects anonymously on the None endpoint and browses the plants and their mimics; blocks the calling thread. */
+    /** {@link #open(String, Locale)} in English. */
     public static ConsoleConnection open(String endpointUrl) throws UaException {
-        ConsoleSessions sessions = ConsoleSessions.open(endpointUrl);
+        return open(endpointUrl, Locale.ENGLISH);
+    }
+
+    /**
+     * Connects anonymously on the None endpoint and browses the plants and their mimics, its sessions
+     * asking for texts in {@code locale}'s language first; blocks the calling thread.
+     */
+    public static ConsoleConnection open(String endpointUrl, Locale locale) throws UaException {
+        ConsoleSessions sessions = ConsoleSessions.open(endpointUrl, locale);
         try {
             OpcUaClient client = sessions.anonymous();
             PlantNodes nodes = PlantNodes.of(client, endpointUrl);

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
@@ -36,18 +37,25 @@ final class ConsoleSessions implements AutoCloseable {
     private static final UInteger KEEP_ALIVE_MS = uint(2000);
 
     private final String endpointUrl;
+    private final String[] localeIds;
     private final OpcUaClient anonymous;
     private final Map<String, OpcUaClient> users = new HashMap<>();
     private volatile OpcUaClient loggedIn;
 
-    private ConsoleSessions(String endpointUrl, OpcUaClient anonymous) {
+    private ConsoleSessions(String endpointUrl, String[] localeIds, OpcUaClient anonymous) {
         this.endpointUrl = endpointUrl;
+        this.localeIds = localeIds;
         this.anonymous = anonymous;
     }
 
-    /** Connects anonymously on the None endpoint; blocks the calling thread. */
-    static ConsoleSessions open(String endpointUrl) throws UaException {
-        return new ConsoleSessions(endpointUrl, connect(endpointUrl, null, null));
+    /**
+     * Connects anonymously on the None endpoint; blocks the calling thread. Every session asks for
+     * {@code locale}'s language, then English (the LocaleIds of ActivateSession, IEC 62541-4, 5.6.3).
+     */
+    static ConsoleSessions open(String endpointUrl, Locale locale) throws UaException {
+        String[] localeIds = locale.getLanguage().equals("en") || locale.getLanguage().isEmpty()
+                ? new String[] {"en"} : new String[] {locale.getLanguage(), "en"};
+        return new ConsoleSessions(endpointUrl, localeIds, connect(endpointUrl, localeIds, null, null));
     }
 
     String endpointUrl() {
@@ -82,12 +90,13 @@ final class ConsoleSessions implements AutoCloseable {
         if (existing != null) {
             return existing;
         }
-        OpcUaClient created = connect(endpointUrl, username, secret);
+        OpcUaClient created = connect(endpointUrl, localeIds, username, secret);
         users.put(key, created);
         return created;
     }
 
-    private static OpcUaClient connect(String endpointUrl, String username, String password) throws UaException {
+    private static OpcUaClient connect(String endpointUrl, String[] localeIds, String username, String password)
+            throws UaException {
         Optional<InetSocketAddress> local = consoleAddress(endpointUrl);
         OpcUaClient created = OpcUaClient.create(endpointUrl,
                 endpoints -> endpoints.stream()
@@ -98,6 +107,7 @@ final class ConsoleSessions implements AutoCloseable {
                 builder -> {
                     builder.setApplicationName(LocalizedText.english("ICS Drill console"))
                             .setApplicationUri("urn:icsdrill:console")
+                            .setSessionLocaleIds(localeIds)
                             // a server that goes silent without closing the socket is noticed within a few seconds
                             .setKeepAliveInterval(KEEP_ALIVE_MS).setKeepAliveTimeout(KEEP_ALIVE_MS)
                             .setKeepAliveFailuresAllowed(uint(1));

@@ -14,6 +14,7 @@ import org.icsdrill.core.opcua.OpcUaConfig;
 import org.icsdrill.core.opcua.OpcUaEndpoint;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
+import org.icsdrill.core.tag.TagDef;
 import org.icsdrill.core.testplant.TankPlant;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.ui.ConsoleViewModel;
@@ -76,6 +77,23 @@ class ConsoleLearnsFromTheServerTest {
             assertThat(console.mimics()).extracting(m -> m.plant().id()).containsExactly("gas");
             assertThat(console.mimic("tank")).isNull();
         }
+    }
+
+    @Test
+    void aJapaneseConsoleReadsTheTagsInJapanese() throws Exception {
+        try (ConsoleConnection japanese = ConsoleConnection.open(endpoint.endpointUrl(), Locale.JAPANESE)) {
+            TagInfo pressure = japanese.plants().get(0).tag("K101.PT102").orElseThrow();
+            assertThat(pressure.description())
+                    .isEqualTo(Plants.create("gas").tags().translations().description(def("K101.PT102"), "ja"))
+                    .isNotEqualTo(def("K101.PT102").description());
+        }
+        TagInfo english = connection.plants().get(0).tag("K101.PT102").orElseThrow();
+        assertThat(english.description()).isEqualTo(def("K101.PT102").description());
+    }
+
+    private static TagDef def(String name) {
+        var tags = Plants.create("gas").tags();
+        return tags.get(tags.require(name));
     }
 
     @Test
