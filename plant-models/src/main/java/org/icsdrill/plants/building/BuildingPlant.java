@@ -7,6 +7,7 @@ import org.icsdrill.core.plant.ControllerMemory;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantCalendar;
 import org.icsdrill.core.plant.PlantModel;
+import org.icsdrill.core.plant.PlantTitle;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagKey;
 
@@ -61,6 +62,13 @@ public final class BuildingPlant implements PlantModel {
     public String description() {
         return "Four-zone office with radiators, air-handling unit (VFD fan, heating and cooling coils, economiser),"
                 + " boiler and chiller, door access and fire alarm; freeze-stat, boiler high-limit and fire shutdown.";
+    }
+
+    @Override
+    public Optional<PlantTitle> title(String language) {
+        return "ja".equals(language) ? Optional.of(new PlantTitle("オフィスビル",
+                "4 ゾーンのオフィス：放熱器、空調機（インバータ駆動ファン、温水・冷水コイル、外気冷房）、"
+                + "ボイラと冷凍機、入退室管理と火災報知。凍結防止サーモ、ボイラ高温リミット、火災時停止。")) : Optional.empty();
     }
 
     @Override

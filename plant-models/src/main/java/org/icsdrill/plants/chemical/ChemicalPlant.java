@@ -5,6 +5,7 @@ import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantModel;
+import org.icsdrill.core.plant.PlantTitle;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagKey;
 
@@ -33,6 +34,13 @@ public final class ChemicalPlant implements PlantModel {
     public String description() {
         return "Exothermic CSTR (A -> B) with cooling jacket, feed pump, level and pressure control, relief valve;"
                 + " the SIS cuts the feed and forces full cooling on high-high temperature or pressure.";
+    }
+
+    @Override
+    public Optional<PlantTitle> title(String language) {
+        return "ja".equals(language) ? Optional.of(new PlantTitle("化学反応プラント",
+                "発熱反応の CSTR（A → B）：冷却ジャケット、原料ポンプ、液位・圧力制御、安全弁。"
+                + "温度または圧力の高高で SIS が原料を遮断し、冷却を全開にする。")) : Optional.empty();
     }
 
     @Override

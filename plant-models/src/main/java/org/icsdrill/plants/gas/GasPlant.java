@@ -7,6 +7,7 @@ import org.icsdrill.core.plant.ControllerMemory;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantCalendar;
 import org.icsdrill.core.plant.PlantModel;
+import org.icsdrill.core.plant.PlantTitle;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagKey;
 
@@ -52,6 +53,14 @@ public final class GasPlant implements PlantModel {
         return "Compressor station (VFD-driven centrifugal compressor with anti-surge recycle), pipeline line pack,"
                 + " pressure-regulating station with slam-shut and relief valves, odorant injection;"
                 + " the SIS trips the compressor on overspeed or vibration and slams shut on overpressure.";
+    }
+
+    @Override
+    public Optional<PlantTitle> title(String language) {
+        return "ja".equals(language) ? Optional.of(new PlantTitle("都市ガス供給",
+                "圧縮機ステーション（インバータ駆動の遠心圧縮機、アンチサージ再循環）、導管網のラインパック、"
+                + "緊急遮断弁と安全弁付きの整圧所、付臭剤注入。SIS は過速度・振動で圧縮機をトリップし、"
+                + "過圧で緊急遮断弁を閉じる。")) : Optional.empty();
     }
 
     @Override

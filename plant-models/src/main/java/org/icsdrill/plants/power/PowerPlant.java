@@ -6,6 +6,7 @@ import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantCalendar;
 import org.icsdrill.core.plant.PlantModel;
+import org.icsdrill.core.plant.PlantTitle;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagKey;
 
@@ -67,6 +68,14 @@ public final class PowerPlant implements PlantModel {
         return "500 MW steam turbine-generator on a " + (int) parameters.nominalHz() + " Hz grid area: swing"
                 + " equation, reheat turbine, governor droop, AGC on the area control error, drum boiler with"
                 + " pressure and level control; protection trips on overspeed, over/under-frequency and reverse power.";
+    }
+
+    @Override
+    public Optional<PlantTitle> title(String language) {
+        return "ja".equals(language) ? Optional.of(new PlantTitle("発電所",
+                "系統周波数 " + (int) parameters.nominalHz() + " Hz の 500 MW 蒸気タービン発電機：動揺方程式、再熱タービン、"
+                + "ガバナ調定率、地域制御誤差による AGC、圧力・水位制御付きドラムボイラ。過速度、周波数上昇・低下、"
+                + "逆電力で保護トリップ。")) : Optional.empty();
     }
 
     @Override

@@ -80,7 +80,8 @@ final class PlantNamespace extends SampledNamespace {
         var nodes = new TagNodeBuilder(getNodeContext(), getNodeFactory(), simulation, path, ns);
         for (PlantRuntime plant : simulation.plants()) {
             UaFolderNode plantFolder = folder(PlantAddress.plantFolder(plant.id()), plant.id(),
-                    plant.model().displayName() + ": " + plant.model().description());
+                    LocalizedDescription.plantText(plant.model().displayName(), plant.model().description()));
+            plantFolder.getFilterChain().addLast(LocalizedDescription.of(plant.model()));
             plantsFolder.addOrganizes(plantFolder);
             plant.model().mimic().ifPresent(mimic -> plantFolder.addComponent(mimicNode(plant.id(), mimic)));
             Map<String, UaFolderNode> units = new LinkedHashMap<>();

@@ -93,7 +93,7 @@ final class TagNodeBuilder {
         // Sampling faster than the simulation ticks would only repeat values (IEC 62541-3, 5.6.2).
         node.setMinimumSamplingInterval(simulation.tickSeconds() * 1000.0);
         node.getFilterChain().addLast(liveValue(tag), userAccessLevel(tag),
-                new LocalizedDescription(def, tag.plant().catalog().translations()));
+                LocalizedDescription.of(def, tag.plant().catalog().translations()));
         addAlarmLimits(node, def.alarms());
         return node;
     }

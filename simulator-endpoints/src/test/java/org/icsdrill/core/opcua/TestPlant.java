@@ -5,6 +5,7 @@ import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.ControllerMemory;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantModel;
+import org.icsdrill.core.plant.PlantTitle;
 import org.icsdrill.core.plant.ProcessIo;
 import org.icsdrill.core.tag.DataType;
 import org.icsdrill.core.tag.EngineeringUnit;
@@ -59,6 +60,11 @@ class TestPlant implements PlantModel {
     @Override
     public String description() {
         return "a heated tank";
+    }
+
+    @Override
+    public Optional<PlantTitle> title(String language) {
+        return "ja".equals(language) ? Optional.of(new PlantTitle("試験プラント", "加熱タンク")) : Optional.empty();
     }
 
     @Override

@@ -19,6 +19,14 @@ public interface PlantModel {
 
     String description();
 
+    /**
+     * The name and description in {@code language} (an ISO 639 code such as {@code ja}), or empty where
+     * the plant has none; {@link #displayName()} and {@link #description()} are the English ones.
+     */
+    default Optional<PlantTitle> title(String language) {
+        return Optional.empty();
+    }
+
     TagCatalog tags();
 
     /** The state tag that the safety system latches when it trips. */

@@ -8,8 +8,8 @@ import org.icsdrill.core.tag.TagDef;
 import org.icsdrill.core.tag.TagTranslations;
 import org.junit.jupiter.api.Test;
 
-/** A console in Japanese shows every plant's tag descriptions in Japanese: none falls back to English. */
-class PlantTagTranslationsTest {
+/** A console in Japanese shows every plant's name and tag descriptions in Japanese: none falls back to English. */
+class PlantTranslationsTest {
 
     @Test
     void everyTagOfEveryPlantHasItsDescriptionInEveryLanguage() {
@@ -23,6 +23,17 @@ class PlantTagTranslationsTest {
                 assertThat(missing).as(id + " tags without a description in " + language).isEmpty();
             }
         }
+    }
+
+    @Test
+    void everyPlantHasItsNameAndDescriptionInEveryLanguage() {
+        for (String id : Plants.ids()) {
+            for (String language : TagTranslations.LANGUAGES) {
+                assertThat(Plants.create(id).title(language)).as(id + " in " + language)
+                        .hasValueSatisfying(t -> assertThat(t.description()).isNotBlank());
+            }
+        }
+        assertThat(Plants.create("chemical").title("fr")).isEmpty();
     }
 
     @Test
