@@ -51,7 +51,7 @@ public final class ConsoleView extends BorderPane {
         addNetworkAndResponseTabs(model, tabs);
         TabPane tagTables = inner();
         for (PlantInfo plant : model.plants()) {
-            Tab tab = new Tab(plant.id(),
+            Tab tab = new Tab(plant.name(),
                     new TagTableView(model.tagTable(plant.id()), model.faceplate(plant.id()), messages,
                             model::addToTrend));
             tab.setId("tab-tags-" + plant.id());
@@ -159,7 +159,7 @@ public final class ConsoleView extends BorderPane {
     private static void addMimicAndTrendTabs(TabPane tabs, ConsoleViewModel model, Messages messages) {
         TabPane mimics = inner();
         for (MimicViewModel mimic : model.mimics()) {
-            Tab tab = new Tab(mimic.plant().id(), new MimicView(mimic, messages));
+            Tab tab = new Tab(mimic.plant().name(), new MimicView(mimic, messages));
             tab.setId("tab-mimic-" + mimic.plant().id());
             mimics.getTabs().add(tab);
         }

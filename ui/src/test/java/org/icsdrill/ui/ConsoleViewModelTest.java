@@ -144,7 +144,7 @@ class ConsoleViewModelTest {
 
         assertThat(outcome.status()).isEqualTo("Bad_UserAccessDenied");
         assertThat(on(ui, () -> faceplate.resultProperty().get()))
-                .isEqualTo("Refused by the server: Bad_UserAccessDenied");
+                .isEqualTo("Refused by the server: this user may not do that (Bad_UserAccessDenied)");
         assertThat(on(ui, () -> faceplate.refusedProperty().get())).isTrue();
         simulator.simulation.step();
         assertThat(simulator.value("chemical", "R1.TIC101.SP")).isEqualTo(before);

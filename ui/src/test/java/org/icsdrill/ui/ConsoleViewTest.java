@@ -56,7 +56,7 @@ class ConsoleViewTest extends LiveConsoleTest {
         robot.clickOn("#faceplate-write");
 
         Label result = robot.lookup("#faceplate-result").queryAs(Label.class);
-        await("refused", () -> fx(result::getText).equals("Refused by the server: Bad_UserAccessDenied"));
+        await("refused", () -> fx(result::getText).equals("Refused by the server: this user may not do that (Bad_UserAccessDenied)"));
         assertThat(result.getStyleClass()).contains("abnormal");
         simulator.simulation.step();
         assertThat(simulator.value("chemical", "R1.FIC101.SP")).isEqualTo(before);

@@ -12,8 +12,11 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Cell;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Text;
 
 /**
  * What a screenshot draws where a node is. A snapshot of a scene is the scene at one pixel per unit,
@@ -88,6 +91,30 @@ final class Drawn {
         Bounds all = new BoundingBox(0, 0, png.getWidth(), png.getHeight());
         assertThat(countOutside(png, all, ABNORMAL, boxes) + countOutside(png, all, STATUS_ABNORMAL, boxes))
                 .as("%s: alarm colour outside the %d nodes styled abnormal", what, marked.size()).isZero();
+    }
+
+    /**
+     * Every label, button and tab title that shows draws its whole text, not cut short with an ellipsis
+     * ("Plant ti..."), in any language; table and list cells may be cut, as their columns can be widened.
+     */
+    static void assertNothingClipped(Scene scene, String what) {
+        List<String> clipped = ConsoleViewTest.fx(() -> scene.getRoot().lookupAll(".label, .button, .check-box, "
+                + ".toggle-button, .radio-button, .hyperlink").stream()
+                .filter(n -> n instanceof Labeled && visible(n) && !inCell(n))
+                .map(n -> (Labeled) n)
+                .filter(l -> l.getText() != null && l.lookup(".text") instanceof Text t && !t.getText().equals(l.getText()))
+                .map(l -> "'" + l.getText() + "' drawn as '" + ((Text) l.lookup(".text")).getText() + "'")
+                .toList());
+        assertThat(clipped).as("%s: texts cut short", what).isEmpty();
+    }
+
+    private static boolean inCell(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof Cell<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The node's box in the picture, whether it shows or not. */

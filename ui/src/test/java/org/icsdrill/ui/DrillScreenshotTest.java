@@ -188,7 +188,7 @@ class DrillScreenshotTest {
     }
 
     private static Messages messages() {
-        return Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en")));
+        return Messages.load(ScreenshotTest.language());
     }
 
     private static String text(Parent root, String id) {

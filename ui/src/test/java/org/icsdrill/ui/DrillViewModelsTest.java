@@ -168,7 +168,7 @@ class DrillViewModelsTest {
         CallOutcome refused = call(traineeDesk::pause);
 
         assertThat(refused.message()).isEqualTo("Bad_UserAccessDenied");
-        assertThat(on(ui, () -> traineeDesk.answer().textProperty().get())).isEqualTo("Refused: Bad_UserAccessDenied");
+        assertThat(on(ui, () -> traineeDesk.answer().textProperty().get())).isEqualTo("Refused: this user may not do that (Bad_UserAccessDenied)");
         assertThat(on(ui, () -> traineeDesk.answer().refusedProperty().get())).isTrue();
         assertThat(simulator.driver.isPaused()).isFalse();
         assertThat(on(ui, () -> traineeConsole.session().instructorProperty().get())).isFalse();

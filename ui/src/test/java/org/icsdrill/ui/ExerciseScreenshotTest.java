@@ -54,7 +54,7 @@ class ExerciseScreenshotTest {
     static void incident() throws Exception {
         simulator = new SimulatorFixture(dataDir, "power", "gas", "building", "chemical");
         simulator.simulation.advance(Duration.ofSeconds(30));
-        console = simulator.fxConsole(Messages.load(Locale.forLanguageTag(System.getProperty("screenshots.lang", "en"))));
+        console = simulator.fxConsole(Messages.load(ScreenshotTest.language()));
         var chemical = simulator.simulation.plant("chemical");
         int tt101 = chemical.catalog().require("R1.TT101");
         int pt101 = chemical.catalog().require("R1.PT101");
@@ -142,13 +142,9 @@ class ExerciseScreenshotTest {
     private BufferedImage shoot(FxRobot robot, TabPane tabs, String tab, String name) throws Exception {
         robot.interact(() -> ConsoleView.select(tabs, tab));
         WaitForAsyncUtils.waitForFxEvents();
-        BufferedImage png = ScreenshotTest.snapshot(scene, name + suffix() + ".png");
+        BufferedImage png = ScreenshotTest.snapshot(scene, name + ".png");
         assertThat(png.getWidth()).isEqualTo(1280);
         return png;
     }
 
-    private static String suffix() {
-        String lang = System.getProperty("screenshots.lang", "en");
-        return lang.equals("en") ? "" : "-" + lang;
-    }
 }

@@ -33,4 +33,13 @@ public final class Messages {
     public String get(String key, Object... arguments) {
         return texts.get(key, arguments);
     }
+
+    /**
+     * An OPC UA status as a reader understands it: "no permission (Bad_UserAccessDenied)" for the statuses
+     * a console meets ({@code uaStatus.<name>}), its IEC 62541-4 name alone for any other.
+     */
+    public String status(String name) {
+        String key = "uaStatus." + name;
+        return bundle().containsKey(key) ? get("uaStatus.named", get(key), name) : name;
+    }
 }

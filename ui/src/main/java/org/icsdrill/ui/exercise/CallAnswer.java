@@ -24,10 +24,11 @@ public final class CallAnswer {
         this.messages = messages;
     }
 
-    /** Shows the server's message as it is: what was done, why not, or a status such as Bad_UserAccessDenied. */
+    /** Shows the server's message: what was done, why not, or a status said plainly ({@link Messages#status}). */
     public void show(CallOutcome outcome) {
         refused.set(!outcome.accepted());
-        text.set(messages.get(outcome.accepted() ? "call.accepted" : "call.refused", outcome.message()));
+        text.set(messages.get(outcome.accepted() ? "call.accepted" : "call.refused",
+                outcome.accepted() ? outcome.message() : messages.status(outcome.message())));
     }
 
     /** A form error found before anything was sent. */

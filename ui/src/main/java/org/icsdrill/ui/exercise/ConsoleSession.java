@@ -63,7 +63,7 @@ public final class ConsoleSession {
             user.set(outcome.ok() ? outcome.user() : "");
             loginStatus.set(outcome.ok()
                     ? messages.get(outcome.instructor() ? "login.asInstructor" : "login.as", outcome.user())
-                    : messages.get("login.refused", outcome.status()));
+                    : messages.get("login.refused", messages.status(outcome.status())));
             return outcome;
         }, uiExecutor);
     }

@@ -21,6 +21,18 @@ public record PlantInfo(String id, String description, List<TagInfo> tags, Optio
         this(id, description, tags, Optional.empty());
     }
 
+    /** The plant's name: its description up to the first colon ("Chemical reactor"), else its id. */
+    public String name() {
+        int colon = description.indexOf(':');
+        return description.isBlank() ? id : colon > 0 ? description.substring(0, colon) : description;
+    }
+
+    /** The rest of the description ("Exothermic CSTR ..."), empty when there is none. */
+    public String summary() {
+        int colon = description.indexOf(':');
+        return colon > 0 ? description.substring(colon + 1).trim() : "";
+    }
+
     public Optional<TagInfo> tag(String name) {
         return tags.stream().filter(t -> t.name().equals(name)).findFirst();
     }

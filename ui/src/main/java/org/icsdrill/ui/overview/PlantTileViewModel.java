@@ -73,18 +73,14 @@ public final class PlantTileViewModel {
         return plant.id();
     }
 
-    /** The plant's name: its description up to the first colon ("Chemical reactor"), else its id. */
+    /** The plant's name ("Chemical reactor"), else its id. */
     public String title() {
-        String description = plant.description();
-        int colon = description.indexOf(':');
-        return description.isBlank() ? plant.id() : colon > 0 ? description.substring(0, colon) : description;
+        return plant.name();
     }
 
     /** The rest of the description ("Exothermic CSTR ..."), empty when there is none. */
     public String subtitle() {
-        String description = plant.description();
-        int colon = description.indexOf(':');
-        return colon > 0 ? description.substring(colon + 1).trim() : "";
+        return plant.summary();
     }
 
     public List<LiveTagViewModel> keyValues() {

@@ -119,7 +119,8 @@ public final class ResponseViewModel implements ExerciseSubscriber {
     }
 
     private void show(CallOutcome answer) {
-        outcome.set(messages.get(answer.accepted() ? "response.done" : "response.refused", answer.message()));
+        outcome.set(messages.get(answer.accepted() ? "response.done" : "response.refused",
+                answer.accepted() ? answer.message() : messages.status(answer.message())));
     }
 
     private static String nonNull(String value) {

@@ -125,7 +125,7 @@ public final class FaceplateViewModel {
                     refused.set(!answer.good());
                     result.set(answer.good()
                             ? messages.get("faceplate.accepted", target.name(), newValue.get())
-                            : messages.get("faceplate.refused", answer.status()));
+                            : messages.get("faceplate.refused", messages.status(answer.status())));
                     shown.complete(answer);
                 }));
         return shown;

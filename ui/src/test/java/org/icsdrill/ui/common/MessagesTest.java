@@ -19,6 +19,16 @@ class MessagesTest {
     }
 
     @Test
+    void aStatusIsSaidPlainlyWithItsNameKept() {
+        assertThat(Messages.load(Locale.JAPANESE).status("Bad_UserAccessDenied"))
+                .isEqualTo("このユーザーには権限がありません（Bad_UserAccessDenied）");
+        assertThat(Messages.load(Locale.ENGLISH).status("Bad_OutOfRange"))
+                .isEqualTo("outside the tag's range (Bad_OutOfRange)");
+        assertThat(Messages.load(Locale.ENGLISH).status("Bad_ShutdownOfTheUniverse")).isEqualTo("Bad_ShutdownOfTheUniverse");
+        assertThat(Messages.load(Locale.ENGLISH).status("set point restored")).isEqualTo("set point restored");
+    }
+
+    @Test
     void aLanguageWithoutItsOwnFileFallsBackToEnglish() {
         assertThat(Messages.load(Locale.FRENCH).get("tab.overview")).isEqualTo("Overview");
     }
