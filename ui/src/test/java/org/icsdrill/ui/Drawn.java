@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.geometry.BoundingBox;
@@ -14,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Cell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.text.Text;
@@ -98,14 +100,45 @@ final class Drawn {
      * ("Plant ti..."), in any language; table and list cells may be cut, as their columns can be widened.
      */
     static void assertNothingClipped(Scene scene, String what) {
-        List<String> clipped = ConsoleViewTest.fx(() -> scene.getRoot().lookupAll(".label, .button, .check-box, "
-                + ".toggle-button, .radio-button, .hyperlink").stream()
+        List<String> clipped = ConsoleViewTest.fx(() -> descendants(scene.getRoot()).stream()
                 .filter(n -> n instanceof Labeled && visible(n) && !inCell(n))
                 .map(n -> (Labeled) n)
-                .filter(l -> l.getText() != null && l.lookup(".text") instanceof Text t && !t.getText().equals(l.getText()))
-                .map(l -> "'" + l.getText() + "' drawn as '" + ((Text) l.lookup(".text")).getText() + "'")
+                .filter(l -> l.getText() != null && drawnText(l).filter(t -> !t.equals(l.getText())).isPresent())
+                .map(l -> "'" + l.getText() + "' drawn as '" + drawnText(l).orElseThrow() + "'")
                 .toList());
         assertThat(clipped).as("%s: texts cut short", what).isEmpty();
+    }
+
+    /** The text the skin draws: its own Text child (a TitledPane's content has others further down). */
+    private static Optional<String> drawnText(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
+                .findFirst();
+    }
+
+    /** {@code node} lies wholly inside the view of the scroll pane around it: no scrolling needed to reach it. */
+    static void assertInView(Node node, String what) {
+        ConsoleViewTest.fx(() -> {
+            Node view = node.getParent();
+            while (view != null && !(view instanceof ScrollPane)) {
+                view = view.getParent();
+            }
+            assertThat(view).as("%s in a scroll pane", what).isNotNull();
+            Bounds inView = view.localToScene(view.getLayoutBounds());
+            assertThat(inView.contains(node.localToScene(node.getLayoutBounds())))
+                    .as("%s (%s) within the view %s", what, node.localToScene(node.getLayoutBounds()), inView).isTrue();
+            return null;
+        });
+    }
+
+    private static List<Node> descendants(Parent root) {
+        List<Node> all = new ArrayList<>();
+        for (Node child : root.getChildrenUnmodifiable()) {
+            all.add(child);
+            if (child instanceof Parent parent) {
+                all.addAll(descendants(parent));
+            }
+        }
+        return all;
     }
 
     private static boolean inCell(Node node) {

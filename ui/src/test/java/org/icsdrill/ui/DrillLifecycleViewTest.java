@@ -16,6 +16,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.icsdrill.api.ExerciseAddress;
+import org.icsdrill.api.ExerciseResult;
+import org.icsdrill.api.ResultCode;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.exercise.Actor;
 import org.icsdrill.core.opcua.Credentials;
@@ -49,6 +51,9 @@ class DrillLifecycleViewTest {
     /** "Within a few seconds": the server's close is seen at once, a silent server by the keep-alive. */
     private static final long NOTICED_WITHIN_SECONDS = 5;
 
+    /** The console's language: English, or that of the screenshots ({@code connection-lost.png}). */
+    private static final Messages MESSAGES = Messages.load(ScreenshotTest.language());
+
     @TempDir
     static Path dataDir;
 
@@ -64,7 +69,7 @@ class DrillLifecycleViewTest {
         }
         simulator = new SimulatorFixture(dataDir, port, "chemical");
         operator = simulator.operator();
-        console = simulator.fxConsole(Messages.load(Locale.ENGLISH));
+        console = simulator.fxConsole(MESSAGES);
     }
 
     @AfterAll
@@ -85,7 +90,7 @@ class DrillLifecycleViewTest {
         Label status = robot.lookup("#connection-status").queryAs(Label.class);
         Label tt101 = robot.lookup("#" + OverviewView.nodeId("value", "chemical.R1.TT101")).queryAs(Label.class);
         String url = simulator.endpoint.endpointUrl();
-        assertThat(fx(status::getText)).isEqualTo("Connected to " + url);
+        assertThat(fx(status::getText)).isEqualTo(MESSAGES.get("app.connectedTo", url));
         simulator.simulation.advance(Duration.ofSeconds(3));
         String before = value();
         await("a live value", () -> fx(tt101::getText).equals(before));
@@ -93,12 +98,16 @@ class DrillLifecycleViewTest {
         long stopped = System.nanoTime();
         simulator.close();
         await("the loss on the connection line", (int) NOTICED_WITHIN_SECONDS,
-                () -> fx(status::getText).startsWith("Connection to " + url + " lost at"));
+                () -> fx(status::getText).startsWith(before("connection.lost", url)));
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stopped)).isLessThan(NOTICED_WITHIN_SECONDS);
         assertThat(fx(() -> status.getStyleClass().contains("abnormal"))).isTrue();
-        await("the last value, marked stale", () -> fx(tt101::getText).equals(before + " (stale)"));
+        await("the last value, marked stale", () -> fx(tt101::getText).equals(MESSAGES.get("value.stale", before)));
+        Label state = robot.lookup("#status-chemical").queryAs(Label.class);
+        assertThat(fx(state::getText)).as("the plant's last state, not said to be now")
+                .isEqualTo(MESSAGES.get("value.stale", MESSAGES.get("status.running")));
         Label exercise = robot.lookup("#exercise-status").queryAs(Label.class);
-        assertThat(fx(exercise::getText)).as("no longer said to be running").startsWith("NO CONNECTION");
+        assertThat(fx(exercise::getText)).as("no longer said to be running")
+                .contains(MESSAGES.get("exercise.connectionLost"));
         BufferedImage lost = ScreenshotTest.snapshot(status.getScene(), "connection-lost.png");
         Drawn.assertPainted(lost, status, Drawn.ABNORMAL, 0.5, "the lost connection's line");
         Drawn.showing(lost, tt101, "the stale value");
@@ -107,10 +116,10 @@ class DrillLifecycleViewTest {
         simulator.simulation.advance(Duration.ofSeconds(7));
         String after = value();
         // Milo retries after 1, 2, 4, 8 s, so the server is found again within about 16 s
-        await("reconnected", 40, () -> fx(status::getText).equals("Connected to " + url));
+        await("reconnected", 40, () -> fx(status::getText).equals(MESSAGES.get("app.connectedTo", url)));
         assertThat(fx(() -> status.getStyleClass().contains("abnormal"))).isFalse();
         await("the restarted server's value, live", () -> fx(tt101::getText).equals(after));
-        await("the state again", () -> fx(exercise::getText).contains("running"));
+        await("the state again", () -> fx(exercise::getText).contains(before("exercise.running")));
 
         // the station's user was logged in again with the session: an action is recorded under the name
         robot.interact(() -> console.exercise().session().call(ExerciseAddress.DECLARE_INCIDENT, "chemical", "",
@@ -132,24 +141,32 @@ class DrillLifecycleViewTest {
         robot.interact(() -> console.exercise().session().call(ExerciseAddress.ADD_NOTE, "after the end"));
         Label outcome = robot.lookup("#last-outcome").queryAs(Label.class);
         await("nothing more is done", () -> fx(outcome::getText)
-                .equals("the exercise has ended: nothing more is done or recorded"));
+                .equals(ExerciseResult.refused(ResultCode.EXERCISE_OVER).text(MESSAGES.locale())));
 
         robot.clickOn("#connection-close");
         assertThat(simulator.exercise.awaitCloseRequest(0, TimeUnit.SECONDS)).as("asked again first").isFalse();
         robot.clickOn("#connection-close-confirm");
         assertThat(simulator.exercise.awaitCloseRequest(10, TimeUnit.SECONDS)).isTrue();
         await("the server's answer", () -> fx(outcome::getText)
-                .equals("the simulator closes: every console loses its connection"));
+                .equals(ExerciseResult.done(ResultCode.SIMULATOR_CLOSING).text(MESSAGES.locale())));
 
         String url = simulator.endpoint.endpointUrl();
         simulator.close(); // what icsdrill run does once asked
         simulator = null;
         Label status = robot.lookup("#connection-status").queryAs(Label.class);
-        await("closed, not lost", () -> fx(status::getText).startsWith("The simulator at " + url + " closed at"));
+        await("closed, not lost", () -> fx(status::getText).startsWith(before("connection.closed", url)));
         assertThat(fx(close::isVisible)).isFalse();
     }
 
     private static String value() {
         return String.format(Locale.ROOT, "%.1f", simulator.value("chemical", "R1.TT101"));
+    }
+
+    /** The text of {@code key} with {@code arguments}, up to its next one: "Connection to <url> lost at ". */
+    private static String before(String key, Object... arguments) {
+        Object[] marked = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        marked[arguments.length] = "\u0000";
+        String text = MESSAGES.get(key, marked);
+        return text.substring(0, text.indexOf('\u0000'));
     }
 }

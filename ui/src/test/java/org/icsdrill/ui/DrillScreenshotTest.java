@@ -154,6 +154,8 @@ class DrillScreenshotTest {
                 .satisfies(r -> assertThat(r.deceived()).isTrue());
         assertThat(text(root, "#desk-notes")).startsWith(messages().locale().getLanguage().equals("ja")
                 ? "Oldsmar の類似事例" : "Oldsmar analogue");
+        Drawn.assertInView(Drawn.lookup(root, "#desk-hand-out"), "the hand-out button");
+        Drawn.assertInView(Drawn.lookup(root, "#desk-keep-note"), "the keep-note button");
         Drawn.assertColourOnlyWhereAbnormal(png, scene, "the desk");
     }
 

@@ -119,6 +119,17 @@ class ExerciseScreenshotTest {
                 r -> r.tagId().equals("chemical.R1.TT101"));
         assertThat(fx(() -> List.copyOf(urgent.getStyleClass()))).contains("alarm-urgent", "alarm-unacknowledged");
         Drawn.assertPainted(alarms, urgent, Drawn.ALARM_URGENT, 0.6, "the TT101 high-high row");
+        // every message in the console's language: the tag's description from the server, the level from the console
+        Messages messages = Messages.load(ScreenshotTest.language());
+        AlarmRow tt101 = fx(() -> alarmList.rows().stream().filter(r -> r.tagId().equals("chemical.R1.TT101"))
+                .findFirst().orElseThrow());
+        assertThat(tt101.message()).contains(messages.get("alarm.level.HIGH_HIGH"));
+        AlarmRow unknown = fx(() -> alarmList.rows().stream().filter(r -> r.tagId().endsWith(".NET.UNKNOWN_SOURCE"))
+                .findFirst().orElseThrow());
+        assertThat(unknown.message()).startsWith(messages.get("alarm.unknownSource", RogueHost.ADDRESS + ":"));
+        if (ScreenshotTest.language().getLanguage().equals("ja")) {
+            assertThat(tt101.message()).startsWith("反応器温度");
+        }
 
         BufferedImage network = shoot(robot, tabs, "tab-network", "network");
         // the rogue host's write stands out: its row in the abnormal yellow

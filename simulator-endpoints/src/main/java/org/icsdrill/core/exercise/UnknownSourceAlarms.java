@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.icsdrill.api.SourceAddress;
+import org.icsdrill.api.UnknownSourceAlarm;
 import org.icsdrill.core.alarm.Alarm;
 import org.icsdrill.core.alarm.AlarmLevel;
 import org.icsdrill.core.journal.Transaction;
@@ -21,7 +22,7 @@ import org.icsdrill.core.tag.AlarmPriority;
 final class UnknownSourceAlarms implements AutoCloseable {
 
     /** The alarm's tag on the plant's alarm list. */
-    static final String TAG = "NET.UNKNOWN_SOURCE";
+    static final String TAG = UnknownSourceAlarm.TAG;
 
     private final TransactionJournal journal;
     private final KnownHosts known;
@@ -39,8 +40,8 @@ final class UnknownSourceAlarms implements AutoCloseable {
         if (!t.isWrite() || t.plant().isEmpty() || !known.isUnknown(t.source())) {
             return;
         }
-        String message = "write from unknown source " + SourceAddress.hostOf(t.source()) + ": " + t.function() + " "
-                + t.address() + " (" + t.result() + ")";
+        String message = UnknownSourceAlarm.message(SourceAddress.hostOf(t.source()),
+                t.function() + " " + t.address() + " (" + t.result() + ")");
         synchronized (byPlant) {
             Alarm before = byPlant.get(t.plant());
             double count = before == null || before.acknowledged() ? 1 : before.value() + 1;

@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icsdrill.api.DurationText;
 import org.icsdrill.api.ExerciseAddress;
+import org.icsdrill.api.UnknownSourceAlarm;
 import org.icsdrill.core.alarm.Alarm;
 import org.icsdrill.ui.common.Formats;
 import org.icsdrill.ui.common.Messages;
@@ -92,8 +93,10 @@ public final class AlarmListViewModel implements ExerciseSubscriber {
                 : alarm.acknowledged() ? "acknowledged" : "unacknowledged";
         TagInfo tag = tags.apply(alarm.plant() + "." + alarm.tag());
         // the server's message is English; the tag's description came in the console's language
-        String message = messages.get("alarm.message", alarm.tag(), messages.get("alarm.level." + alarm.level()),
-                alarm.message(), tag == null || tag.description().isBlank() ? alarm.message() : tag.description());
+        String message = alarm.tag().equals(UnknownSourceAlarm.TAG)
+                ? messages.get("alarm.unknownSource", UnknownSourceAlarm.detail(alarm.message()))
+                : messages.get("alarm.message", alarm.tag(), messages.get("alarm.level." + alarm.level()),
+                        alarm.message(), tag == null || tag.description().isBlank() ? alarm.message() : tag.description());
         return new AlarmRow(alarm, DurationText.clock(alarm.raisedAtSeconds()),
                 messages.get("alarm.priority." + alarm.priority()), alarm.plant() + "." + alarm.tag(), message,
                 value(tag, alarm.value()), value(tag, alarm.limit()), messages.get("alarm.state." + state),

@@ -148,10 +148,11 @@ public final class InstructorDeskView extends BorderPane {
         keep.setOnAction(e -> model.keepNote());
         keep.disableProperty().bind(model.endedProperty());
 
-        VBox box = new VBox(6, new DeskScenarioPane(model, messages), title("desk.adHoc"),
+        // each button on its form's heading line, so that both forms fit a 720-pixel window unscrolled
+        VBox box = new VBox(4, new DeskScenarioPane(model, messages), heading(title("desk.adHoc"), handOut),
                 new HBox(6, caption("desk.audience"), audience),
-                caption("desk.injectText"), text, caption("desk.questions"), questions, handOut,
-                title("desk.note"), note, keep);
+                caption("desk.injectText"), text, caption("desk.questions"), questions,
+                heading(title("desk.note"), keep), note);
         box.getStyleClass().add("faceplate");
         box.setPadding(new Insets(10));
         // a low window scrolls the forms rather than squeezing them
@@ -204,6 +205,15 @@ public final class InstructorDeskView extends BorderPane {
         label.getStyleClass().add(styleClass);
         label.setMinWidth(Region.USE_PREF_SIZE); // values are never cut short
         return label;
+    }
+
+    /** A form's title on the left, its button on the right. */
+    private static HBox heading(Node title, Button button) {
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox line = new HBox(6, title, space, button);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     private static TextArea area(String id, int rows) {

@@ -1,9 +1,11 @@
 package org.icsdrill.ui.overview;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
@@ -49,6 +51,9 @@ public final class OverviewView extends FlowPane {
             unit.getStyleClass().add("unit");
             Label range = new Label(messages.get("tile.range", key.range()));
             range.getStyleClass().add("range");
+            for (Label cell : List.of(name, value, unit)) {
+                cell.setMinWidth(Region.USE_PREF_SIZE); // a tag, its value and unit are never cut
+            }
             values.addRow(row++, name, value, unit, range);
         }
         Label outOfRange = new Label();
@@ -60,7 +65,8 @@ public final class OverviewView extends FlowPane {
         box.setId("tile-" + tile.plantId());
         box.getStyleClass().add("tile");
         box.setPadding(new Insets(10));
-        box.setPrefWidth(380);
+        // three tiles to a row at 1280 px, each wide enough for a stale value's mark in Japanese
+        box.setPrefWidth(400);
         return box;
     }
 

@@ -61,7 +61,9 @@ public final class PlantTileViewModel {
         if (tag.equals(tripFlag) && sample.usable()) {
             boolean trip = Boolean.TRUE.equals(sample.value());
             tripped.set(trip);
-            status.set(messages.get(trip ? "status.tripped" : "status.running"));
+            String state = messages.get(trip ? "status.tripped" : "status.running");
+            // the last state received, not the plant's state now, while the connection is lost
+            status.set(sample.quality() == TagSample.Quality.STALE ? messages.get("value.stale", state) : state);
         }
         if (tag.type() != org.icsdrill.ui.opcua.TagType.BOOL && tag.hasRange()) {
             outside.put(tag.id(), sample.quality() == TagSample.Quality.FAILED || tag.outOfRange(sample.asDouble()));
