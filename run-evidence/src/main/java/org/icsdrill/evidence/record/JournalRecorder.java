@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.icsdrill.core.journal.Transaction;
 import org.icsdrill.core.journal.TransactionJournal;
@@ -42,8 +43,8 @@ final class JournalRecorder {
     private record TransactionRow(Transaction t) implements RecordWriter.Row {
         @Override
         public String sql() {
-            return "INSERT INTO txn (plant_time, wall_time, plant, source, protocol, function, address, data, result)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            return "INSERT INTO txn (plant_time, wall_time, plant, source, protocol, function, address, data, result,"
+                    + " outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         }
 
         @Override
@@ -57,6 +58,7 @@ final class JournalRecorder {
             s.setString(7, t.address());
             s.setString(8, t.values());
             s.setString(9, t.result());
+            s.setString(10, t.outcome().name().toLowerCase(Locale.ROOT));
         }
     }
 }

@@ -115,7 +115,7 @@ public final class RecordReader implements AutoCloseable {
         return meta.startTime();
     }
 
-    /** {@code meta.format_version}: 1, 2 or 3 (docs/record.md). */
+    /** {@code meta.format_version}: 1 to 4 (docs/record.md). */
     public int formatVersion() {
         return meta.formatVersion();
     }
@@ -173,6 +173,11 @@ public final class RecordReader implements AutoCloseable {
     /** Transactions per source address (without the port), most first. */
     public Map<String, Long> transactionCountsBySource() {
         return transactions.countsBySource();
+    }
+
+    /** Transactions per outcome ({@code answered}, {@code refused}, {@code dropped}), most first; empty before format 4. */
+    public Map<String, Long> transactionCountsByOutcome() {
+        return transactions.countsByOutcome(formatVersion());
     }
 
     /** The trainees' declarations in time order. */

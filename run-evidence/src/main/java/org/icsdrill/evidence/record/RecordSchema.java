@@ -16,9 +16,10 @@ final class RecordSchema {
      * tables {@code expectation}, {@code plant_status} and {@code instructor_note}; the scenario's
      * texts and limits in {@code meta}. 3: each expected response action in {@code expectation.actions}
      * carries its target ({@code isolate_host:127.0.0.66}); {@code attack.delivery}, and {@code source_host} only for
-     * attacks delivered over the network.
+     * attacks delivered over the network. 4: {@code txn.outcome} ({@code answered}, {@code refused} or
+     * {@code dropped}, as the network monitor and {@code transactions.jsonl} tell them apart).
      */
-    static final int FORMAT_VERSION = 3;
+    static final int FORMAT_VERSION = 4;
 
     /** Sets one {@code meta} key: at open, for the exercise's language, and at a clean close. */
     static final String PUT_META = "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)";
@@ -34,7 +35,7 @@ final class RecordSchema {
                         + " high_high REAL, high REAL, low REAL, low_low REAL, PRIMARY KEY (plant, name))",
                 "CREATE TABLE IF NOT EXISTS txn (id INTEGER PRIMARY KEY, plant_time REAL, wall_time TEXT,"
                         + " plant TEXT, source TEXT, protocol TEXT, function TEXT, address TEXT, data TEXT,"
-                        + " result TEXT)",
+                        + " result TEXT, outcome TEXT)",
                 "CREATE TABLE IF NOT EXISTS alarm (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL, plant TEXT,"
                         + " tag TEXT, type TEXT, level TEXT, priority TEXT, value REAL, message TEXT, user TEXT)",
                 "CREATE TABLE IF NOT EXISTS event (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL, type TEXT,"

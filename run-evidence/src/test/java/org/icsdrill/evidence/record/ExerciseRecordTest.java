@@ -93,6 +93,10 @@ class ExerciseRecordTest {
             assertThat(record.transactionCountsBySource().get("127.0.0.10")).as("one poll cycle per plant-second")
                     .isGreaterThan(80);
             assertThat(record.transactionCountsBySource().get("127.0.0.66")).isEqualTo(1);
+            // every request says what became of it, as the network monitor showed it
+            assertThat(record.transactionCountsByOutcome()).containsKey("answered");
+            assertThat(record.transactionCountsByOutcome().values().stream().mapToLong(Long::longValue).sum())
+                    .isEqualTo(record.count("txn"));
         }
     }
 
@@ -108,7 +112,7 @@ class ExerciseRecordTest {
     @Test
     void instructorNotesLanguageAlarmLimitsAndPlantStatusAreKept() {
         try (RecordReader record = RecordReader.open(file)) {
-            assertThat(record.formatVersion()).isEqualTo(3);
+            assertThat(record.formatVersion()).isEqualTo(4);
             assertThat(record.instructorNotes()).singleElement().satisfies(n -> {
                 assertThat(n.plantTime()).isEqualTo(46.0);
                 assertThat(n.author()).isEqualTo("sato");

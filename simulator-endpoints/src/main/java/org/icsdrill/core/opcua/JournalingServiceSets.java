@@ -25,6 +25,8 @@ import org.eclipse.milo.opcua.stack.core.types.structured.DeleteMonitoredItemsRe
 import org.eclipse.milo.opcua.stack.core.types.structured.DeleteMonitoredItemsResponse;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadResponse;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadResult;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryUpdateRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryUpdateResponse;
 import org.eclipse.milo.opcua.stack.core.types.structured.ModifyMonitoredItemsRequest;
@@ -151,7 +153,21 @@ final class JournalingServiceSets {
         @Override
         public HistoryReadResponse onHistoryRead(ServiceRequestContext context, HistoryReadRequest request)
                 throws UaException {
-            return delegate.onHistoryRead(context, request);
+            // a historian query is reconnaissance too: who looked how far back into which tags
+            List<HistoryReadValueId> reads = Lists.ofNullable(request.getNodesToRead());
+            HistoryReadResponse response;
+            try {
+                response = delegate.onHistoryRead(context, request);
+            } catch (UaException e) {
+                throw fault(journal, context, "HistoryRead", reads.size(), i -> reads.get(i).getNodeId(), e);
+            }
+            HistoryReadResult[] results = response.getResults();
+            for (int i = 0; i < reads.size() && results != null && i < results.length; i++) {
+                if (journal.isPlantNode(reads.get(i).getNodeId())) {
+                    journal.record(context, "HistoryRead", reads.get(i).getNodeId(), "", results[i].getStatusCode());
+                }
+            }
+            return response;
         }
 
         @Override

@@ -40,6 +40,12 @@ class HistoryReadTest extends OperatorOverOpcUa {
         List<DataValue> history = readAll(raw(from, from + 30, 0));
 
         assertThat(history).hasSize(30);
+        // journaled like a Read: a look into the historian is reconnaissance too (ADR 3)
+        assertThat(plant.journal.recent()).anySatisfy(t -> {
+            assertThat(t.function()).isEqualTo("HistoryRead");
+            assertThat(t.address()).isEqualTo(node("T1.TT101").toParseableString());
+            assertThat(t.result()).isEqualTo("Good");
+        });
         for (DataValue value : history) {
             double t = plantTime(value.getSourceTime());
             assertThat(t).isEqualTo(Math.rint(t)).isBetween(from, from + 29);
