@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.icsdrill.api.TrafficOutcome;
 import org.icsdrill.core.capture.NetworkTap;
 import org.icsdrill.core.journal.TransactionJournal;
+import org.icsdrill.core.net.FirewallEvent;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.slf4j.Logger;
@@ -33,6 +34,9 @@ import org.slf4j.LoggerFactory;
  * {@link StuckAnswerReaper} end connections from the server's side, {@link ModbusJournal} journals.
  */
 public final class ModbusTcpServer implements AutoCloseable {
+
+    /** The protocol's name in the site's conduits and the firewall's log. */
+    static final String PROTOCOL = "modbus";
 
     private static final Logger LOG = LoggerFactory.getLogger(ModbusTcpServer.class);
 
@@ -63,7 +67,7 @@ public final class ModbusTcpServer implements AutoCloseable {
         ModbusRequestHandler handler = new ModbusRequestHandler(new PlantRegisterImage(plant, map), identity);
         this.sessions = new SessionContext(config.idleTimeout(),
                 new ModbusExchange(plant.id(), policy, handler, this.journal), () -> tap, () -> closed);
-        this.cutter = new PathCutter(plant.id(), open.values(), this.journal);
+        this.cutter = new PathCutter(plant.id(), open.values(), this.journal, policy);
         this.serverSocket = new ServerSocket();
         serverSocket.setReuseAddress(true);
         serverSocket.bind(new InetSocketAddress(config.bindAddress(), config.port()), 128);
@@ -164,7 +168,10 @@ public final class ModbusTcpServer implements AutoCloseable {
     private void admit(Socket socket) {
         InetAddress address = socket.getInetAddress();
         String host = address.getHostAddress();
+        FirewallEvent passage = policy.firewall().check(host + ":" + socket.getPort(),
+                socket.getLocalAddress().getHostAddress(), socket.getLocalPort(), PROTOCOL);
         String refusal = !config.allows(address) ? "source not in the allow-list"
+                : !passage.allowed() ? passage.reason()
                 : policy.isIsolated(host) ? "host isolated"
                 : policy.isLinkDown(plant.id()) ? "link down"
                 : !slots.take(host) ? "connection limit reached" : null;

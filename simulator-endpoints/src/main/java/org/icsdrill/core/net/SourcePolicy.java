@@ -50,6 +50,10 @@ public final class SourcePolicy {
 
         /** {@code plant} lost its link: close every connection of its endpoints. */
         void linkDown(String plant);
+
+        /** The site's firewall closed a conduit or a service: cut each open connection it now denies. */
+        default void firewallTightened() {
+        }
     }
 
     /** Stands for every source, so a block can cover all clients. */
@@ -60,6 +64,8 @@ public final class SourcePolicy {
     private final Map<Origin, Set<String>> reportsBlocked = perOrigin();
     private final Set<String> linksDown = ConcurrentHashMap.newKeySet();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Firewall.Listener tightened = () -> listeners.forEach(Listener::firewallTightened);
+    private volatile Firewall firewall = Firewall.open();
     /** Per client ({@code host:port}), the reads an endpoint has taken in and will not answer. */
     private final Map<String, Semaphore> withheld = new ConcurrentHashMap<>();
 
@@ -77,6 +83,18 @@ public final class SourcePolicy {
 
     public void removeListener(Listener listener) {
         listeners.remove(listener);
+    }
+
+    /** The site's conduits, checked by every endpoint at accept; open (no zones) until a site is used. */
+    public Firewall firewall() {
+        return firewall;
+    }
+
+    /** Enforces {@code site}'s conduits from now on; connections already open stay until it tightens. */
+    public void useFirewall(Firewall site) {
+        firewall.removeListener(tightened);
+        firewall = site;
+        site.addListener(tightened);
     }
 
     /** Isolates a host (a response; attacks do not isolate) and cuts its open connections. */

@@ -22,9 +22,14 @@ final class RawModbusClient implements AutoCloseable {
 
     /** Connects from a loopback address of its own, as a simulated host does. */
     RawModbusClient(int port, String from) throws IOException {
+        this(from, "127.0.0.1", port);
+    }
+
+    /** Connects from {@code from} to a server at {@code to}: a host of one zone to a PLC of another. */
+    RawModbusClient(String from, String to, int port) throws IOException {
         socket = new Socket();
         socket.bind(new java.net.InetSocketAddress(from, 0));
-        socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5_000);
+        socket.connect(new java.net.InetSocketAddress(to, port), 5_000);
         socket.setSoTimeout(5_000);
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();
