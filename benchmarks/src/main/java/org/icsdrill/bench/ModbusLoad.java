@@ -21,6 +21,9 @@ import java.util.concurrent.CountDownLatch;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.modbus.ModbusServerConfig;
 import org.icsdrill.core.modbus.ModbusTcpServer;
+import org.icsdrill.core.net.ConduitRule;
+import org.icsdrill.core.net.Firewall;
+import org.icsdrill.core.net.NetworkZone;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
@@ -38,10 +41,12 @@ import org.icsdrill.plants.Plants;
 public final class ModbusLoad {
 
     private static final int REGISTERS = 10;
+    private static final String PLC = "127.0.24.2";
+    private static final String SCADA = "127.0.0.10";
 
     public static void main(String[] args) throws Exception {
         int seconds = 10;
-        Map<String, Integer> targets = new LinkedHashMap<>();
+        Map<String, Target> targets = new LinkedHashMap<>();
         List<String> others = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -57,11 +62,21 @@ public final class ModbusLoad {
                 java.nio.file.Files.createTempDirectory("icsdrill-bench").resolve("journal.jsonl"));
         ModbusTcpServer live = ModbusTcpServer.start(simulation.plant("chemical"),
                 ModbusServerConfig.loopback(0), journal, new SourcePolicy(), "bench");
-        targets.put("ICS Drill live chemical plant", live.port());
+        targets.put("ICS Drill live chemical plant", Target.loopback(live.port()));
         TransactionJournal memoryOnly = TransactionJournal.inMemory(1);
         ModbusTcpServer liveNoFile = ModbusTcpServer.start(simulation.plant("chemical"),
                 ModbusServerConfig.loopback(0), memoryOnly, new SourcePolicy(), "bench");
-        targets.put("ICS Drill live chemical plant, journal not written to disk", liveNoFile.port());
+        targets.put("ICS Drill live chemical plant, journal not written to disk", Target.loopback(liveNoFile.port()));
+        // the same plant in its control zone, behind the reference site's conduit from operations
+        SourcePolicy zoned = new SourcePolicy();
+        zoned.useFirewall(Firewall.of(List.of(new NetworkZone("operations", "127.0.0.0/24"),
+                        new NetworkZone("control-chemical", "127.0.24.0/24")),
+                List.of(new ConduitRule("operations-control-chemical", "operations", "control-chemical", "modbus",
+                        5020, "fw-ops")), simulation::plantTimeSeconds));
+        ModbusTcpServer behindConduit = ModbusTcpServer.start(simulation.plant("chemical"),
+                ModbusServerConfig.loopback(5020).withBindAddress(InetAddress.getByName(PLC)), journal, zoned, "bench");
+        targets.put("ICS Drill live chemical plant, behind its conduit (from operations to its control zone)",
+                new Target(SCADA, PLC, 5020));
 
         int j2modPort = freePort();
         ModbusSlave j2mod = ModbusSlaveFactory.createTCPSlave(InetAddress.getLoopbackAddress(), j2modPort, 16, false);
@@ -72,17 +87,17 @@ public final class ModbusLoad {
         }
         j2mod.addProcessImage(1, image);
         j2mod.open();
-        targets.put("bare j2mod 3.2.1 slave, static image", j2modPort);
+        targets.put("bare j2mod 3.2.1 slave, static image", Target.loopback(j2modPort));
         for (String other : others) {
             String[] parts = other.split("=");
-            targets.put(parts[0], Integer.parseInt(parts[1]));
+            targets.put(parts[0], Target.loopback(Integer.parseInt(parts[1])));
         }
 
         System.out.printf("%d s per run, closed loop, FC03/FC04 x %d registers, loopback, %d cores%n%n", seconds,
                 REGISTERS, Runtime.getRuntime().availableProcessors());
         System.out.println("| server | connections | requests/s | p50 µs | p99 µs |");
         System.out.println("|---|---:|---:|---:|---:|");
-        for (Map.Entry<String, Integer> target : targets.entrySet()) {
+        for (Map.Entry<String, Target> target : targets.entrySet()) {
             for (int connections : new int[] {1, 8}) {
                 run(target.getValue(), connections, 2); // warm-up
                 Result r = run(target.getValue(), connections, seconds);
@@ -92,6 +107,7 @@ public final class ModbusLoad {
         }
         live.close();
         liveNoFile.close();
+        behindConduit.close();
         j2mod.close();
         driver.close();
         journal.close();
@@ -101,7 +117,14 @@ public final class ModbusLoad {
     record Result(double perSecond, double p50Micros, double p99Micros) {
     }
 
-    static Result run(int port, int connections, int seconds) throws Exception {
+    /** Where the clients connect from and to: a server's address and port, and the clients' own address. */
+    record Target(String from, String to, int port) {
+        static Target loopback(int port) {
+            return new Target("127.0.0.1", "127.0.0.1", port);
+        }
+    }
+
+    static Result run(Target target, int connections, int seconds) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<long[]> latencies = new ArrayList<>();
         int[] counts = new int[connections];
@@ -112,7 +135,8 @@ public final class ModbusLoad {
             latencies.add(samples);
             int index = c;
             Thread t = new Thread(() -> {
-                try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                try (Socket socket = new Socket(InetAddress.getByName(target.to()), target.port(),
+                        InetAddress.getByName(target.from()), 0)) {
                     socket.setTcpNoDelay(true);
                     OutputStream out = socket.getOutputStream();
                     DataInputStream in = new DataInputStream(socket.getInputStream());
