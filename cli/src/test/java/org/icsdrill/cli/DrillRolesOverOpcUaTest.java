@@ -19,6 +19,9 @@ import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.api.ExerciseJson;
 import org.icsdrill.api.ExpectedDetection;
+import org.icsdrill.api.ExpectedResponse;
+import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.ResponseRule;
 import org.icsdrill.core.opcua.Credentials;
 import org.icsdrill.core.opcua.Role;
 import org.icsdrill.core.sim.Speed;
@@ -106,6 +109,8 @@ class DrillRolesOverOpcUaTest {
         assertThat(desk.in("ja").title()).isEqualTo("リプレイで隠された Stuxnet 型の圧縮機過回転");
         assertThat(desk.nextInjectAt()).as("the maintenance report at 30:00").isEqualTo(1800);
         assertThat(desk.detect()).contains(new ExpectedDetection("replay", 1800, true));
+        assertThat(desk.respond()).as("over OPC UA as the report reads them").contains(new ExpectedResponse("replay",
+                1200, List.of(new ResponseRule.Expected(ResponseAction.RESTORE_PROGRAM, "gas"))));
         assertThat(ExerciseJson.state(text(instructor, ExerciseAddress.STATE)).briefing())
                 .isEqualTo(scenario.briefing());
     }

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * What only the instructor may know of the exercise ({@code Exercise.Desk}, instructor role): the
- * scenario's name and notes, what is coming, what the trainees are expected to detect, and the
- * attacked tags live.
+ * scenario's name and notes, what is coming, what the trainees are expected to detect and how to
+ * answer, and the attacked tags live.
  *
  * @param scenarioId      empty when the plants run without a scenario
  * @param translations    the scenario's title, briefing and notes in other languages, by language
@@ -15,11 +15,13 @@ import java.util.Objects;
  * @param choosable       scenarios the instructor may still choose (before the drill starts, when the
  *                        simulator was started without one); empty otherwise
  * @param detect          the scenario's detection expectations
+ * @param respond         the scenario's response expectations: an attack without one has no response
  * @param attackedTags    the target tags of the running attacks, true against shown
  */
 public record DeskState(String scenarioId, String title, String instructorNotes,
                         Map<String, ScenarioText> translations, double nextInjectAt, List<String> choosable,
-                        List<ExpectedDetection> detect, List<AttackedTag> attackedTags) {
+                        List<ExpectedDetection> detect, List<ExpectedResponse> respond,
+                        List<AttackedTag> attackedTags) {
 
     public DeskState {
         scenarioId = Objects.requireNonNullElse(scenarioId, "");
@@ -28,6 +30,7 @@ public record DeskState(String scenarioId, String title, String instructorNotes,
         translations = Map.copyOf(Objects.requireNonNullElse(translations, Map.of()));
         choosable = List.copyOf(Objects.requireNonNullElse(choosable, List.of()));
         detect = List.copyOf(Objects.requireNonNullElse(detect, List.of()));
+        respond = List.copyOf(Objects.requireNonNullElse(respond, List.of()));
         attackedTags = List.copyOf(Objects.requireNonNullElse(attackedTags, List.of()));
     }
 

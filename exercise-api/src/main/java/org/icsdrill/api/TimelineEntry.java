@@ -10,9 +10,12 @@ import java.util.Objects;
  * @param plant  the plant concerned, empty when none
  * @param what   a short label: the attack id, the response action, the technique declared, the plant's
  *               new status ({@code tripped}, {@code damaged}, {@code running})
- * @param detail free text: the target, the inject's text, the trainee's words
+ * @param detail free text: the target, the inject's text, the trainee's words, what a response did
+ * @param target what a response was aimed at, as the trainee gave it (a host, a switch named within
+ *               the plant, whom), for the desk to apply {@link ResponseRule}; empty for other kinds
  */
-public record TimelineEntry(double plantTime, Kind kind, String user, String plant, String what, String detail) {
+public record TimelineEntry(double plantTime, Kind kind, String user, String plant, String what, String detail,
+                            String target) {
 
     public enum Kind {
         ATTACK_STARTED, ATTACK_STOPPED, FAULT_STARTED, FAULT_STOPPED, INJECT,
@@ -40,5 +43,11 @@ public record TimelineEntry(double plantTime, Kind kind, String user, String pla
         plant = Objects.requireNonNullElse(plant, "");
         what = Objects.requireNonNullElse(what, "");
         detail = Objects.requireNonNullElse(detail, "");
+        target = Objects.requireNonNullElse(target, "");
+    }
+
+    /** An entry that names no target: everything but a response. */
+    public TimelineEntry(double plantTime, Kind kind, String user, String plant, String what, String detail) {
+        this(plantTime, kind, user, plant, what, detail, "");
     }
 }

@@ -26,6 +26,9 @@ import javafx.scene.control.TextArea;
 import org.icsdrill.api.DurationText;
 import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.api.ExpectedDetection;
+import org.icsdrill.api.ExpectedResponse;
+import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.ResponseRule;
 import org.icsdrill.api.ScenarioText;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.exercise.ScenarioDesk;
@@ -145,6 +148,11 @@ class DrillScreenshotTest {
         Drawn.assertPainted(png, flagged.get(0), Drawn.ABNORMAL, 0.7, "the gas scan, not yet declared");
         Drawn.assertNotPainted(png, Drawn.row(attacks, AttackRow.class, r -> r.attack().contains("feed-setpoint")),
                 Drawn.ABNORMAL, "the chemical attack, declared and answered");
+        // its response as the report counts it: isolating 127.0.0.66, 145 s after its start; the scan
+        // expects none, so the network-wide isolation is not its response
+        Messages messages = messages();
+        assertThat(fx(() -> List.copyOf(instructor.desk().comparison().attacks()))).extracting(AttackRow::toResponse)
+                .containsExactly(messages.get("desk.after", "00:02:25"), messages.get("desk.noResponseExpected"));
         // the attacker's set point, hidden from the trainees: the shown value is the cell to look at
         Node tags = Drawn.lookup(root, "#desk-attacked-tags");
         Drawn.showing(png, Drawn.row(tags, AttackedTagRow.class, r -> r.tag().equals("chemical.R1.FIC101.SP")),
@@ -253,6 +261,13 @@ class DrillScreenshotTest {
         @Override
         public List<ExpectedDetection> expectedDetections() {
             return List.of(new ExpectedDetection("feed-setpoint", 300, true));
+        }
+
+        @Override
+        public List<ExpectedResponse> expectedResponses() {
+            return List.of(new ExpectedResponse("feed-setpoint", 600,
+                    List.of(new ResponseRule.Expected(ResponseAction.RESTORE_PARAMETERS, "chemical"),
+                            new ResponseRule.Expected(ResponseAction.ISOLATE_HOST, "127.0.0.66"))));
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.icsdrill.api.DetectionRule;
+import org.icsdrill.api.ResponseRule;
 import org.icsdrill.evidence.record.ActionTaken;
 import org.icsdrill.evidence.record.Declaration;
 import org.icsdrill.evidence.record.RecordReader;
@@ -22,10 +23,10 @@ import org.icsdrill.scenario.model.ExpectedAction;
  *
  * <p>Which declaration concerns and which detects an attack is {@link DetectionRule}'s, the rule the
  * instructor's desk applies during the drill, so the two never disagree. A declaration that concerns
- * no attack is <em>wrong</em>. The
- * response is the first action at or after the attack's start that the expectation accepts, action
- * and target (any action when its list is empty, as in records of format 2); it has no upper bound, since undoing what an attack left behind
- * after it stopped is still the response.
+ * no attack is <em>wrong</em>. The response to an attack the scenario expects one to is
+ * {@link ResponseRule}'s, which the desk applies too: the first action at or after the attack's start
+ * that the expectation accepts, action and target (any action when its list is empty, as in records
+ * of format 2), with no upper bound.
  */
 public final class TraineeScorer {
 
@@ -86,11 +87,9 @@ public final class TraineeScorer {
                     concerning.stream().anyMatch(d -> namesTechnique(d, attack))));
             for (Expectations.Respond respond : expectations.respond()) {
                 if (respond.attack().equals(attack.id())) {
-                    responses.add(new ResponseResult(attack, respond, actionsByTime.stream()
-                            .filter(a -> a.plantTime() >= attack.start())
-                            .filter(a -> respond.actions().isEmpty()
-                                    || respond.actions().stream().anyMatch(e -> accepts(e, a)))
-                            .findFirst()));
+                    responses.add(new ResponseResult(attack, respond, ResponseRule.firstResponse(actionsByTime,
+                            TraineeScorer::taken, attack.start(),
+                            respond.actions().stream().map(ExpectedAction::rule).toList())));
                 }
             }
         }
@@ -100,15 +99,14 @@ public final class TraineeScorer {
     }
 
     /**
-     * Whether an action the record holds is the expected one, action and target: the record keeps
-     * the target as given (or the plant when none was), and the plant as {@code plant X} in the detail.
+     * An action the record holds with the arguments it was taken with: the record keeps the target as
+     * given (or the plant when none was), and the plant as {@code plant X} in the detail.
      */
-    static boolean accepts(ExpectedAction expected, ActionTaken taken) {
+    static ResponseRule.Taken taken(ActionTaken taken) {
         String detail = taken.detail() == null ? "" : taken.detail().strip();
         String plant = detail.startsWith("plant ") ? detail.substring("plant ".length()) : "";
         String target = taken.target() == null ? "" : taken.target();
-        return taken.responseAction().filter(a -> expected.matches(a, plant, target.equals(plant) ? "" : target))
-                .isPresent();
+        return new ResponseRule.Taken(taken.plantTime(), taken.action(), plant, target.equals(plant) ? "" : target);
     }
 
     /** {@link DetectionRule#concerns}: in the attack's window, about its id or, naming none, its plant. */

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.icsdrill.api.AttackedTag;
 import org.icsdrill.api.ExpectedDetection;
+import org.icsdrill.api.ExpectedResponse;
+import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.ResponseRule;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.sim.Simulation;
@@ -41,6 +44,8 @@ class DeskWatchTest {
               detect:
                 - {attack: blind, within: 5m, technique: true}
                 - {attack: coolant, within: 2m}
+              respond:
+                - {attack: blind, within: 10m, actions: [{action: restore_program, plant: chemical}]}
             """;
 
     @TempDir
@@ -68,6 +73,9 @@ class DeskWatchTest {
 
         assertThat(exercise.deskState().detect()).containsExactly(new ExpectedDetection("blind", 300, true),
                 new ExpectedDetection("coolant", 120, false));
+        assertThat(exercise.deskState().respond()).as("the coolant attack expects no response")
+                .containsExactly(new ExpectedResponse("blind", 600,
+                        List.of(new ResponseRule.Expected(ResponseAction.RESTORE_PROGRAM, "chemical"))));
         assertThat(exercise.deskState().attackedTags()).isEmpty();
     }
 

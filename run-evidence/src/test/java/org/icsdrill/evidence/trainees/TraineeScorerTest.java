@@ -151,6 +151,32 @@ class TraineeScorerTest {
     }
 
     @Test
+    void onlyAnAttackThatExpectsAResponseHasOneAsTheDeskShowsIt() {
+        // the desk's two-attack drill (TimelineComparisonViewModelTest, DrillScreenshotTest): the feed set
+        // point answered by isolating 127.0.0.66, the gas reconnaissance expecting no response
+        RecordReader.Attack feed = new RecordReader.Attack("feed-setpoint", "unauthorized_command", "T0855",
+                "Unauthorized Command Message", "network", 600, OptionalDouble.empty(), "127.0.0.66",
+                List.of("chemical"), List.of("chemical.R1.FIC101.SP"), "{}");
+        RecordReader.Attack recon = new RecordReader.Attack("k101-recon", "reconnaissance", "T0846",
+                "Remote System Discovery", "network", 620, OptionalDouble.empty(), "127.0.0.66", List.of("gas"),
+                List.of(), "{}");
+        Expectations expectations = new Expectations(List.of(), List.of(new Expectations.Respond("feed-setpoint",
+                Duration.ofMinutes(10), List.of(new ExpectedAction(ResponseAction.ISOLATE_HOST, "127.0.0.66")))),
+                Expectations.Limits.NONE);
+        List<ActionTaken> actions = List.of(
+                new ActionTaken(700, "", "aiko", "isolate_host", "127.0.0.1", ""),
+                new ActionTaken(745, "", "aiko", "isolate_host", "127.0.0.66", ""));
+
+        TraineeScore team = TraineeScorer.score("s", "S", List.of(feed, recon), expectations, List.of(), actions,
+                new Outcome(List.of(), Expectations.Limits.NONE, false)).team();
+
+        assertThat(team.responses()).singleElement().satisfies(r -> {
+            assertThat(r.attack().id()).isEqualTo("feed-setpoint");
+            assertThat(r.timeToRespond()).as("745 - 600, as the desk says").hasValue(145.0);
+        });
+    }
+
+    @Test
     void theOutcomeCountsTheTripAndKeepsTheLimits() {
         Outcome outcome = score.outcome();
         assertThat(outcome.statusRecorded()).isTrue();

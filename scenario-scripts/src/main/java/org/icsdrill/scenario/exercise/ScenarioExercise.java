@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.icsdrill.api.ExpectedDetection;
+import org.icsdrill.api.ExpectedResponse;
 import org.icsdrill.api.InjectCard;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.api.ScenarioText;
@@ -21,6 +22,7 @@ import org.icsdrill.scenario.engine.ScenarioEvent;
 import org.icsdrill.scenario.engine.ScenarioListener;
 import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.Audience;
+import org.icsdrill.scenario.model.ExpectedAction;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.scenario.model.TagRef;
 
@@ -95,6 +97,13 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
     public List<ExpectedDetection> expectedDetections() {
         return scenario.expectations().detect().stream()
                 .map(d -> new ExpectedDetection(d.attack(), d.within().toMillis() / 1000.0, d.technique())).toList();
+    }
+
+    @Override
+    public List<ExpectedResponse> expectedResponses() {
+        return scenario.expectations().respond().stream()
+                .map(r -> new ExpectedResponse(r.attack(), r.within().toMillis() / 1000.0,
+                        r.actions().stream().map(ExpectedAction::rule).toList())).toList();
     }
 
     /** The running attacks with their plants and target tags (the tags the report charts). */

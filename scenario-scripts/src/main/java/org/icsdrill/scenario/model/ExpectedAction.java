@@ -3,6 +3,7 @@ package org.icsdrill.scenario.model;
 import java.util.Locale;
 import java.util.Objects;
 import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.ResponseRule;
 
 /**
  * A response action a scenario expects, with what it must be aimed at: a host address for
@@ -32,13 +33,9 @@ public record ExpectedAction(ResponseAction action, String target) {
         target = target == null ? "" : target.strip();
     }
 
+    /** {@link ResponseRule#aimOf}, with the key that names it in a scenario file. */
     public static Aim aimOf(ResponseAction action) {
-        return switch (action) {
-            case ISOLATE_HOST, BLOCK_TRAFFIC -> Aim.HOST;
-            case SWITCH_TO_MANUAL -> Aim.LOOP;
-            case ESCALATE -> Aim.WHOM;
-            case RESTORE_PROGRAM, RESTORE_PARAMETERS, EMERGENCY_SHUTDOWN, RESET_SAFETY_SYSTEM -> Aim.PLANT;
-        };
+        return Aim.valueOf(ResponseRule.aimOf(action).name());
     }
 
     public Aim aim() {
@@ -54,26 +51,18 @@ public record ExpectedAction(ResponseAction action, String target) {
         return target.isEmpty();
     }
 
+    /** This expectation as the rule the desk and the report share takes it. */
+    public ResponseRule.Expected rule() {
+        return new ResponseRule.Expected(action, target);
+    }
+
     /**
      * Whether a response taken with these arguments (as the exercise API gets them: plant id and
-     * target) is this one. A loop's switch is named within its plant by the console
-     * ({@code R1.FIC101.AUTO} with plant {@code chemical}) and plant-qualified here.
+     * target) is this one ({@link ResponseRule#accepts}). A loop's switch is named within its plant by
+     * the console ({@code R1.FIC101.AUTO} with plant {@code chemical}) and plant-qualified here.
      */
     public boolean matches(ResponseAction taken, String plant, String takenTarget) {
-        if (taken != action) {
-            return false;
-        }
-        if (anyTarget()) {
-            return true;
-        }
-        String p = plant == null ? "" : plant.strip();
-        String t = takenTarget == null ? "" : takenTarget.strip();
-        return switch (aim()) {
-            case HOST -> target.equals(t);
-            case WHOM -> target.equalsIgnoreCase(t); // typed by a trainee: "CSIRT" is the csirt
-            case PLANT -> target.equals(p.isEmpty() ? t : p);
-            case LOOP -> target.equals(p + "." + t) || target.equals(t);
-        };
+        return ResponseRule.accepts(rule(), new ResponseRule.Taken(0, taken, plant, takenTarget));
     }
 
     /** The plant and target to pass to the exercise API to take this action. */

@@ -129,11 +129,11 @@ public final class Exercise implements AutoCloseable {
     public DeskState deskState() {
         ScenarioDesk scenario = desk;
         if (scenario == null) {
-            return new DeskState("", "", "", Map.of(), -1, choosable(), List.of(), List.of());
+            return new DeskState("", "", "", Map.of(), -1, choosable(), List.of(), List.of(), List.of());
         }
         return new DeskState(scenario.scenarioId(), scenario.title(), scenario.instructorNotes(),
                 scenario.translations(), scenario.nextInjectAt().orElse(-1), choosable(),
-                scenario.expectedDetections(), attackedTags.snapshot());
+                scenario.expectedDetections(), scenario.expectedResponses(), attackedTags.snapshot());
     }
 
     private static Map<String, String> briefings(ScenarioDesk scenario) {
@@ -184,7 +184,10 @@ public final class Exercise implements AutoCloseable {
     public ExerciseResult respond(Actor actor, ResponseAction action, String plant, String target) {
         ExerciseResult done = responses.perform(actor, action, plant, target);
         double now = simulation.plantTimeSeconds();
-        log(TimelineEntry.Kind.RESPONSE, actor, plant, action.name().toLowerCase(java.util.Locale.ROOT), done.english());
+        // the target too, and the record's time: the desk applies the report's ResponseRule to this entry
+        timeline.add(new TimelineEntry(now, TimelineEntry.Kind.RESPONSE, actor.user(), plant,
+                action.name().toLowerCase(java.util.Locale.ROOT), done.english(), target));
+        changed();
         listeners.forEach(l -> l.onResponse(now, actor, action, plant == null ? "" : plant, target == null ? "" : target));
         return done;
     }

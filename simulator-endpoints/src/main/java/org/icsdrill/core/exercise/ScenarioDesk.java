@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.icsdrill.api.ExpectedDetection;
+import org.icsdrill.api.ExpectedResponse;
 import org.icsdrill.api.ScenarioText;
 
 /**
@@ -43,6 +44,11 @@ public interface ScenarioDesk {
 
     /** The scenario's detection expectations, for the desk to apply the report's rule. */
     default List<ExpectedDetection> expectedDetections() {
+        return List.of();
+    }
+
+    /** The scenario's response expectations, for the desk to apply the report's rule ({@code ResponseRule}). */
+    default List<ExpectedResponse> expectedResponses() {
         return List.of();
     }
 

@@ -213,6 +213,13 @@ class ExerciseControlTest {
         var view = simulation.plant(TestPlant.ID).view();
         assertThat(view.value(TestPlant.Tag.AUTO.ordinal())).isZero();
         assertThat(view.value(TestPlant.Tag.TRIP.ordinal())).isEqualTo(1);
+        // the desk reads the switch as the trainee named it, to apply the report's ResponseRule
+        assertThat(ExerciseJson.timeline(text(instructor, ExerciseAddress.TIMELINE))).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(TimelineEntry.Kind.RESPONSE);
+            assertThat(e.plant()).isEqualTo(TestPlant.ID);
+            assertThat(e.what()).isEqualTo("switch_to_manual");
+            assertThat(e.target()).isEqualTo("T1.TC101_AUTO");
+        });
     }
 
     @Test

@@ -90,7 +90,7 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
         if (!choosable.equals(desk.choosable())) {
             choosable.setAll(desk.choosable());
         }
-        comparison.expect(desk.detect());
+        comparison.expect(desk.detect(), desk.respond());
         attackedTags.show(desk.attackedTags());
     }
 

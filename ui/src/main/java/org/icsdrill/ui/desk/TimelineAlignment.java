@@ -4,18 +4,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.icsdrill.api.DetectionRule;
+import org.icsdrill.api.ResponseRule;
 import org.icsdrill.api.TimelineEntry;
 
 /**
  * Puts the script's ground truth (with the injects it handed out and the plants' trips) beside what
  * the trainees declared and did, by plant time, and measures for each attack how long the trainees
- * took to detect it, by the report's own rule ({@link DetectionRule}), and to act. Pure, so the rules
- * are tested without a screen; the view model turns the results into text.
+ * took to detect it and to respond, by the report's own rules ({@link DetectionRule},
+ * {@link ResponseRule}). Pure, so the rules are tested without a screen; the view model turns the
+ * results into text.
  */
 final class TimelineAlignment {
 
@@ -24,15 +26,15 @@ final class TimelineAlignment {
     }
 
     /**
-     * An attack's start with the delays, in plant seconds, to the declaration that detects it (as the
-     * report counts) and to the first response on one of its plants or on the network (host actions name
-     * no plant); empty while the trainees have not got there.
+     * An attack's start with the delays, in plant seconds, to the declaration that detects it and to
+     * its response, both as the report counts them; empty while the trainees have not got there.
      *
-     * @param detectableUntil the last plant time a declaration still concerns the attack (infinite while
-     *                        it runs): past it, an undetected attack is missed for good
+     * @param responseExpected whether the scenario expects a response to it: without one it has none
+     * @param detectableUntil  the last plant time a declaration still concerns the attack (infinite while
+     *                         it runs): past it, an undetected attack is missed for good
      */
-    record AttackSummary(TimelineEntry start, OptionalDouble toDeclaration, OptionalDouble toResponse,
-                         double detectableUntil) {
+    record AttackSummary(TimelineEntry start, OptionalDouble toDeclaration, boolean responseExpected,
+                         OptionalDouble toResponse, double detectableUntil) {
     }
 
     private TimelineAlignment() {
@@ -79,13 +81,20 @@ final class TimelineAlignment {
 
     /**
      * Every attack started so far, in order. {@code techniqueRequired} names the attacks whose
-     * expectation asks for the technique. A declaration or response before the attack does not count for it.
+     * expectation asks for the technique; {@code responses} the actions that answer the attacks the
+     * scenario expects a response to, by attack id ({@link ResponseRule}). A declaration or response
+     * before the attack does not count for it.
      */
-    static List<AttackSummary> attacks(List<TimelineEntry> timeline, Set<String> techniqueRequired) {
+    static List<AttackSummary> attacks(List<TimelineEntry> timeline, Set<String> techniqueRequired,
+                                       Map<String, List<ResponseRule.Expected>> responses) {
         List<DetectionRule.Claim> claims = timeline.stream()
                 .filter(e -> e.kind() == TimelineEntry.Kind.DECLARATION)
                 // the console's declarations name a plant and a technique, never an attack id
                 .map(e -> new DetectionRule.Claim(e.plantTime(), e.plant(), "", e.what()))
+                .toList();
+        List<ResponseRule.Taken> taken = timeline.stream()
+                .filter(e -> e.kind() == TimelineEntry.Kind.RESPONSE)
+                .map(e -> new ResponseRule.Taken(e.plantTime(), e.what(), e.plant(), e.target()))
                 .toList();
         return timeline.stream()
                 .filter(e -> e.kind() == TimelineEntry.Kind.ATTACK_STARTED)
@@ -99,9 +108,11 @@ final class TimelineAlignment {
                             .map(c -> OptionalDouble.of(c.plantTime() - start.plantTime())).orElse(OptionalDouble.empty());
                     double until = attack.end().isPresent() ? attack.end().getAsDouble() + DetectionRule.RECENT_SECONDS
                             : Double.POSITIVE_INFINITY;
-                    return new AttackSummary(start, detected,
-                            delay(timeline, start, e -> e.kind() == TimelineEntry.Kind.RESPONSE
-                                    && (e.plant().isBlank() || plants.contains(e.plant()))), until);
+                    List<ResponseRule.Expected> expected = responses.get(start.what());
+                    OptionalDouble responded = expected == null ? OptionalDouble.empty()
+                            : ResponseRule.firstResponse(taken, t -> t, start.plantTime(), expected)
+                            .map(t -> OptionalDouble.of(t.plantTime() - start.plantTime())).orElse(OptionalDouble.empty());
+                    return new AttackSummary(start, detected, expected != null, responded, until);
                 })
                 .toList();
     }
@@ -118,13 +129,5 @@ final class TimelineAlignment {
     static Set<String> plants(TimelineEntry start) {
         return Arrays.stream(start.plant().split(",")).map(String::trim).filter(p -> !p.isEmpty())
                 .collect(Collectors.toSet());
-    }
-
-    private static OptionalDouble delay(List<TimelineEntry> timeline, TimelineEntry start,
-                                        Predicate<TimelineEntry> counts) {
-        return timeline.stream()
-                .filter(e -> e.plantTime() >= start.plantTime() && counts.test(e))
-                .mapToDouble(e -> e.plantTime() - start.plantTime())
-                .min();
     }
 }

@@ -1,6 +1,8 @@
 package org.icsdrill.ui.desk;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,14 +11,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icsdrill.api.DurationText;
 import org.icsdrill.api.ExpectedDetection;
+import org.icsdrill.api.ExpectedResponse;
+import org.icsdrill.api.ResponseRule;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.ui.common.Messages;
 
 /**
  * The instructor's comparison: the ground truth, injects and trips beside what the trainees declared
- * and did, and a line per attack with the time to its detection (the report's rule) and to the first
- * response. Fed from the whole timeline, which the server sends only to an instructor's session, and
- * the scenario's expectations from the desk's own variable.
+ * and did, and a line per attack with the time to its detection and to its response, both by the
+ * report's rules (an attack without an expected response has none). Fed from the whole timeline,
+ * which the server sends only to an instructor's session, and the scenario's expectations from the
+ * desk's own variable.
  */
 public final class TimelineComparisonViewModel {
 
@@ -25,6 +30,7 @@ public final class TimelineComparisonViewModel {
     private final ObservableList<AttackRow> attacks = FXCollections.observableArrayList();
     private List<TimelineEntry> timeline = List.of();
     private Set<String> techniqueRequired = Set.of();
+    private Map<String, List<ResponseRule.Expected>> responses = Map.of();
     private List<TimelineAlignment.AttackSummary> summaries = List.of();
     private double now;
 
@@ -40,12 +46,19 @@ public final class TimelineComparisonViewModel {
         summarize();
     }
 
-    /** The attacks whose expectation asks for the technique: the report detects those only with it. */
-    void expect(List<ExpectedDetection> detect) {
+    /**
+     * The scenario's expectations: the attacks whose detection asks for the technique (the report
+     * detects those only with it), and the actions that answer the attacks a response is expected to
+     * (by the first expectation of each attack; the others have no response).
+     */
+    void expect(List<ExpectedDetection> detect, List<ExpectedResponse> respond) {
         Set<String> required = detect.stream().filter(ExpectedDetection::technique).map(ExpectedDetection::attack)
                 .collect(Collectors.toUnmodifiableSet());
-        if (!required.equals(techniqueRequired)) {
+        Map<String, List<ResponseRule.Expected>> answers = new HashMap<>();
+        respond.forEach(r -> answers.putIfAbsent(r.attack(), r.actions()));
+        if (!required.equals(techniqueRequired) || !answers.equals(responses)) {
             techniqueRequired = required;
+            responses = Map.copyOf(answers);
             summarize();
         }
     }
@@ -61,7 +74,7 @@ public final class TimelineComparisonViewModel {
     }
 
     private void summarize() {
-        summaries = TimelineAlignment.attacks(timeline, techniqueRequired);
+        summaries = TimelineAlignment.attacks(timeline, techniqueRequired, responses);
         attacks.setAll(summaries.stream().map(this::attack).toList());
     }
 
@@ -71,9 +84,10 @@ public final class TimelineComparisonViewModel {
                 String.join(", ", TimelineAlignment.plants(start).stream().sorted().toList()));
         String detected = summary.toDeclaration().isPresent() ? delay(summary.toDeclaration())
                 : messages.get(now > summary.detectableUntil() ? "desk.missed" : "desk.notYet");
-        return new AttackRow(name, DurationText.clock(start.plantTime()), detected,
-                delay(summary.toResponse()), summary.toDeclaration().isEmpty(),
-                summary.toResponse().isEmpty());
+        String responded = summary.responseExpected() ? delay(summary.toResponse())
+                : messages.get("desk.noResponseExpected");
+        return new AttackRow(name, DurationText.clock(start.plantTime()), detected, responded,
+                summary.toDeclaration().isEmpty(), summary.responseExpected() && summary.toResponse().isEmpty());
     }
 
     private String delay(OptionalDouble seconds) {

@@ -3,8 +3,11 @@ package org.icsdrill.ui.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.ResponseRule;
 import org.icsdrill.api.TimelineEntry.Kind;
 import org.icsdrill.api.TimelineEntry;
 import org.junit.jupiter.api.Test;
@@ -34,23 +37,32 @@ class TimelineAlignmentTest {
     }
 
     @Test
-    void anAttackCountsDeclarationsOfItsPlantsAndResponsesOnThemOrTheNetworkAfterItsStart() {
+    void anAttackCountsDeclarationsOfItsPlantsAndTheExpectedResponseAfterItsStart() {
         var attack = entry(100, Kind.ATTACK_STARTED, "scenario", "gas,chemical", "storm");
         var early = entry(50, Kind.DECLARATION, "aiko", "chemical", "");
         var elsewhere = entry(120, Kind.DECLARATION, "aiko", "power", "");
         var declared = entry(190, Kind.DECLARATION, "aiko", "chemical", "T0814");
-        var otherPlant = entry(130, Kind.RESPONSE, "aiko", "power", "emergency_shutdown");
-        var isolated = entry(250, Kind.RESPONSE, "aiko", "", "isolate_host");
+        var tooEarly = response(60, "", "isolate_host", "127.0.0.66");
+        var otherPlant = response(130, "power", "emergency_shutdown", "");
+        var wrongHost = response(200, "", "isolate_host", "127.0.0.1");
+        var isolated = response(250, "", "isolate_host", "127.0.0.66");
+        var timeline = List.of(early, tooEarly, attack, elsewhere, otherPlant, declared, wrongHost, isolated);
 
-        var summary = TimelineAlignment.attacks(List.of(early, attack, elsewhere, otherPlant, declared, isolated),
-                Set.of());
+        var summary = TimelineAlignment.attacks(timeline, Set.of(),
+                Map.of("storm", List.of(new ResponseRule.Expected(ResponseAction.ISOLATE_HOST, "127.0.0.66"))));
 
         assertThat(summary).singleElement().satisfies(s -> {
             assertThat(s.start()).isEqualTo(attack);
             assertThat(s.toDeclaration()).isEqualTo(OptionalDouble.of(90));
+            assertThat(s.responseExpected()).isTrue();
             assertThat(s.toResponse()).isEqualTo(OptionalDouble.of(150));
         });
-        assertThat(TimelineAlignment.attacks(List.of(attack), Set.of()).get(0).toDeclaration()).isEmpty();
+        assertThat(TimelineAlignment.attacks(List.of(attack), Set.of(), Map.of()).get(0).toDeclaration()).isEmpty();
+        assertThat(TimelineAlignment.attacks(timeline, Set.of(), Map.of())).singleElement()
+                .as("no response expected: none, whatever the trainees did").satisfies(s -> {
+                    assertThat(s.responseExpected()).isFalse();
+                    assertThat(s.toResponse()).isEmpty();
+                });
     }
 
     @Test
@@ -64,13 +76,18 @@ class TimelineAlignmentTest {
         var right = entry(900, Kind.DECLARATION, "aiko", "gas", " t0832 ");
 
         var summary = TimelineAlignment.attacks(List.of(recon, reconEnds, replay, wrongTechnique, right, late),
-                Set.of("replay"));
+                Set.of("replay"), Map.of());
 
         assertThat(summary.get(0).toDeclaration()).as("recon: only until 10 minutes after it stopped").isEmpty();
         assertThat(summary.get(0).detectableUntil()).isEqualTo(780);
         assertThat(summary.get(1).toDeclaration()).as("replay: the technique is expected")
                 .isEqualTo(OptionalDouble.of(300));
         assertThat(summary.get(1).detectableUntil()).isInfinite();
+    }
+
+    /** A trainee's response as the exercise logs it: the action, its result in English, its target. */
+    private static TimelineEntry response(double time, String plant, String action, String target) {
+        return new TimelineEntry(time, Kind.RESPONSE, "aiko", plant, action, "done", target);
     }
 
     private static TimelineEntry entry(double time, Kind kind, String user, String plant, String what) {
