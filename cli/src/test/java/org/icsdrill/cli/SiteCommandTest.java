@@ -48,7 +48,7 @@ class SiteCommandTest {
         List<String> hosts = table(lines, "HOST ");
         assertThat(hosts).hasSize(18);
         assertThat(hosts).anySatisfy(l -> assertThat(l.split(" {2,}"))
-                .containsExactly("directory", "directory", "enterprise", "127.0.40.5", "ldap 389, kerberos 88, smb 445"));
+                .containsExactly("directory", "directory", "enterprise", "127.0.40.5", "ldap/389, kerberos/88, smb/445"));
         assertThat(hosts).anySatisfy(l -> assertThat(l.split(" {2,}"))
                 .containsExactly("chemical-sis", "sis", "safety", "127.0.9.2", "-"));
         assertAligned(hosts, "ROLE", "ZONE", "ADDRESS", "SERVICES");
@@ -56,7 +56,7 @@ class SiteCommandTest {
         List<String> conduits = table(lines, "CONDUIT ");
         assertThat(conduits).hasSize(9);
         assertThat(conduits.get(1).split(" {2,}"))
-                .containsExactly("enterprise-dmz", "enterprise → dmz", "https 443, rdp 3389", "fw-dmz");
+                .containsExactly("enterprise-dmz", "enterprise → dmz", "https/443, rdp/3389", "fw-dmz");
         assertAligned(conduits, "FROM → TO", "SERVICES", "FIREWALL");
         assertThat(lines).noneMatch(l -> l.endsWith(" "));
     }

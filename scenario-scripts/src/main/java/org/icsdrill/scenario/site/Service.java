@@ -27,9 +27,9 @@ public record Service(String protocol, int port) {
         return PAYLOAD_PROTOCOLS.contains(protocol);
     }
 
-    /** {@code opcua 4840}, as tables and messages write it. */
+    /** {@code opcua/4840}, as tables, messages and the firewall's log write it. */
     @Override
     public String toString() {
-        return protocol + " " + port;
+        return protocol + "/" + port;
     }
 }

@@ -129,7 +129,7 @@ class SiteLoaderInvalidTest {
                         "expected a TCP port from 1 to 65535, got 0"),
                 new Case("two services on one port", ZONES + HOSTS.replace("127.0.0.10}", "127.0.0.10, services:"
                         + " [{protocol: https, port: 443}, {protocol: vpn, port: 443}]}"), 6, 105,
-                        "port 443 is already taken by https 443 on this host (line 6): one listener per port"),
+                        "port 443 is already taken by https/443 on this host (line 6): one listener per port"),
                 new Case("unknown account kind", ZONES + HOSTS.replace("127.0.0.10}",
                         "127.0.0.10, accounts: [{name: op, kind: operator}]}"), 6, 92,
                         "unknown account kind 'operator'; expected one of user, admin, service, supplier"),
@@ -179,7 +179,7 @@ class SiteLoaderInvalidTest {
                         conduits:
                           - {name: c, from: ops, to: control, firewall: fw, services: [{protocol: modbus, port: 5020},
                               {protocol: modbus, port: 5020}]}
-                        """, 10, 7, "service modbus 5020 is listed twice; first at line 9"));
+                        """, 10, 7, "service modbus/5020 is listed twice; first at line 9"));
     }
 
     @ParameterizedTest(name = "{0}")
