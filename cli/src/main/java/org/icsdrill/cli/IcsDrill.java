@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "ICS Drill: an ICS/SCADA cyber-security exercise simulator.",
-        subcommands = {RunCommand.class, ScenariosCommand.class, RegistersCommand.class, ValidateCommand.class,
-                ScoreCommand.class, PkiCommand.class, ExportCommand.class, ReportCommand.class, ConsoleCommand.class,
-                UsersCommand.class, RespondCommand.class,
+        subcommands = {RunCommand.class, ScenariosCommand.class, SiteCommand.class, RegistersCommand.class,
+                ValidateCommand.class, ScoreCommand.class, PkiCommand.class, ExportCommand.class, ReportCommand.class,
+                ConsoleCommand.class, UsersCommand.class, RespondCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IcsDrill implements Runnable {
 

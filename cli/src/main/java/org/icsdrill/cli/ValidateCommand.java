@@ -2,10 +2,8 @@ package org.icsdrill.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.AccessDeniedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,23 +11,27 @@ import org.icsdrill.scenario.load.Diagnostic;
 import org.icsdrill.scenario.load.DurationFormat;
 import org.icsdrill.scenario.load.LoadResult;
 import org.icsdrill.scenario.load.ScenarioLoader;
+import org.icsdrill.scenario.load.SiteLoadResult;
+import org.icsdrill.scenario.load.SiteLoader;
 import org.icsdrill.scenario.model.Scenario;
+import org.icsdrill.scenario.site.Site;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * Checks scenario files. Errors go to stderr as {@code file:line:column: message}, which editors
- * and CI annotate; a valid file gets a one-line summary on stdout. Exit 1 when any file is bad.
+ * Checks scenario and site files (a file whose top level has {@code zones:} is a site). Errors go
+ * to stderr as {@code file:line:column: message}, which editors and CI annotate; a valid file gets a
+ * one-line summary on stdout. Exit 1 when any file is bad.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files and print every error as file:line:column: message.")
+        description = "Check scenario and site files and print every error as file:line:column: message.")
 final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario YAML files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or site YAML files.")
     private List<Path> files;
 
     @Override
@@ -46,19 +48,37 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static boolean validate(Path file, PrintWriter out, PrintWriter err) {
-        LoadResult result;
+        String text;
         try {
-            result = ScenarioLoader.load(file);
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println(file + ": cannot read: " + reason(file, e));
+            err.println(file + ": cannot read: " + UserMessages.unreadable(file, e));
             return false;
         }
-        if (result instanceof LoadResult.Loaded loaded) {
-            out.println(file + ": ok: " + summary(loaded.scenario()));
-            return true;
+        List<Diagnostic> diagnostics;
+        if (SiteLoader.isSite(text)) {
+            SiteLoadResult result = SiteLoader.load(file.toString(), text);
+            if (result instanceof SiteLoadResult.Loaded loaded) {
+                out.println(file + ": ok: " + summary(loaded.site()));
+                return true;
+            }
+            diagnostics = result.diagnostics();
+        } else {
+            LoadResult result = ScenarioLoader.load(file.toString(), text);
+            if (result instanceof LoadResult.Loaded loaded) {
+                out.println(file + ": ok: " + summary(loaded.scenario()));
+                return true;
+            }
+            diagnostics = result.diagnostics();
         }
-        result.diagnostics().stream().map(Diagnostic::toString).forEach(err::println);
+        diagnostics.stream().map(Diagnostic::toString).forEach(err::println);
         return false;
+    }
+
+    /** {@code site reference, 9 zones, 17 hosts, 8 conduits}. */
+    static String summary(Site s) {
+        return "site " + s.name() + ", " + count(s.zones().size(), "zone") + ", " + count(s.hosts().size(), "host")
+                + ", " + count(s.conduits().size(), "conduit");
     }
 
     /** {@code "title", plants gas, 2h, 9 steps, 3 attacks, 1 fault}. */
@@ -70,21 +90,5 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String reason(Path file, IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof MalformedInputException) {
-            return "not UTF-8 text";
-        }
-        if (Files.isDirectory(file)) {
-            return "is a directory";
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -77,6 +77,56 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aSiteFileIsCheckedAsASite() throws IOException {
+        Path site = write("site.yaml", """
+                name: small
+                zones:
+                  - {name: ops, level: 3, security_level_target: 2, cidr: 127.0.0.0/24}
+                  - {name: control, level: 2, security_level_target: 3, cidr: 127.0.21.0/24}
+                hosts:
+                  - {name: scada, role: scada, zone: ops, address: 127.0.0.10}
+                  - {name: power-plc, role: plc, zone: control, address: 127.0.21.2, plant: power}
+                conduits:
+                  - {name: c, from: ops, to: control, services: [{protocol: modbus, port: 5020}], firewall: fw-ops}
+                """);
+        Path scenario = write("s.yaml", "id: s\ntitle: S\nplants: [gas]\nduration: 1h\ntimeline: []\n");
+
+        assertThat(run("validate", site.toString(), scenario.toString())).isZero();
+        assertThat(out.toString().lines()).containsExactly(
+                site + ": ok: site small, 2 zones, 2 hosts, 1 conduit",
+                scenario + ": ok: \"S\", plants gas, 1h, 0 steps, 0 attacks, 0 faults");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aBadSiteGetsTheSiteLoadersErrors() throws IOException {
+        Path site = write("site.yaml", """
+                name: small
+                zones:
+                  - {name: ops, level: 3.5, security_level_target: 5, cidr: 127.0.0.0/24}
+                hosts:
+                  - {name: scada, role: scada, zone: opz, address: 127.0.0.10}
+                """);
+
+        assertThat(run("validate", site.toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(
+                site + ":3:52: expected a target security level (IEC 62443 SL-T) from 1 to 4, got 5",
+                site + ":5:38: unknown zone 'opz'; did you mean 'ops'?");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void theBundledSitesValidate() throws IOException {
+        for (String name : org.icsdrill.scenario.bundled.BundledSites.names()) {
+            Path file = write(name + ".yaml", org.icsdrill.scenario.bundled.BundledSites.text(name).orElseThrow());
+            assertThat(run("validate", file.toString())).as(name).isZero();
+        }
+        assertThat(out.toString().lines()).containsExactly(
+                dir.resolve("reference.yaml") + ": ok: site reference, 9 zones, 17 hosts, 8 conduits",
+                dir.resolve("flat.yaml") + ": ok: site flat, 1 zone, 4 hosts, 0 conduits");
+    }
+
+    @Test
     void noFileIsAUsageError() {
         assertThat(run("validate")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required parameter").contains("Usage:");

@@ -4,7 +4,8 @@
  * {@code attack} and {@code fault} (the effects, each through one layer hook of the signal path),
  * {@code library} (every effect kind a real run knows), {@code hosts} (the simulated SCADA poller and
  * engineering workstation), {@code exercise} (a played scenario joined to the exercise: cards,
- * checkpoints, the playbook) and {@code bundled} (the scenarios shipped in the jar). What a run leaves
- * behind is in run-evidence, which listens to the engine; nothing here knows it.
+ * checkpoints, the playbook), {@code site} (the site network: zones, hosts and conduits after IEC 62443)
+ * and {@code bundled} (the scenarios and sites shipped in the jar). What a run leaves behind is in
+ * run-evidence, which listens to the engine; nothing here knows it.
  */
 package org.icsdrill.scenario;

@@ -45,7 +45,8 @@ public final class ScenarioLoader {
         return new LoadResult.Failed(diagnostics.sorted());
     }
 
-    private static Optional<Node> compose(String name, String text, Diagnostics diagnostics) {
+    /** The document's node tree, or empty with the syntax error reported (or nothing, for an empty text). */
+    static Optional<Node> compose(String name, String text, Diagnostics diagnostics) {
         // Duplicate keys are allowed here so that Mapping reports each one with its position.
         LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(true).build();
         try {
