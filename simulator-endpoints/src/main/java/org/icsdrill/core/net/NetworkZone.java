@@ -14,11 +14,13 @@ public record NetworkZone(String name, String cidr) {
     public NetworkZone {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cidr, "cidr");
-        Ipv4Block.parse(cidr); // fails early on a malformed block
+        if (Cidr.parse(cidr).isEmpty()) {
+            throw new IllegalArgumentException("not a CIDR block (a.b.c.d/n): " + cidr);
+        }
     }
 
-    /** Whether {@code address} (dotted IPv4) lies in the zone's block. */
+    /** Whether {@code address} (dotted IPv4) lies in the zone's block; an IPv6 or malformed one lies in none. */
     public boolean contains(String address) {
-        return Ipv4Block.parse(cidr).contains(address);
+        return Cidr.parse(cidr).orElseThrow().contains(address);
     }
 }

@@ -1,4 +1,4 @@
-package org.icsdrill.scenario.site;
+package org.icsdrill.core.net;
 
 import java.util.Optional;
 import java.util.OptionalLong;

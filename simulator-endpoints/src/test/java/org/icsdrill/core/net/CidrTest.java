@@ -1,4 +1,4 @@
-package org.icsdrill.scenario.site;
+package org.icsdrill.core.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
