@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.icsdrill.api.DurationText;
 import org.icsdrill.core.modbus.ModbusTcpServer;
 import org.icsdrill.core.sim.Speed;
@@ -24,6 +23,7 @@ import org.icsdrill.scenario.hosts.HostAddresses;
 import org.icsdrill.scenario.library.StandardEffects;
 import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.Scenario;
+import org.icsdrill.scenario.site.Site;
 import org.icsdrill.ui.ConsoleLauncher;
 import org.icsdrill.ui.opcua.ConsoleConnection;
 import picocli.CommandLine.Command;
@@ -35,8 +35,6 @@ import picocli.CommandLine;
         description = "Run plants with real Modbus/TCP and OPC UA endpoints.")
 final class RunCommand implements Callable<Integer> {
 
-    /** How long a closing simulator waits for its answer to the Close call to reach the console. */
-    private static final long CLOSE_GRACE_MILLIS = 1_000;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -124,6 +122,13 @@ final class RunCommand implements Callable<Integer> {
                     + " scenario's output folder.")
     private boolean noCapture;
 
+    @Option(names = "--site", paramLabel = "NAME|FILE",
+            description = "The site network (docs/site.md), a bundled one (reference, flat) or a file: its zones and"
+                    + " conduits are enforced at every endpoint, each plant's PLC listens at its address in its control"
+                    + " zone and the OPC UA server at the SCADA server's, and the firewall's log goes to firewall.jsonl."
+                    + " Without it, one flat segment with every endpoint on --bind.")
+    private String site;
+
     @Option(names = "--no-hosts",
             description = "Do not run the simulated SCADA poller (127.0.0.10) and engineering workstation (127.0.0.20).")
     private boolean noHosts;
@@ -150,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
                         options.duration().toNanos() / 1e9) + ", seed " + options.seed() + "); ground truth in " + out);
             }
             console.flush();
-            return watch(host, console, consoleOpen || hold);
+            return RunWatch.watch(host, console, consoleOpen || hold, speed.toString());
         }
     }
 
@@ -166,12 +171,12 @@ final class RunCommand implements Callable<Integer> {
                 addresses).withOpcUa(host.opcUa().endpointUrl());
         host.opcUa().scadaPath().setScadaHost(addresses.scada().getHostAddress());
         // the site's inventory: traffic from any other source, 127.0.0.1 included, is flagged as unknown
-        host.exercise().setKnownHosts(List.of(addresses.scada().getHostAddress(),
-                addresses.engineering().getHostAddress(), ConsoleConnection.CONSOLE_ADDRESS));
+        host.exercise().setKnownHosts(knownHosts(addresses, host.options().site()));
         if (played != null) {
             if (!noCapture) {
                 context.withCapture(host.capture(out));
             }
+            host.recordFirewall(out);
             ScenarioRun run = ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts)
                     .recordJournal(host.journal()).withExercise(host.exercise(), window);
             host.recordClock(out);
@@ -191,6 +196,7 @@ final class RunCommand implements Callable<Integer> {
                     chosen -> {
                         Path folder = runFolder(chosen);
                         host.recordClock(folder);
+                        host.recordFirewall(folder);
                         if (!noCapture) {
                             context.withCapture(host.capture(folder));
                         }
@@ -201,6 +207,16 @@ final class RunCommand implements Callable<Integer> {
         if (paused) {
             host.driver().pause();
         }
+    }
+
+    /** The simulated hosts and the consoles, and on a site every host it declares (its asset inventory). */
+    private static List<String> knownHosts(HostAddresses addresses, Site site) {
+        Set<String> known = new LinkedHashSet<>(List.of(addresses.scada().getHostAddress(),
+                addresses.engineering().getHostAddress(), ConsoleConnection.CONSOLE_ADDRESS));
+        if (site != null) {
+            site.hosts().forEach(h -> known.add(h.address()));
+        }
+        return List.copyOf(known);
     }
 
     /** A scenario chosen on the desk: recorded like one given with --scenario, and the run ends with it. */
@@ -231,73 +247,6 @@ final class RunCommand implements Callable<Integer> {
         return true;
     }
 
-    /**
-     * Prints the status line until the run ends or is stopped, then, in a drill with consoles
-     * ({@code holdAtEnd}), keeps serving them until the instructor closes the simulator; returns the
-     * exit code.
-     */
-    private int watch(SimulatorHost host, PrintWriter out, boolean holdAtEnd) throws Exception {
-        Thread shutdown = new Thread(host::close, "shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
-        boolean terminal = System.console() != null;
-        long lastPrint = 0;
-        while (!host.driver().awaitEnd(terminal ? 500 : 1000, TimeUnit.MILLISECONDS)) {
-            long now = System.nanoTime();
-            if (terminal) {
-                out.print("\r" + StatusLine.of(host.simulation(), speed.toString()) + "   ");
-                out.flush();
-            } else if (now - lastPrint >= 10_000_000_000L) {
-                out.println(StatusLine.of(host.simulation(), speed.toString()));
-                lastPrint = now;
-            }
-        }
-        out.println((terminal ? "\n" : "") + StatusLine.of(host.simulation(), speed.toString()));
-        if (host.driver().failure() != null) {
-            throw new IllegalStateException("the simulation stopped: " + host.driver().failure().getMessage(),
-                    host.driver().failure());
-        }
-        String at = DurationText.clock(host.simulation().plantTimeSeconds());
-        if (host.journal().droppedFromFile() > 0) {
-            out.println("Warning: the journal file missed " + host.journal().droppedFromFile()
-                    + " transactions (its writer could not keep up); the in-memory journal has the newest.");
-        }
-        if (host.isClosed()) {
-            out.println("Stopped at plant time " + at + ". Journal: " + host.journal().file());
-            return 0;
-        }
-        out.println("Reached the end of the run at plant time " + at + ". Journal: " + host.journal().file());
-        if (holdAtEnd && !holdUntilClosed(host, out)) {
-            return 0; // Ctrl-C while holding: the shutdown hook closes everything
-        }
-        Runtime.getRuntime().removeShutdownHook(shutdown);
-        return 0;
-    }
-
-    /**
-     * Keeps the endpoints up after the end, the record closed and plant time stopped, so that every
-     * console shows "ended" with the last values instead of losing its server without a word; true
-     * when the instructor closed the simulator, false on Ctrl-C.
-     */
-    private static boolean holdUntilClosed(SimulatorHost host, PrintWriter out) throws InterruptedException {
-        host.finishRun();
-        out.println("The drill has ended; the consoles still show it (values frozen) until the instructor closes"
-                + " the simulator from a console ('Close the simulator'), or Ctrl-C.");
-        out.flush();
-        while (!host.exercise().awaitCloseRequest(1, TimeUnit.SECONDS)) {
-            if (host.isClosed()) {
-                return false;
-            }
-        }
-        if (host.isClosed()) {
-            return false;
-        }
-        out.println("Closed by the instructor.");
-        // the Close call's answer is still on its way: closing the server at once could cut it off,
-        // and the instructor would read a lost connection instead of "closing"
-        Thread.sleep(CLOSE_GRACE_MILLIS);
-        return true;
-    }
-
     private RunOptions options(Scenario played, Path out) {
         List<String> ids = played != null ? scenarioPlants(played) : PlantIds.parseList(spec, plants);
         checkPort("--modbus-port", modbusPort, ids.size());
@@ -313,15 +262,16 @@ final class RunCommand implements Callable<Integer> {
         }
         Path data = dataDirectory();
         Set<String> allowed = allowedSources();
+        Site network = site == null ? null : SiteSource.load(spec, site);
         if (played == null) {
             return new RunOptions(ids, speed, duration, seed, modbusPort, opcuaPort, address, data, null, null,
-                    allowed, opcUaSecureOnly);
+                    allowed, opcUaSecureOnly).onSite(network);
         }
         boolean seedGiven = spec.commandLine().getParseResult().hasMatchedOption("--seed");
         return new RunOptions(ids, speed, duration != null ? duration : played.duration(),
                 seedGiven ? seed : played.seed(), modbusPort, opcuaPort, address, data,
                 played.startTime().orElse(null), out.resolve("transactions.jsonl"), allowed, opcUaSecureOnly)
-                .inZone(played.timeZone());
+                .inZone(played.timeZone()).onSite(network);
     }
 
     /** The allow-list as canonical address strings; a name or a malformed address is a usage error. */

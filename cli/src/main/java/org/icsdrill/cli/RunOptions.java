@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.icsdrill.core.sim.Speed;
+import org.icsdrill.scenario.site.Site;
 
 /**
  * What {@code icsdrill run} was asked to do.
@@ -21,22 +22,30 @@ import org.icsdrill.core.sim.Speed;
  * @param modbusAllowed source addresses the Modbus servers let in; empty lets everyone in
  * @param opcUaWithoutNone whether the OPC UA endpoint drops SecurityPolicy None
  * @param zone       the time zone of the plants' calendar (the scenario's); UTC without a scenario
+ * @param site       the site network whose zones and conduits the endpoints enforce, each plant's PLC at its
+ *                   address in the site; null for one flat segment, every endpoint on {@code bind}
  */
 record RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
                   InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
-                  boolean opcUaWithoutNone, ZoneId zone) {
+                  boolean opcUaWithoutNone, ZoneId zone, Site site) {
 
     RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
                InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
                boolean opcUaWithoutNone) {
         this(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime, journalFile,
-                modbusAllowed, opcUaWithoutNone, ZoneOffset.UTC);
+                modbusAllowed, opcUaWithoutNone, ZoneOffset.UTC, null);
     }
 
     /** The same run on the calendar of a time zone. */
     RunOptions inZone(ZoneId value) {
         return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
-                journalFile, modbusAllowed, opcUaWithoutNone, value);
+                journalFile, modbusAllowed, opcUaWithoutNone, value, site);
+    }
+
+    /** The same run on a site network. */
+    RunOptions onSite(Site value) {
+        return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
+                journalFile, modbusAllowed, opcUaWithoutNone, zone, value);
     }
 
     RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,

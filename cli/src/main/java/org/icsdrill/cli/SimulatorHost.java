@@ -1,11 +1,13 @@
 package org.icsdrill.cli;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +20,8 @@ import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.modbus.ModbusServerConfig;
 import org.icsdrill.core.modbus.ModbusTcpServer;
 import org.icsdrill.core.modbus.RegisterMap;
+import org.icsdrill.core.net.Firewall;
+import org.icsdrill.core.net.FirewallLogFile;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.opcua.OpcUaConfig;
 import org.icsdrill.core.opcua.OpcUaEndpoint;
@@ -30,6 +34,10 @@ import org.icsdrill.core.sim.SimulationConfig;
 import org.icsdrill.core.sim.SimulationDriver;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.hosts.PlantEndpoint;
+import org.icsdrill.scenario.site.Service;
+import org.icsdrill.scenario.site.Site;
+import org.icsdrill.scenario.site.SiteFirewall;
+import org.icsdrill.scenario.site.Zone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +51,7 @@ final class SimulatorHost implements AutoCloseable {
     private static final DateTimeFormatter FILE_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    private final RunOptions options;
     private final Simulation simulation;
     private final TransactionJournal journal;
     private final SourcePolicy policy = new SourcePolicy();
@@ -58,6 +67,7 @@ final class SimulatorHost implements AutoCloseable {
     private final AtomicReference<TrafficCapture> capture = new AtomicReference<>();
 
     private SimulatorHost(RunOptions options) {
+        this.options = options;
         List<PlantModel> models = options.plants().stream().map(Plants::create).toList();
         Instant now = Instant.now();
         // without a start time, plant time 0 is anchored when the driver starts stepping (after the
@@ -99,23 +109,51 @@ final class SimulatorHost implements AutoCloseable {
     }
 
     private void listen(RunOptions options) throws Exception {
+        Site site = options.site();
         int port = options.modbusPort();
         for (PlantRuntime plant : simulation.plants()) {
-            ModbusServerConfig config = ModbusServerConfig.loopback(port).withBindAddress(options.bind())
+            InetAddress address = site == null ? options.bind() : SitePlacement.address(SitePlacement.plc(site, plant.id()));
+            int listen = site == null || port == 0 ? port : SitePlacement.modbusPort(site, plant.id());
+            ModbusServerConfig config = ModbusServerConfig.loopback(listen).withBindAddress(address)
                     .withAllowedSources(options.modbusAllowed());
             try {
                 modbus.add(ModbusTcpServer.start(plant, config, journal, policy, Version.current()));
             } catch (IOException e) {
                 throw new IOException("Modbus server of " + plant.id() + " cannot listen on "
-                        + options.bind().getHostAddress() + ":" + port + ": " + e.getMessage(), e);
+                        + address.getHostAddress() + ":" + listen + ": " + e.getMessage(), e);
             }
             port = port == 0 ? 0 : port + 1;
         }
-        String host = options.bind().getHostAddress();
+        String host = site == null ? options.bind().getHostAddress() : SitePlacement.scada(site).address();
         List<String> hostnames = host.equals("127.0.0.1") ? List.of(host, "localhost") : List.of(host);
         OpcUaConfig opcUaConfig = new OpcUaConfig(host, options.opcuaPort(), options.dataDirectory(), hostnames);
         opcUa = OpcUaEndpoint.start(simulation, journal, policy,
                 options.opcUaWithoutNone() ? opcUaConfig.withoutNone() : opcUaConfig, exercise);
+        if (site != null) {
+            policy.useFirewall(SiteFirewall.of(site, (zone, service) -> listeningPort(site, zone, service),
+                    simulation::plantTimeSeconds));
+        }
+    }
+
+    /** Where a site's service really listens: the endpoints may have taken free ports instead of the site's. */
+    private int listeningPort(Site site, String zone, Service service) {
+        Zone where = site.zone(zone);
+        if (service.protocol().equals("modbus")) {
+            for (ModbusTcpServer server : modbus) {
+                if (where.contains(server.address().getHostAddress())) {
+                    return server.port();
+                }
+            }
+        }
+        if (service.protocol().equals("opcua") && where.contains(SitePlacement.scada(site).address())) {
+            return URI.create(opcUa.endpointUrl()).getPort();
+        }
+        return service.port();
+    }
+
+    /** What the run was asked to do: its plants, ports, site. */
+    RunOptions options() {
+        return options;
     }
 
     Simulation simulation() {
@@ -171,6 +209,24 @@ final class SimulatorHost implements AutoCloseable {
         modbus.forEach(server -> server.capture(started));
         opcUa.capture(started);
         return started;
+    }
+
+    /**
+     * Writes the site firewall's log ({@code firewall.jsonl}, ECS) into a scenario's output folder until
+     * the run stops; nothing on a run without a site, where no firewall stands between hosts.
+     */
+    void recordFirewall(Path outputDirectory) {
+        Firewall firewall = policy.firewall();
+        if (firewall.zones().isEmpty()) {
+            return;
+        }
+        FirewallLogFile log = FirewallLogFile.open(outputDirectory.resolve(FirewallLogFile.FILE_NAME),
+                simulation::plantInstant);
+        firewall.subscribe(log);
+        closeOnStop(() -> {
+            firewall.unsubscribe(log);
+            log.close();
+        });
     }
 
     /** Closed after the simulation stops and before the endpoints close, so recorders see the last tick. */

@@ -2,14 +2,12 @@ package org.icsdrill.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.icsdrill.scenario.bundled.BundledSites;
 import org.icsdrill.scenario.load.Diagnostic;
 import org.icsdrill.scenario.load.SiteLoadResult;
-import org.icsdrill.scenario.load.SiteLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,19 +48,12 @@ final class SiteCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SiteLoadResult result;
-        Path file = Path.of(site);
-        if (Files.exists(file)) {
-            try {
-                result = SiteLoader.load(file);
-            } catch (IOException e) {
-                err.println(file + ": cannot read: " + UserMessages.unreadable(file, e));
-                err.flush();
-                return 1;
-            }
-        } else {
-            result = BundledSites.load(site).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                    "'" + site + "' is neither a file nor a bundled site; bundled: "
-                            + String.join(", ", BundledSites.names())));
+        try {
+            result = SiteSource.find(spec, "", site);
+        } catch (IOException e) {
+            err.println(site + ": cannot read: " + UserMessages.unreadable(Path.of(site), e));
+            err.flush();
+            return 1;
         }
         if (result instanceof SiteLoadResult.Failed failed) {
             failed.diagnostics().stream().map(Diagnostic::toString).forEach(err::println);

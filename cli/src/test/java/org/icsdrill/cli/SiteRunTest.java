@@ -1,0 +1,153 @@
+package org.icsdrill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.icsdrill.core.modbus.ModbusTcpServer;
+import org.icsdrill.core.net.FirewallEvent;
+import org.icsdrill.core.net.FirewallLogFile;
+import org.icsdrill.core.sim.Speed;
+import org.icsdrill.plants.Plants;
+import org.icsdrill.scenario.bundled.BundledSites;
+import org.icsdrill.scenario.site.Site;
+import org.icsdrill.scenario.site.Zone;
+import org.icsdrill.ui.opcua.ConsoleConnection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The four plants on the reference site, on real sockets: each PLC listens at its address in its control
+ * zone, the OPC UA server at the SCADA server's; the SCADA server reads every PLC across its conduit,
+ * a host of every other zone is refused at accept and the firewall logs each decision; an HMI of the
+ * operations zone connects to the OPC UA server, an office PC does not.
+ */
+class SiteRunTest {
+
+    static final Site REFERENCE = BundledSites.load("reference").orElseThrow().site();
+
+    @TempDir
+    static Path dataDir;
+
+    static SimulatorHost host;
+    static final List<FirewallEvent> log = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        host = SimulatorHost.start(new RunOptions(Plants.ids(), Speed.REAL_TIME, null, 3, 0, 0,
+                InetAddress.getLoopbackAddress(), dataDir).onSite(REFERENCE));
+        host.policy().firewall().subscribe(log::add);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    @Test
+    void everyPlcListensInItsControlZoneAndTheOpcUaServerAtTheScadaServer() {
+        for (ModbusTcpServer server : host.modbusServers()) {
+            assertThat(server.address().getHostAddress()).isEqualTo(SitePlacement.plc(REFERENCE, server.plantId()).address());
+            assertThat(REFERENCE.zone("control-" + server.plantId()).contains(server.address().getHostAddress())).isTrue();
+        }
+        assertThat(URI.create(host.opcUa().endpointUrl()).getHost()).isEqualTo("127.0.0.10");
+    }
+
+    @Test
+    void theScadaServerReadsEveryPlcAHostOfAnyOtherZoneIsRefused() throws Exception {
+        for (ModbusTcpServer plc : host.modbusServers()) {
+            String to = plc.address().getHostAddress();
+            assertThat(readsInputRegister("127.0.0.10", to, plc.port())).as("SCADA to %s", plc.plantId()).isTrue();
+            for (Zone zone : REFERENCE.zones()) {
+                if (zone.name().equals("operations") || zone.contains(to)) {
+                    continue;
+                }
+                String from = someAddress(zone);
+                assertThat(readsInputRegister(from, to, plc.port())).as("%s (%s) to %s", from, zone.name(),
+                        plc.plantId()).isFalse();
+            }
+        }
+        assertThat(log).filteredOn(FirewallEvent::allowed).extracting(FirewallEvent::rule)
+                .contains("operations-control-power", "operations-control-gas", "operations-control-building",
+                        "operations-control-chemical");
+        assertThat(log).filteredOn(e -> !e.allowed()).extracting(FirewallEvent::sourceZone)
+                .contains("enterprise", "dmz", "internet", "safety", "control-gas");
+        assertThat(host.journal().recent()).anySatisfy(t -> {
+            assertThat(t.source()).startsWith("127.0.40.");
+            assertThat(t.result()).startsWith("refused: firewall");
+        });
+    }
+
+    @Test
+    void anHmiOfTheOperationsZoneConnectsAnOfficePcDoesNot() throws Exception {
+        try (ConsoleConnection console = ConsoleConnection.open(host.opcUa().endpointUrl())) {
+            assertThat(console.plants()).hasSize(4); // from 127.0.0.30, the console's address in operations
+        }
+        int port = URI.create(host.opcUa().endpointUrl()).getPort();
+        try (Socket office = new Socket()) {
+            office.bind(new InetSocketAddress("127.0.40.11", 0));
+            office.connect(new InetSocketAddress("127.0.0.10", port), 5_000);
+            office.setSoTimeout(5_000);
+            assertThat(office.getInputStream().read()).as("closed before any OPC UA").isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aScenarioRunOnTheSiteWritesTheFirewallLogAsEcs(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("run");
+        CliTest.Outcome o = CliTest.icsdrill("run", "--headless", "--site", "reference", "--scenario",
+                "chemical-oldsmar", "--speed", "max", "--duration", "30s", "--out", out.toString(),
+                "--modbus-port", "0", "--opcua-port", "0", "--data-dir", dir.resolve("data").toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("Modbus/TCP 127.0.24.2:").contains("opc.tcp://127.0.0.10:");
+
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve(FirewallLogFile.FILE_NAME))) {
+            lines.add(new ObjectMapper().readTree(line));
+        }
+        // the SCADA poller crosses the conduit from operations to the reactor's control zone
+        assertThat(lines).anySatisfy(l -> {
+            assertThat(l.path("event").path("action").asText()).isEqualTo("allow");
+            assertThat(l.path("source").path("ip").asText()).isEqualTo("127.0.0.10");
+            assertThat(l.path("destination").path("ip").asText()).isEqualTo("127.0.24.2");
+            assertThat(l.path("rule").path("name").asText()).isEqualTo("operations-control-chemical");
+            assertThat(l.path("observer").path("egress").path("zone").asText()).isEqualTo("control-chemical");
+        });
+    }
+
+    /** A Modbus read of one input register from {@code from}; false when the connection is refused. */
+    private static boolean readsInputRegister(String from, String to, int port) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress(to, port), 5_000);
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(new byte[] {0, 1, 0, 0, 0, 6, 1, 0x04, 0, 0, 0, 1});
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            int first = in.read();
+            return first >= 0;
+        }
+    }
+
+    /** An address of the zone: one of its hosts', or .99 of its block. */
+    private static String someAddress(Zone zone) {
+        return REFERENCE.hosts().stream().filter(h -> h.zone().equals(zone.name())).map(h -> h.address())
+                .findFirst().orElseGet(() -> zone.cidr().substring(0, zone.cidr().lastIndexOf('.')) + ".99");
+    }
+}
