@@ -69,14 +69,14 @@ public final class ModbusLoad {
         targets.put("ICS Drill live chemical plant, journal not written to disk", Target.loopback(liveNoFile.port()));
         // the same plant in its control zone, behind the reference site's conduit from operations
         SourcePolicy zoned = new SourcePolicy();
+        ModbusTcpServer behindConduit = ModbusTcpServer.start(simulation.plant("chemical"),
+                ModbusServerConfig.loopback(0).withBindAddress(InetAddress.getByName(PLC)), journal, zoned, "bench");
         zoned.useFirewall(Firewall.of(List.of(new NetworkZone("operations", "127.0.0.0/24"),
                         new NetworkZone("control-chemical", "127.0.24.0/24")),
                 List.of(new ConduitRule("operations-control-chemical", "operations", "control-chemical", "modbus",
-                        5020, "fw-ops")), simulation::plantTimeSeconds));
-        ModbusTcpServer behindConduit = ModbusTcpServer.start(simulation.plant("chemical"),
-                ModbusServerConfig.loopback(5020).withBindAddress(InetAddress.getByName(PLC)), journal, zoned, "bench");
+                        behindConduit.port(), "fw-ops")), simulation::plantTimeSeconds));
         targets.put("ICS Drill live chemical plant, behind its conduit (from operations to its control zone)",
-                new Target(SCADA, PLC, 5020));
+                new Target(SCADA, PLC, behindConduit.port()));
 
         int j2modPort = freePort();
         ModbusSlave j2mod = ModbusSlaveFactory.createTCPSlave(InetAddress.getLoopbackAddress(), j2modPort, 16, false);
