@@ -95,7 +95,9 @@ class ExerciseScreenshotTest {
                     .filter(t -> t.id().equals("T0836")).findFirst().orElseThrow());
             response.declarationPlantProperty().set("chemical");
             response.assetsProperty().set("R1.TIC101");
-            response.textProperty().set("Reactor temperature set point raised from 127.0.0.66");
+            // what a trainee at a console in that language would type
+            response.textProperty().set(ScreenshotTest.language().getLanguage().equals("ja")
+                    ? "127.0.0.66 から反応器温度設定値が上げられました" : "Reactor temperature set point raised from 127.0.0.66");
             response.declare();
             response.targetProperty().set(RogueHost.ADDRESS);
         });
