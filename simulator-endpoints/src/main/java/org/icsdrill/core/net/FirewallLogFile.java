@@ -34,7 +34,7 @@ public final class FirewallLogFile implements Consumer<FirewallEvent>, AutoClose
     public static FirewallLogFile open(Path file, DoubleFunction<Instant> plantInstant) {
         try {
             JsonGenerator json = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8);
-            json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+            json.setRootValueSeparator(null); // each line ends with its own newline, the last one too
             return new FirewallLogFile(json, plantInstant);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the firewall log " + file, e);
@@ -77,6 +77,7 @@ public final class FirewallLogFile implements Consumer<FirewallEvent>, AutoClose
             json.writeNumberField("plant_time", e.plantTimeSeconds());
             json.writeEndObject();
             json.writeEndObject();
+            json.writeRaw('\n');
             json.flush();
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write the firewall log", ex);

@@ -27,6 +27,7 @@ class FirewallLogFileTest {
             firewall.check("127.0.0.1:40000", "127.0.0.10", 4840, "opcua"); // inside a zone: no line
         }
 
+        assertThat(Files.readString(file)).as("every line ends with a newline, the last one too").endsWith("}\n");
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(2);
         JsonNode deny = new ObjectMapper().readTree(lines.get(0));
