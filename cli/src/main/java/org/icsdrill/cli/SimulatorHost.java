@@ -21,6 +21,7 @@ import org.icsdrill.core.modbus.ModbusServerConfig;
 import org.icsdrill.core.modbus.ModbusTcpServer;
 import org.icsdrill.core.modbus.RegisterMap;
 import org.icsdrill.core.net.Firewall;
+import org.icsdrill.core.net.FlowListener;
 import org.icsdrill.core.net.FirewallLogFile;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.opcua.OpcUaConfig;
@@ -34,6 +35,7 @@ import org.icsdrill.core.sim.SimulationConfig;
 import org.icsdrill.core.sim.SimulationDriver;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.hosts.PlantEndpoint;
+import org.icsdrill.scenario.site.Host;
 import org.icsdrill.scenario.site.Service;
 import org.icsdrill.scenario.site.Site;
 import org.icsdrill.scenario.site.SiteFirewall;
@@ -56,6 +58,8 @@ final class SimulatorHost implements AutoCloseable {
     private final TransactionJournal journal;
     private final SourcePolicy policy = new SourcePolicy();
     private final List<ModbusTcpServer> modbus = new ArrayList<>();
+    /** The site's services that carry no emulated protocol, listening for their flows. */
+    private final List<FlowListener> flows = new ArrayList<>();
     private final SimulationDriver driver;
     private final Exercise exercise;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -130,25 +134,52 @@ final class SimulatorHost implements AutoCloseable {
         opcUa = OpcUaEndpoint.start(simulation, journal, policy,
                 options.opcUaWithoutNone() ? opcUaConfig.withoutNone() : opcUaConfig, exercise);
         if (site != null) {
-            policy.useFirewall(SiteFirewall.of(site, (zone, service) -> listeningPort(site, zone, service),
+            listenForFlows(site, options.modbusPort() == 0);
+            policy.useFirewall(SiteFirewall.of(site, (zone, service) -> listeningPorts(site, zone, service),
                     simulation::plantTimeSeconds));
         }
     }
 
-    /** Where a site's service really listens: the endpoints may have taken free ports instead of the site's. */
-    private int listeningPort(Site site, String zone, Service service) {
-        Zone where = site.zone(zone);
-        if (service.protocol().equals("modbus")) {
-            for (ModbusTcpServer server : modbus) {
-                if (where.contains(server.address().getHostAddress())) {
-                    return server.port();
+    /**
+     * A listener for each service of the site's hosts that the simulator does not emulate, so that flows
+     * cross the conduits on real sockets; on free ports when the endpoints take free ports. A port the
+     * process may not bind (below 1024 without root) is left out, with a warning: its flow stays modelled.
+     */
+    private void listenForFlows(Site site, boolean freePorts) {
+        for (Host h : site.hosts()) {
+            for (Service service : h.services()) {
+                if (service.carriesPayload()) {
+                    continue;
+                }
+                try {
+                    flows.add(FlowListener.start(h.address(), freePorts ? 0 : service.port(), service.protocol(),
+                            policy));
+                } catch (IOException e) {
+                    LOG.warn("{} of {} cannot listen on {}:{} ({}); its conduit is enforced where something listens",
+                            service, h.name(), h.address(), service.port(), e.getMessage());
                 }
             }
         }
-        if (service.protocol().equals("opcua") && where.contains(SitePlacement.scada(site).address())) {
-            return URI.create(opcUa.endpointUrl()).getPort();
+    }
+
+    /** The listeners for the site's flow-only services. */
+    List<FlowListener> flowListeners() {
+        return List.copyOf(flows);
+    }
+
+    /** Where a site's service really listens: the endpoints may have taken free ports instead of the site's. */
+    private List<Integer> listeningPorts(Site site, String zone, Service service) {
+        Zone where = site.zone(zone);
+        List<Integer> ports = new ArrayList<>();
+        if (service.protocol().equals("modbus")) {
+            modbus.stream().filter(m -> where.contains(m.address().getHostAddress())).forEach(m -> ports.add(m.port()));
         }
-        return service.port();
+        if (service.protocol().equals("opcua") && where.contains(SitePlacement.scada(site).address())) {
+            ports.add(URI.create(opcUa.endpointUrl()).getPort());
+        }
+        flows.stream().filter(f -> f.protocol().equals(service.protocol()) && where.contains(f.address()))
+                .forEach(f -> ports.add(f.port()));
+        return ports.isEmpty() ? List.of(service.port()) : ports;
     }
 
     /** What the run was asked to do: its plants, ports, site. */
@@ -263,6 +294,7 @@ final class SimulatorHost implements AutoCloseable {
         }
         stopRun();
         modbus.forEach(ModbusTcpServer::close);
+        flows.forEach(FlowListener::close);
         if (opcUa != null) {
             opcUa.close();
         }

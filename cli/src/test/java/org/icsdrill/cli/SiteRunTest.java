@@ -19,9 +19,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.icsdrill.core.modbus.ModbusTcpServer;
 import org.icsdrill.core.net.FirewallEvent;
 import org.icsdrill.core.net.FirewallLogFile;
+import org.icsdrill.core.net.FlowListener;
 import org.icsdrill.core.sim.Speed;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.bundled.BundledSites;
+import org.icsdrill.scenario.site.Conduit;
+import org.icsdrill.scenario.site.Service;
 import org.icsdrill.scenario.site.Site;
 import org.icsdrill.scenario.site.Zone;
 import org.icsdrill.ui.opcua.ConsoleConnection;
@@ -33,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The four plants on the reference site, on real sockets: each PLC listens at its address in its control
  * zone, the OPC UA server at the SCADA server's; the SCADA server reads every PLC across its conduit,
- * a host of every other zone is refused at accept and the firewall logs each decision; an HMI of the
- * operations zone connects to the OPC UA server, an office PC does not.
+ * a host of every other zone is refused at accept and the firewall logs each decision; every conduit's
+ * services, flow-only ones included, pass from its zone and from no other; an HMI of the operations
+ * zone connects to the OPC UA server, an office PC does not.
  */
 class SiteRunTest {
 
@@ -92,6 +96,64 @@ class SiteRunTest {
             assertThat(t.source()).startsWith("127.0.40.");
             assertThat(t.result()).startsWith("refused: firewall");
         });
+    }
+
+    @Test
+    void everyConduitOfTheSiteLetsItsServicesThroughFromItsZoneAndNothingElse() throws Exception {
+        int checked = 0;
+        for (Conduit conduit : REFERENCE.conduits()) {
+            for (Service service : conduit.services()) {
+                InetSocketAddress listener = listenerOf(conduit.to(), service);
+                for (Zone zone : REFERENCE.zones()) {
+                    if (zone.name().equals(conduit.to())) {
+                        continue; // inside the destination's zone no firewall stands
+                    }
+                    boolean allowed = REFERENCE.conduits().stream().anyMatch(c -> c.allows(zone.name(), conduit.to(), service));
+                    assertThat(accepted(someAddress(zone), listener))
+                            .as("%s from %s through %s", service, zone.name(), conduit.name()).isEqualTo(allowed);
+                    checked++;
+                }
+            }
+        }
+        int services = REFERENCE.conduits().stream().mapToInt(c -> c.services().size()).sum();
+        assertThat(checked).as("every conduit's services from every other zone")
+                .isEqualTo(services * (REFERENCE.zones().size() - 1));
+        assertThat(log).filteredOn(FirewallEvent::allowed).extracting(FirewallEvent::rule)
+                .containsAll(REFERENCE.conduits().stream().map(Conduit::name).toList());
+    }
+
+    /** Where a service of a zone's host listens in this run: a PLC's Modbus server or a flow listener. */
+    private static InetSocketAddress listenerOf(String zone, Service service) {
+        Zone where = REFERENCE.zone(zone);
+        if (service.protocol().equals("modbus")) {
+            ModbusTcpServer plc = host.modbusServers().stream()
+                    .filter(m -> where.contains(m.address().getHostAddress())).findFirst().orElseThrow();
+            return new InetSocketAddress(plc.address(), plc.port());
+        }
+        FlowListener flow = host.flowListeners().stream()
+                .filter(f -> f.protocol().equals(service.protocol()) && where.contains(f.address())).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing listens for " + service + " in " + zone));
+        return new InetSocketAddress(flow.address(), flow.port());
+    }
+
+    /** Whether a connection from {@code from} is kept open by the listener (refused ones are reset or closed). */
+    private static boolean accepted(String from, InetSocketAddress to) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            try {
+                socket.connect(to, 5_000);
+            } catch (java.net.SocketException e) {
+                return false; // reset before the handshake was even over
+            }
+            socket.setSoTimeout(300);
+            try {
+                return socket.getInputStream().read() >= 0;
+            } catch (java.net.SocketTimeoutException e) {
+                return true; // waiting for us to speak: kept
+            } catch (IOException e) {
+                return false; // reset
+            }
+        }
     }
 
     @Test

@@ -15,10 +15,13 @@ public final class SiteFirewall {
      * as tests do) moves a PLC's {@code modbus/5020} elsewhere, and the conduit must follow it.
      */
     public interface Ports {
-        /** The port {@code service} of a host in {@code zone} listens on; the declared one by default. */
-        int actual(String zone, Service service);
+        /**
+         * The ports {@code service} listens on in {@code zone}: the declared one by default, one per host
+         * that offers it when each took a free port.
+         */
+        List<Integer> actual(String zone, Service service);
 
-        Ports DECLARED = (zone, service) -> service.port();
+        Ports DECLARED = (zone, service) -> List.of(service.port());
     }
 
     private SiteFirewall() {
@@ -30,8 +33,10 @@ public final class SiteFirewall {
         List<ConduitRule> rules = new ArrayList<>();
         for (Conduit conduit : site.conduits()) {
             for (Service service : conduit.services()) {
-                rules.add(new ConduitRule(conduit.name(), conduit.from(), conduit.to(), service.protocol(),
-                        ports.actual(conduit.to(), service), conduit.firewall()));
+                for (int port : ports.actual(conduit.to(), service)) {
+                    rules.add(new ConduitRule(conduit.name(), conduit.from(), conduit.to(), service.protocol(), port,
+                            conduit.firewall()));
+                }
             }
         }
         return Firewall.of(zones, rules, plantTime);

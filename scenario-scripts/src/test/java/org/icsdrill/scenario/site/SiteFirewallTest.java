@@ -52,8 +52,8 @@ class SiteFirewallTest {
     @Test
     void aServiceOnAnotherPortIsFollowedByItsConduit() {
         Firewall firewall = SiteFirewall.of(REFERENCE,
-                (zone, service) -> zone.equals("control-chemical") && service.protocol().equals("modbus") ? 40123
-                        : service.port(), () -> 0);
+                (zone, service) -> List.of(zone.equals("control-chemical") && service.protocol().equals("modbus")
+                        ? 40123 : service.port()), () -> 0);
         assertThat(firewall.check("127.0.0.10:1", "127.0.24.2", 40123, "modbus").allowed()).isTrue();
         assertThat(firewall.check("127.0.0.10:1", "127.0.24.2", 5020, "modbus").allowed()).isFalse();
         assertThat(firewall.check("127.0.0.10:1", "127.0.21.2", 5020, "modbus").allowed()).isTrue();
