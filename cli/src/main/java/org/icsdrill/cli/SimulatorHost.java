@@ -146,6 +146,7 @@ final class SimulatorHost implements AutoCloseable {
      * process may not bind (below 1024 without root) is left out, with a warning: its flow stays modelled.
      */
     private void listenForFlows(Site site, boolean freePorts) {
+        List<String> left = new ArrayList<>();
         for (Host h : site.hosts()) {
             for (Service service : h.services()) {
                 if (service.carriesPayload()) {
@@ -155,10 +156,14 @@ final class SimulatorHost implements AutoCloseable {
                     flows.add(FlowListener.start(h.address(), freePorts ? 0 : service.port(), service.protocol(),
                             policy));
                 } catch (IOException e) {
-                    LOG.warn("{} of {} cannot listen on {}:{} ({}); its conduit is enforced where something listens",
-                            service, h.name(), h.address(), service.port(), e.getMessage());
+                    left.add(service + " of " + h.name() + " (" + e.getMessage() + ")");
                 }
             }
+        }
+        if (!left.isEmpty()) {
+            LOG.warn("{} flow-only services do not listen, so their conduits are enforced only in the model"
+                    + " (a port below 1024 needs root or CAP_NET_BIND_SERVICE; --modbus-port 0 takes free ports): {}",
+                    left.size(), String.join(", ", left));
         }
     }
 
