@@ -6,6 +6,12 @@ public enum ResponseAction {
     ISOLATE_HOST,
     /** Block one protocol or port at the plant's endpoints. */
     BLOCK_TRAFFIC,
+    /**
+     * Close a conduit of the run's site, or one service on it ({@code enterprise-dmz} or
+     * {@code enterprise-dmz rdp/3389}, {@link ConduitTarget}): the firewall cuts the open connections it
+     * now denies and refuses new ones. A run without a site has no conduits to close.
+     */
+    CLOSE_CONDUIT,
     /** Reload the golden PLC program. */
     RESTORE_PROGRAM,
     /** Write back the engineered parameters and set points. */

@@ -20,16 +20,18 @@ import java.util.function.Function;
  */
 public final class ResponseRule {
 
-    /** What an action is aimed at: a host address, a plant, a loop's auto/manual switch, or someone. */
+    /** What an action is aimed at: a host address, a plant, a loop's auto/manual switch, someone, or a conduit. */
     public enum Aim {
-        HOST, PLANT, LOOP, WHOM
+        HOST, PLANT, LOOP, WHOM, CONDUIT
     }
 
     /**
      * An action a scenario expects, with what it must be aimed at: a host address for
      * {@code isolate_host} and {@code block_traffic}, a plant id for the actions taken on a plant, a
      * plant-qualified switch ({@code chemical.R1.FIC101.AUTO}) for {@code switch_to_manual}, whom for
-     * {@code escalate}. An empty target accepts any target (records of format 2 kept none).
+     * {@code escalate}, a conduit or one service on it for {@code close_conduit} ({@code enterprise-dmz},
+     * {@code enterprise-dmz rdp/3389}, {@link ConduitTarget}). An empty target accepts any target (records
+     * of format 2 kept none).
      */
     public record Expected(ResponseAction action, String target) {
         public Expected {
@@ -48,7 +50,8 @@ public final class ResponseRule {
      * @param action its name as written ({@code isolate_host}, any case); a name the rule does not know
      *               is accepted only by an expectation that names no action
      * @param plant  the plant id given, empty when none (host actions name none)
-     * @param target the target given: a host, a switch named within its plant ({@code R1.FIC101.AUTO}), whom
+     * @param target the target given: a host, a switch named within its plant ({@code R1.FIC101.AUTO}), whom,
+     *               a conduit
      */
     public record Taken(double plantTime, String action, String plant, String target) {
         public Taken {
@@ -79,6 +82,7 @@ public final class ResponseRule {
             case ISOLATE_HOST, BLOCK_TRAFFIC -> Aim.HOST;
             case SWITCH_TO_MANUAL -> Aim.LOOP;
             case ESCALATE -> Aim.WHOM;
+            case CLOSE_CONDUIT -> Aim.CONDUIT;
             case RESTORE_PROGRAM, RESTORE_PARAMETERS, EMERGENCY_SHUTDOWN, RESET_SAFETY_SYSTEM -> Aim.PLANT;
         };
     }
@@ -86,7 +90,9 @@ public final class ResponseRule {
     /**
      * Whether the action taken is the expected one, action and target, whatever its time. A host is
      * matched exactly, whom case ignored, a plant by the plant argument (the target when none was
-     * given), a loop plant-qualified or as the console names it within the plant argument.
+     * given), a loop plant-qualified or as the console names it within the plant argument, a conduit
+     * exactly, with its service when one is expected (spaces between the two as one): closing the whole
+     * conduit is not closing one service on it, nor the other way round.
      */
     public static boolean accepts(Expected expected, Taken taken) {
         if (taken.known().filter(expected.action()::equals).isEmpty()) {
@@ -103,6 +109,7 @@ public final class ResponseRule {
             case WHOM -> target.equalsIgnoreCase(t); // typed by a trainee: "CSIRT" is the csirt
             case PLANT -> target.equals(p.isEmpty() ? t : p);
             case LOOP -> target.equals(p + "." + t) || target.equals(t);
+            case CONDUIT -> target.equals(String.join(" ", t.split("\\s+")));
         };
     }
 

@@ -19,6 +19,10 @@ public enum ResultCode {
     HOST_ISOLATED,
     /** host */
     HOST_BLOCKED,
+    /** conduit */
+    CONDUIT_CLOSED,
+    /** service (protocol/port), conduit */
+    SERVICE_CLOSED,
     /** plant */
     PROGRAM_RESTORED,
     /** plant */
@@ -83,6 +87,14 @@ public enum ResultCode {
     HOST_NOT_AN_ADDRESS,
     /** host */
     HOST_IS_OWN_CONSOLE,
+    /** a run without a site's network (or on the flat site) has no conduits */
+    NO_SITE_NETWORK,
+    /** conduit, the site's conduits */
+    UNKNOWN_CONDUIT,
+    /** what was given after the conduit's name */
+    SERVICE_MALFORMED,
+    /** service (protocol/port), conduit, the services the conduit carries */
+    SERVICE_NOT_ON_CONDUIT,
     /** tag */
     NOT_AN_AUTO_SWITCH,
     /** plant */

@@ -2,6 +2,7 @@ package org.icsdrill.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.icsdrill.api.ResponseAction.BLOCK_TRAFFIC;
+import static org.icsdrill.api.ResponseAction.CLOSE_CONDUIT;
 import static org.icsdrill.api.ResponseAction.ESCALATE;
 import static org.icsdrill.api.ResponseAction.ISOLATE_HOST;
 import static org.icsdrill.api.ResponseAction.RESTORE_PARAMETERS;
@@ -51,6 +52,24 @@ class ResponseRuleTest {
     }
 
     @Test
+    void aConduitIsMatchedExactlyWithItsServiceWhenOneIsExpected() {
+        ResponseRule.Expected conduit = new ResponseRule.Expected(CLOSE_CONDUIT, "enterprise-dmz");
+        ResponseRule.Expected rdp = new ResponseRule.Expected(CLOSE_CONDUIT, "enterprise-dmz rdp/3389");
+
+        assertThat(ResponseRule.accepts(conduit, taken(0, "close_conduit", "", " enterprise-dmz "))).isTrue();
+        assertThat(ResponseRule.accepts(rdp, taken(0, "close_conduit", "gas", "enterprise-dmz  \trdp/3389")))
+                .as("the spaces between the two as one, the plant argument ignored").isTrue();
+        assertThat(ResponseRule.accepts(conduit, taken(0, "close_conduit", "", "enterprise-dmz rdp/3389")))
+                .as("one service is not the whole conduit").isFalse();
+        assertThat(ResponseRule.accepts(rdp, taken(0, "close_conduit", "", "enterprise-dmz")))
+                .as("nor the whole conduit one service").isFalse();
+        assertThat(ResponseRule.accepts(rdp, taken(0, "close_conduit", "", "enterprise-dmz https/443"))).isFalse();
+        assertThat(ResponseRule.accepts(conduit, taken(0, "close_conduit", "", "Enterprise-DMZ")))
+                .as("names are matched exactly").isFalse();
+        assertThat(ResponseRule.accepts(conduit, taken(0, "isolate_host", "", "enterprise-dmz"))).isFalse();
+    }
+
+    @Test
     void theFirstAcceptedActionAtOrAfterTheStartIsTheResponse() {
         List<ResponseRule.Taken> actions = List.of(
                 taken(180, "isolate_host", "", "127.0.0.66"),
@@ -74,9 +93,10 @@ class ResponseRuleTest {
     }
 
     @Test
-    void everyActionIsAimedAtAHostAPlantALoopOrSomeone() {
+    void everyActionIsAimedAtAHostAConduitAPlantALoopOrSomeone() {
         assertThat(Arrays.stream(ResponseAction.values()).map(ResponseRule::aimOf)).containsExactly(
-                ResponseRule.Aim.HOST, ResponseRule.Aim.HOST, ResponseRule.Aim.PLANT, ResponseRule.Aim.PLANT,
+                ResponseRule.Aim.HOST, ResponseRule.Aim.HOST, ResponseRule.Aim.CONDUIT, ResponseRule.Aim.PLANT,
+                ResponseRule.Aim.PLANT,
                 ResponseRule.Aim.LOOP, ResponseRule.Aim.PLANT, ResponseRule.Aim.PLANT, ResponseRule.Aim.WHOM);
         assertThat(new ResponseRule.Taken(5, BLOCK_TRAFFIC, null, null))
                 .isEqualTo(new ResponseRule.Taken(5, "BLOCK_TRAFFIC", "", ""));

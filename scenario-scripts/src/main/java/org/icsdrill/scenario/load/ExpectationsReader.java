@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.core.tag.Access;
 import org.icsdrill.core.tag.DataType;
@@ -19,13 +21,15 @@ import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.Remedies;
 import org.icsdrill.scenario.model.Step;
 import org.icsdrill.scenario.model.TagRef;
+import org.icsdrill.scenario.site.Service;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads the {@code expectations} section: detect, respond and plant limits. Each expected response
  * names its action and target ({@code {action: restore_program, plant: gas}}), and must be one that
- * really ends the attack ({@link Remedies}).
+ * really ends the attack ({@link Remedies}). A conduit is named as a site names it, with an optional
+ * {@code service: rdp/3389}; which conduits there are is the run's site's, not known here.
  */
 final class ExpectationsReader {
 
@@ -33,9 +37,12 @@ final class ExpectationsReader {
     private final Values values;
 
     private static final String EXAMPLE = "{action: isolate_host, host: attacker}";
-    private static final String AIMS = "name a host for isolate_host and block_traffic, a plant for restore_program,"
-            + " restore_parameters, emergency_shutdown and reset_safety_system, a tag (the loop's .AUTO switch) for"
-            + " switch_to_manual";
+    private static final String AIMS = "name a host for isolate_host and block_traffic, a conduit (and optionally"
+            + " one service on it) for close_conduit, a plant for restore_program, restore_parameters,"
+            + " emergency_shutdown and reset_safety_system, a tag (the loop's .AUTO switch) for switch_to_manual";
+    /** The optional key beside {@code conduit}: one service on it. */
+    private static final String SERVICE = "service";
+    private static final Pattern SERVICE_TEXT = Pattern.compile("([^/\\s]+)/([0-9]{1,9})");
 
     private final Hosts hosts;
     private final Map<String, Action.AttackStart> attacks = new HashMap<>();
@@ -123,6 +130,7 @@ final class ExpectationsReader {
             for (ExpectedAction.Aim aim : ExpectedAction.Aim.values()) {
                 keys.add(aim.key());
             }
+            keys.add(SERVICE);
             m.allowOnly(keys);
             Optional<ResponseAction> action = m.require("action")
                     .flatMap(n -> values.constant(n, ResponseAction.class, "response action"));
@@ -132,7 +140,9 @@ final class ExpectationsReader {
             ExpectedAction.Aim aim = ExpectedAction.aimOf(action.get());
             String name = action.get().name().toLowerCase(Locale.ROOT);
             for (String key : m.present(keys)) {
-                if (!key.equals("action") && !key.equals(aim.key())) {
+                boolean fits = key.equals("action") || key.equals(aim.key())
+                        || key.equals(SERVICE) && aim == ExpectedAction.Aim.CONDUIT;
+                if (!fits) {
                     scope.diagnostics().at(m.keyNode(key), name + " is aimed at a " + aim.key() + ", not a " + key
                             + "; " + AIMS);
                     return Optional.empty();
@@ -143,9 +153,13 @@ final class ExpectationsReader {
                         + example(name) + "}");
                 return Optional.empty();
             }
-            Node targetNode = m.get(aim.key()).orElseThrow();
-            return target(aim, targetNode).map(t -> new ExpectedAction(action.get(), t))
-                    .filter(e -> endsTheAttack(e, attack, node));
+            Optional<String> target = target(aim, m.get(aim.key()).orElseThrow());
+            if (m.has(SERVICE)) { // on a conduit: both are checked, so that both are reported
+                Optional<String> service = m.get(SERVICE).flatMap(this::service);
+                target = target.isPresent() && service.isPresent()
+                        ? Optional.of(target.get() + " " + service.get()) : Optional.empty();
+            }
+            return target.map(t -> new ExpectedAction(action.get(), t)).filter(e -> endsTheAttack(e, attack, node));
         });
     }
 
@@ -165,7 +179,32 @@ final class ExpectationsReader {
             case PLANT -> values.word(node, scope.tags().plants(), "plant");
             case LOOP -> values.text(node).flatMap(name -> loopSwitch(name, node));
             case WHOM -> values.text(node);
+            case CONDUIT -> SiteReader.name(values, node, "conduit");
         };
+    }
+
+    /** One service on a conduit as docs/site.md writes it, {@code rdp/3389}: a site's protocol and a TCP port. */
+    private Optional<String> service(Node node) {
+        return values.text(node).flatMap(text -> {
+            Matcher m = SERVICE_TEXT.matcher(text);
+            if (!m.matches()) {
+                scope.diagnostics().at(node, "expected one service as protocol/port, like rdp/3389, got '"
+                        + text + "'");
+                return Optional.empty();
+            }
+            String protocol = m.group(1);
+            long port = Long.parseLong(m.group(2));
+            if (!Service.PROTOCOLS.contains(protocol)) {
+                scope.diagnostics().at(node, "unknown protocol '" + protocol + "'"
+                        + Suggestions.hint(protocol, Service.PROTOCOLS));
+                return Optional.empty();
+            }
+            if (port < 1 || port > 65_535) {
+                scope.diagnostics().at(node, "expected a TCP port from 1 to 65535, got " + port);
+                return Optional.empty();
+            }
+            return Optional.of(protocol + "/" + port);
+        });
     }
 
     /** A loop's auto/manual switch, as {@code switch_to_manual} takes it: an operator's two-state {@code ...AUTO}. */
@@ -192,19 +231,26 @@ final class ExpectationsReader {
             return true; // an unknown id is reported where it is named
         }
         List<ExpectedAction> ending = Remedies.ending(attack, hosts, scope.tags()::catalog);
-        if (ending.contains(expected)) {
+        // a conduit's remedy takes any conduit: which ones the attack crosses is the run's site's to say
+        if (ending.contains(expected)
+                || ending.stream().anyMatch(e -> e.anyTarget() && e.action() == expected.action())) {
             return true;
         }
         scope.diagnostics().at(node, expected + " does not end attack '" + attack.id() + "' ("
                 + attack.kind().yamlName() + ")" + (ending.isEmpty()
                 ? "; no response ends it: it ends at its stop, so expect none for it"
-                : "; it is ended by " + String.join(", ", ending.stream().map(ExpectedAction::toString).toList())));
+                : "; it is ended by " + String.join(", ", ending.stream().map(ExpectationsReader::describe).toList())));
         return false;
+    }
+
+    private static String describe(ExpectedAction ending) {
+        return ending.anyTarget() ? ending.actionName() + " of a conduit its traffic crosses" : ending.toString();
     }
 
     private static String example(String action) {
         return switch (action) {
             case "isolate_host", "block_traffic" -> "host: attacker";
+            case "close_conduit" -> "conduit: enterprise-dmz";
             case "switch_to_manual" -> "tag: chemical.R1.FIC101.AUTO";
             case "escalate" -> "to: management";
             default -> "plant: gas";

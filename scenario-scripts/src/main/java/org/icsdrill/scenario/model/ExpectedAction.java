@@ -7,15 +7,17 @@ import org.icsdrill.api.ResponseRule;
 
 /**
  * A response action a scenario expects, with what it must be aimed at: a host address for
- * {@code isolate_host} and {@code block_traffic}, a plant id for the actions taken on a plant, a
- * plant-qualified auto/manual switch ({@code chemical.R1.FIC101.AUTO}) for {@code switch_to_manual}.
- * An empty target accepts any target: only records written before targets were kept (format 2) have one.
+ * {@code isolate_host} and {@code block_traffic}, a conduit of the run's site, or one service on it, for
+ * {@code close_conduit} ({@code enterprise-dmz}, {@code enterprise-dmz rdp/3389}), a plant id for the
+ * actions taken on a plant, a plant-qualified auto/manual switch ({@code chemical.R1.FIC101.AUTO}) for
+ * {@code switch_to_manual}. An empty target accepts any target: only records written before targets were
+ * kept (format 2) have one.
  */
 public record ExpectedAction(ResponseAction action, String target) {
 
     /** What an action is aimed at, and the key that names it in a scenario file. */
     public enum Aim {
-        HOST("host"), PLANT("plant"), LOOP("tag"), WHOM("to");
+        HOST("host"), PLANT("plant"), LOOP("tag"), WHOM("to"), CONDUIT("conduit");
 
         private final String key;
 
@@ -70,7 +72,7 @@ public record ExpectedAction(ResponseAction action, String target) {
         return switch (aim()) {
             case PLANT -> target;
             case LOOP -> target.substring(0, Math.max(0, target.indexOf('.')));
-            case HOST, WHOM -> "";
+            case HOST, WHOM, CONDUIT -> "";
         };
     }
 
@@ -78,7 +80,7 @@ public record ExpectedAction(ResponseAction action, String target) {
         return switch (aim()) {
             case PLANT -> "";
             case LOOP -> target.substring(target.indexOf('.') + 1);
-            case HOST, WHOM -> target;
+            case HOST, WHOM, CONDUIT -> target;
         };
     }
 

@@ -1,5 +1,6 @@
 package org.icsdrill.scenario.model;
 
+import static org.icsdrill.api.ResponseAction.CLOSE_CONDUIT;
 import static org.icsdrill.api.ResponseAction.ISOLATE_HOST;
 import static org.icsdrill.api.ResponseAction.RESTORE_PARAMETERS;
 import static org.icsdrill.api.ResponseAction.RESTORE_PROGRAM;
@@ -27,6 +28,10 @@ import org.icsdrill.core.tag.TagKind;
  * <ul>
  *   <li>{@code isolate_host} of the sending host: its further requests are refused at every endpoint,
  *       so it ends the network attacks that host delivers (not what a write already changed).</li>
+ *   <li>{@code close_conduit} of a conduit that host's traffic crosses on the run's site: the firewall
+ *       cuts its connections and refuses new ones, so it ends the same attacks for the endpoints behind
+ *       the conduit. Which conduits those are is the site's to say, not the scenario's: the remedy takes
+ *       any conduit (an empty target).</li>
  *   <li>{@code restore_program} of the plant reloads the golden PLC and SIS programs: it ends a
  *       modified program, a bypassed SIS, and the view-layer implant of a replay or an alarm
  *       suppression (the scenario engine removes those when the response is taken).</li>
@@ -46,7 +51,8 @@ public final class Remedies {
         SENDING_HOST("the host that sends it"),
         PLANT("its `plant`"),
         TARGET_PLANTS("the plant of each target"),
-        TARGET_LOOP("its target's loop switch, `<loop>.AUTO`");
+        TARGET_LOOP("its target's loop switch, `<loop>.AUTO`"),
+        CROSSED_CONDUIT("a conduit the sending host's traffic crosses (on a site run)");
 
         private final String text;
 
@@ -83,10 +89,11 @@ public final class Remedies {
 
     static {
         Remedy isolate = new Remedy(ISOLATE_HOST, Aim.SENDING_HOST, When.ALWAYS);
+        Remedy closeConduit = new Remedy(CLOSE_CONDUIT, Aim.CROSSED_CONDUIT, When.ALWAYS);
         ATTACKS.put(AttackKind.REPLAY, List.of(new Remedy(RESTORE_PROGRAM, Aim.TARGET_PLANTS, When.ALWAYS)));
         ATTACKS.put(AttackKind.MODIFY_PARAMETER, List.of(
                 new Remedy(RESTORE_PARAMETERS, Aim.TARGET_PLANTS, When.TARGET_PARAMETER)));
-        ATTACKS.put(AttackKind.UNAUTHORIZED_COMMAND, List.of(isolate,
+        ATTACKS.put(AttackKind.UNAUTHORIZED_COMMAND, List.of(isolate, closeConduit,
                 new Remedy(RESTORE_PARAMETERS, Aim.TARGET_PLANTS, When.TARGET_PARAMETER),
                 new Remedy(SWITCH_TO_MANUAL, Aim.TARGET_LOOP, When.TARGET_LOOP_SETPOINT)));
         ATTACKS.put(AttackKind.MODIFY_PROGRAM, List.of(new Remedy(RESTORE_PROGRAM, Aim.PLANT, When.ALWAYS)));
@@ -97,9 +104,9 @@ public final class Remedies {
                 new Remedy(RESTORE_PARAMETERS, Aim.PLANT, When.MOVE_LIMIT_OF_PARAMETER)));
         ATTACKS.put(AttackKind.BLOCK_COMMAND, List.of());
         ATTACKS.put(AttackKind.BLOCK_REPORTING, List.of());
-        ATTACKS.put(AttackKind.DENIAL_OF_SERVICE, List.of(isolate));
-        ATTACKS.put(AttackKind.REMOTE_SYSTEM_DISCOVERY, List.of(isolate));
-        ATTACKS.put(AttackKind.DEVICE_IDENTIFICATION, List.of(isolate));
+        ATTACKS.put(AttackKind.DENIAL_OF_SERVICE, List.of(isolate, closeConduit));
+        ATTACKS.put(AttackKind.REMOTE_SYSTEM_DISCOVERY, List.of(isolate, closeConduit));
+        ATTACKS.put(AttackKind.DEVICE_IDENTIFICATION, List.of(isolate, closeConduit));
 
         String instrument = "none (the instrument needs maintenance); `switch_to_manual` of the loop it feeds keeps"
                 + " the loop from acting on the false reading";
@@ -126,7 +133,8 @@ public final class Remedies {
     }
 
     /**
-     * The response actions, with their targets, that end this attack as written.
+     * The response actions, with their targets, that end this attack as written; {@code close_conduit} with
+     * an empty target, any conduit, as the scenario does not know the run's site.
      *
      * @param hosts    the scenario's host addresses, to resolve {@code attacker}
      * @param catalogs the tag catalog of each plant the scenario lists
@@ -165,6 +173,7 @@ public final class Remedies {
             case PLANT -> p.optionalText("plant").stream().toList();
             case TARGET_PLANTS -> p.allTags().stream().map(TagRef::plant).distinct().toList();
             case TARGET_LOOP -> p.optionalTag("target").flatMap(t -> loopSwitch(t, catalogs)).stream().toList();
+            case CROSSED_CONDUIT -> List.of("");
         };
     }
 

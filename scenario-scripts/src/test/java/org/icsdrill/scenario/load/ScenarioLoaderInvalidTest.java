@@ -266,7 +266,7 @@ class ScenarioLoaderInvalidTest {
                           respond:
                             - {attack: r, within: 5m, actions: [{action: isolate_host, host: 127.0.0.1}]}
                         """, 10, 41, "isolate_host 127.0.0.1 does not end attack 'r' (device_identification); it is"
-                        + " ended by isolate_host 127.0.0.66"),
+                        + " ended by isolate_host 127.0.0.66, close_conduit of a conduit its traffic crosses"),
                 new Case("an expected action for an attack no response ends", HEADER + """
                           - at: 1m
                             attack: {id: b, kind: block_reporting, host: scada}
@@ -281,6 +281,57 @@ class ScenarioLoaderInvalidTest {
                           respond:
                             - {attack: w, within: 5m, actions: [{action: switch_to_manual, tag: gas.K101.ST101}]}
                         """, 10, 73, "gas.K101.ST101 is not a loop's auto/manual switch"),
+                new Case("a conduit for an attack that sends nothing over the network", HEADER + """
+                          - at: 1m
+                            attack: {id: p, kind: modify_program, plant: gas, variant: evil, params: {K101.SC101: 1410}}
+                        expectations:
+                          respond:
+                            - {attack: p, within: 5m, actions: [{action: close_conduit, conduit: enterprise-dmz}]}
+                        """, 10, 41, "close_conduit enterprise-dmz does not end attack 'p' (modify_program); it is"
+                        + " ended by restore_program gas"),
+                new Case("close_conduit without its conduit", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: remote_system_discovery}
+                        expectations:
+                          respond:
+                            - {attack: r, within: 5m, actions: [{action: close_conduit, service: rdp/3389}]}
+                        """, 10, 41, "say what close_conduit is aimed at: {action: close_conduit, conduit:"
+                        + " enterprise-dmz}"),
+                new Case("a conduit name as no site writes one", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: remote_system_discovery}
+                        expectations:
+                          respond:
+                            - {attack: r, within: 5m, actions: [{action: close_conduit, conduit: Enterprise DMZ}]}
+                        """, 10, 74, "a conduit name is lowercase letters, digits and '-'"),
+                new Case("a service that is not protocol/port", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: remote_system_discovery}
+                        expectations:
+                          respond:
+                            - {attack: r, within: 5m, actions: [{action: close_conduit, conduit: e-d, service: rdp}]}
+                        """, 10, 88, "expected one service as protocol/port, like rdp/3389, got 'rdp'"),
+                new Case("a service of an unknown protocol", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: remote_system_discovery}
+                        expectations:
+                          respond:
+                            - {attack: r, within: 5m, actions: [{action: close_conduit, conduit: e-d, service: rdpp/3389}]}
+                        """, 10, 88, "unknown protocol 'rdpp'; did you mean 'rdp'?"),
+                new Case("a service on a port out of range", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: remote_system_discovery}
+                        expectations:
+                          respond:
+                            - {attack: r, within: 5m, actions: [{action: close_conduit, conduit: e-d, service: rdp/70000}]}
+                        """, 10, 88, "expected a TCP port from 1 to 65535, got 70000"),
+                new Case("a service beside another action's target", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: remote_system_discovery}
+                        expectations:
+                          respond:
+                            - {attack: r, within: 5m, actions: [{action: isolate_host, host: attacker, service: rdp/3389}]}
+                        """, 10, 80, "isolate_host is aimed at a host, not a service"),
                 new Case("a respond expectation without actions", HEADER + """
                           - at: 1m
                             attack: {id: r, kind: remote_system_discovery}

@@ -126,6 +126,37 @@ class ScenarioLoaderValidTest {
     }
 
     @Test
+    void aConduitIsExpectedWholeOrOneServiceOnIt() {
+        LoadResult result = ScenarioLoader.load("conduit.yaml", """
+                id: conduit
+                title: Conduit
+                plants: [gas]
+                duration: 1h
+                timeline:
+                  - at: 1m
+                    attack: {id: scan, kind: remote_system_discovery}
+                expectations:
+                  respond:
+                    - attack: scan
+                      within: 10m
+                      actions:
+                        - {action: close_conduit, conduit: operations-control-gas}
+                        - {action: close_conduit, conduit: enterprise-dmz, service: rdp/3389}
+                        - {action: isolate_host, host: attacker}
+                """);
+
+        assertThat(result.diagnostics()).isEmpty();
+        List<ExpectedAction> actions = result.scenario().expectations().respond().get(0).actions();
+        assertThat(actions).containsExactly(
+                new ExpectedAction(ResponseAction.CLOSE_CONDUIT, "operations-control-gas"),
+                new ExpectedAction(ResponseAction.CLOSE_CONDUIT, "enterprise-dmz rdp/3389"),
+                new ExpectedAction(ResponseAction.ISOLATE_HOST, "127.0.0.66"));
+        assertThat(actions.get(1).matches(ResponseAction.CLOSE_CONDUIT, "", "enterprise-dmz rdp/3389")).isTrue();
+        assertThat(actions.get(1).matches(ResponseAction.CLOSE_CONDUIT, "", "enterprise-dmz"))
+                .as("the whole conduit is not the one service expected").isFalse();
+    }
+
+    @Test
     void theCalendarsZoneIsTimeZoneElseTheOffsetOfStartTime() {
         String header = """
                 id: z

@@ -3,6 +3,7 @@ package org.icsdrill.scenario.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.icsdrill.api.ResponseAction.BLOCK_TRAFFIC;
+import static org.icsdrill.api.ResponseAction.CLOSE_CONDUIT;
 import static org.icsdrill.api.ResponseAction.EMERGENCY_SHUTDOWN;
 import static org.icsdrill.api.ResponseAction.ESCALATE;
 import static org.icsdrill.api.ResponseAction.ISOLATE_HOST;
@@ -29,10 +30,11 @@ class ExpectedActionTest {
     }
 
     @Test
-    void everyActionIsAimedAtAHostAPlantALoopOrSomeone() {
+    void everyActionIsAimedAtAHostAConduitAPlantALoopOrSomeone() {
         assertThat(Arrays.stream(ResponseAction.values()).map(ExpectedAction::aimOf)).containsExactly(
                 ExpectedAction.Aim.HOST, // isolate_host
                 ExpectedAction.Aim.HOST, // block_traffic
+                ExpectedAction.Aim.CONDUIT, // close_conduit
                 ExpectedAction.Aim.PLANT, // restore_program
                 ExpectedAction.Aim.PLANT, // restore_parameters
                 ExpectedAction.Aim.LOOP, // switch_to_manual
@@ -40,7 +42,7 @@ class ExpectedActionTest {
                 ExpectedAction.Aim.PLANT, // reset_safety_system
                 ExpectedAction.Aim.WHOM); // escalate
         assertThat(Arrays.stream(ExpectedAction.Aim.values()).map(ExpectedAction.Aim::key))
-                .containsExactly("host", "plant", "tag", "to");
+                .containsExactly("host", "plant", "tag", "to", "conduit");
     }
 
     @Test
@@ -95,6 +97,7 @@ class ExpectedActionTest {
         ExpectedAction manual = new ExpectedAction(SWITCH_TO_MANUAL, "chemical.R1.FIC101.AUTO");
         ExpectedAction restore = new ExpectedAction(RESTORE_PARAMETERS, "gas");
         ExpectedAction isolate = new ExpectedAction(ISOLATE_HOST, "127.0.0.66");
+        ExpectedAction rdp = new ExpectedAction(CLOSE_CONDUIT, "enterprise-dmz rdp/3389");
 
         assertThat(manual.plantArgument()).isEqualTo("chemical");
         assertThat(manual.targetArgument()).isEqualTo("R1.FIC101.AUTO");
@@ -102,9 +105,12 @@ class ExpectedActionTest {
         assertThat(restore.targetArgument()).isEmpty();
         assertThat(isolate.plantArgument()).isEmpty();
         assertThat(isolate.targetArgument()).isEqualTo("127.0.0.66");
+        assertThat(rdp.plantArgument()).isEmpty();
+        assertThat(rdp.targetArgument()).isEqualTo("enterprise-dmz rdp/3389");
         // what the arguments name is matched back
         assertThat(manual.matches(SWITCH_TO_MANUAL, manual.plantArgument(), manual.targetArgument())).isTrue();
         assertThat(restore.matches(RESTORE_PARAMETERS, restore.plantArgument(), restore.targetArgument())).isTrue();
+        assertThat(rdp.matches(CLOSE_CONDUIT, rdp.plantArgument(), rdp.targetArgument())).isTrue();
     }
 
     @Test

@@ -2,11 +2,15 @@ package org.icsdrill.core.exercise;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.icsdrill.api.ConduitTarget;
 import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ExerciseResult;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.api.ResultCode;
+import org.icsdrill.core.net.ConduitRule;
+import org.icsdrill.core.net.Firewall;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
@@ -17,8 +21,8 @@ import org.icsdrill.core.tag.TagDef;
 
 /**
  * Carries out a trainee's response action on the simulation, as the plant's staff would by hand:
- * firewalling a host off, reloading the golden PLC program, taking a loop to manual, pressing the
- * emergency shutdown or the SIS reset. Each returns what it did, or throws
+ * firewalling a host off, closing a conduit of the site, reloading the golden PLC program, taking a
+ * loop to manual, pressing the emergency shutdown or the SIS reset. Each returns what it did, or throws
  * {@link IllegalArgumentException} saying why it cannot.
  */
 final class PlantResponses {
@@ -46,6 +50,7 @@ final class PlantResponses {
                 policy.blockCommands(SourcePolicy.Origin.RESPONSE, host);
                 yield ExerciseResult.done(ResultCode.HOST_BLOCKED, host);
             }
+            case CLOSE_CONDUIT -> closeConduit(target);
             case RESTORE_PROGRAM -> {
                 PlantRuntime plant = plant(plantId);
                 simulation.executeNow(s -> {
@@ -86,6 +91,34 @@ final class PlantResponses {
             }
             case ESCALATE -> ExerciseResult.done(ResultCode.ESCALATED, target.isBlank() ? "management" : target);
         };
+    }
+
+    /**
+     * Closes a conduit of the run's site, or one service on it, at the firewall the endpoints consult: they
+     * cut the open connections it now denies at once and refuse new ones.
+     */
+    private ExerciseResult closeConduit(String target) {
+        Firewall firewall = policy.firewall();
+        List<String> conduits = firewall.rules().stream().map(ConduitRule::conduit).distinct().toList();
+        if (conduits.isEmpty()) {
+            throw new ExerciseRefusal(ResultCode.NO_SITE_NETWORK);
+        }
+        ConduitTarget aim = ConduitTarget.parse(target);
+        if (!conduits.contains(aim.conduit())) {
+            throw new ExerciseRefusal(ResultCode.UNKNOWN_CONDUIT, aim.conduit(), String.join(", ", conduits));
+        }
+        if (aim.whole()) {
+            firewall.closeConduit(aim.conduit());
+            return ExerciseResult.done(ResultCode.CONDUIT_CLOSED, aim.conduit());
+        }
+        List<String> services = firewall.rules().stream().filter(r -> r.conduit().equals(aim.conduit()))
+                .map(ConduitRule::service).distinct().toList();
+        if (!services.contains(aim.service())) {
+            throw new ExerciseRefusal(ResultCode.SERVICE_NOT_ON_CONDUIT, aim.service(), aim.conduit(),
+                    String.join(", ", services));
+        }
+        firewall.closeService(aim.conduit(), aim.protocol(), aim.port());
+        return ExerciseResult.done(ResultCode.SERVICE_CLOSED, aim.service(), aim.conduit());
     }
 
     private PlantRuntime plant(String id) {

@@ -98,10 +98,11 @@ final class ExerciseNamespace extends SampledNamespace {
                 ExerciseMethod.text("Assets", "affected assets"), ExerciseMethod.text("Text", "what you see"));
         method(folder, ExerciseAddress.RESPOND, "Take a response action", Role.OPERATOR,
                 this::respond,
-                ExerciseMethod.text("Action", "isolate_host, block_traffic, restore_program, restore_parameters,"
-                        + " switch_to_manual, emergency_shutdown, reset_safety_system or escalate"),
-                ExerciseMethod.text("Plant", "plant id (empty for host actions)"),
-                ExerciseMethod.text("Target", "host address, auto/manual tag, or whom to escalate to"));
+                ExerciseMethod.text("Action", "isolate_host, block_traffic, close_conduit, restore_program,"
+                        + " restore_parameters, switch_to_manual, emergency_shutdown, reset_safety_system or escalate"),
+                ExerciseMethod.text("Plant", "plant id (empty for host and conduit actions)"),
+                ExerciseMethod.text("Target", "host address, conduit (enterprise-dmz) or one service on it"
+                        + " (enterprise-dmz rdp/3389), auto/manual tag, or whom to escalate to"));
         addMethod(folder, ExerciseAddress.QUERY_TRAFFIC, "A page of the requests kept for the whole run (anyone)",
                 node -> new TrafficQueryMethod(node, exercise.ledger()));
         method(folder, ExerciseAddress.ANSWER_INJECT, "Answer a question of an inject card", Role.VIEWER,

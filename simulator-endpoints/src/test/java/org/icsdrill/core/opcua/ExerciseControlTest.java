@@ -193,6 +193,18 @@ class ExerciseControlTest {
                 .getOutputArguments()[0].getValue()).isEqualTo(false);
     }
 
+    @Test
+    void closingAConduitInARunWithoutASiteIsRefused() throws Exception {
+        CallMethodResult result = call(operator, ExerciseAddress.RESPOND, "close_conduit", "", "enterprise-dmz");
+
+        assertThat(result.getOutputArguments()[0].getValue()).isEqualTo(false);
+        assertThat((String) result.getOutputArguments()[1].getValue())
+                .isEqualTo("this run has no site network with conduits: there is no conduit to close");
+        assertThat(result.getOutputArguments()[2].getValue()).isEqualTo("noSiteNetwork");
+        assertThat(ExerciseJson.timeline(text(operator, ExerciseAddress.ACTIONS)))
+                .noneSatisfy(e -> assertThat(e.what()).isEqualTo("close_conduit"));
+    }
+
     /** OPC UA Hello, answered by Acknowledge (IEC 62541-6, 7.1.2): proof the server holds the connection. */
     private static void hello(Socket socket) throws java.io.IOException {
         byte[] url = endpoint.endpointUrl().getBytes(java.nio.charset.StandardCharsets.UTF_8);
