@@ -5,11 +5,18 @@ import static org.icsdrill.ui.SimulatorFixture.await;
 import static org.icsdrill.ui.SimulatorFixture.on;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.icsdrill.api.ResponseAction;
+import org.icsdrill.core.net.ConduitRule;
+import org.icsdrill.core.net.Firewall;
+import org.icsdrill.core.net.NetworkZone;
 import org.icsdrill.core.opcua.Role;
 import org.icsdrill.core.signal.Removable;
 import org.icsdrill.ui.RogueHost;
 import org.icsdrill.ui.alarms.AlarmRow;
+import org.icsdrill.ui.common.Messages;
+import org.icsdrill.ui.response.ResponseViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +169,53 @@ class ExerciseScreensTest extends OperatorScreensTest {
         assertThat(simulator.value("chemical", "R1.TIC101.SP")).isEqualTo(359.0);
         assertThat(simulator.policy.isolatedHosts()).contains(ATTACKER);
         assertThat(screens.response().actionProperty().get()).isEqualTo(ResponseAction.ISOLATE_HOST);
+    }
+
+    /** On a site whose DMZ the enterprise reaches over HTTPS and RDP; the consoles are in operations. */
+    @Test
+    void closingOneServiceOfAConduitFromTheResponseScreen() throws Exception {
+        Firewall site = Firewall.of(List.of(new NetworkZone("operations", "127.0.0.0/24"),
+                        new NetworkZone("enterprise", "127.0.40.0/24"), new NetworkZone("dmz", "127.0.35.0/24")),
+                List.of(new ConduitRule("enterprise-dmz", "enterprise", "dmz", "https", 443, "fw-dmz"),
+                        new ConduitRule("enterprise-dmz", "enterprise", "dmz", "rdp", 3389, "fw-dmz")),
+                simulator.simulation::plantTimeSeconds);
+        simulator.policy.useFirewall(site);
+        var response = screens.response();
+        try {
+            assertThat(response.actions()).contains(ResponseAction.CLOSE_CONDUIT);
+            assertThat(ResponseViewModel.needsPlant(ResponseAction.CLOSE_CONDUIT)).as("the plant field is off").isFalse();
+            assertThat(response.targetHint(ResponseAction.CLOSE_CONDUIT))
+                    .isEqualTo("conduit [service], e.g. enterprise-dmz or enterprise-dmz rdp/3389");
+            assertThat(new ResponseViewModel(screens.session(), Messages.load(Locale.JAPANESE), List.of("chemical"))
+                    .targetHint(ResponseAction.CLOSE_CONDUIT)).isEqualTo(
+                            "コンジット [サービス]（例: enterprise-dmz、enterprise-dmz rdp/3389）");
+
+            on(ui, () -> {
+                response.actionProperty().set(ResponseAction.CLOSE_CONDUIT);
+                response.targetProperty().set(" enterprise-dmz rdp/3389 ");
+                response.respond();
+                return null;
+            });
+            await("closed", () -> on(ui, () -> response.outcomeProperty().get()).equals("Done: closed rdp/3389 on"
+                    + " conduit enterprise-dmz: its connections are cut, the conduit's other services stay open"));
+            assertThat(site.permits("127.0.40.11:50000", "127.0.35.20", 3389, "rdp")).isFalse();
+            assertThat(site.permits("127.0.40.11:50000", "127.0.35.10", 443, "https")).isTrue();
+            assertThat(simulator.exercise.timeline()).anySatisfy(e -> {
+                assertThat(e.what()).isEqualTo("close_conduit");
+                assertThat(e.plant()).as("no plant sent").isEmpty();
+                assertThat(e.target()).isEqualTo("enterprise-dmz rdp/3389");
+            });
+
+            on(ui, () -> {
+                response.targetProperty().set("enterprise-ot");
+                response.respond();
+                return null;
+            });
+            await("refused", () -> on(ui, () -> response.outcomeProperty().get())
+                    .equals("Refused: no conduit 'enterprise-ot' on this site; its conduits: enterprise-dmz"));
+        } finally {
+            simulator.policy.useFirewall(Firewall.open());
+        }
     }
 
     private static AlarmRow row(String tagId) {

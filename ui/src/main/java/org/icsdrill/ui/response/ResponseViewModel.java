@@ -107,13 +107,19 @@ public final class ResponseViewModel implements ExerciseSubscriber {
         text.set(messages.get("response.fromNetwork", host));
     }
 
-    /** Whether an action is taken on a plant (a host action is taken at every endpoint). */
+    /**
+     * Whether an action is taken on a plant (a host action is taken at every endpoint, a conduit's at the
+     * site's firewall).
+     */
     public static boolean needsPlant(ResponseAction action) {
         return action != ResponseAction.ISOLATE_HOST && action != ResponseAction.BLOCK_TRAFFIC
-                && action != ResponseAction.ESCALATE;
+                && action != ResponseAction.CLOSE_CONDUIT && action != ResponseAction.ESCALATE;
     }
 
-    /** What the target field means for an action: a host address, a loop's auto switch, a recipient. */
+    /**
+     * What the target field means for an action: a host address, a conduit (and a service on it), a loop's
+     * auto switch, a recipient.
+     */
     public String targetHint(ResponseAction chosen) {
         return chosen == null ? "" : messages.get("response.target." + chosen.name());
     }
