@@ -151,6 +151,36 @@ class TraineeScorerTest {
     }
 
     @Test
+    void aClosedConduitCountsWhenItIsTheConduitOrTheServiceExpected() {
+        RecordReader.Attack pivot = new RecordReader.Attack("pivot", "unauthorized_command", "T0855",
+                "Unauthorized Command Message", "network", 100, OptionalDouble.of(130), "127.0.0.66",
+                List.of("chemical"), List.of("chemical.R1.FIC101.SP"), "{}");
+        Expectations rdp = new Expectations(List.of(), List.of(new Expectations.Respond("pivot", Duration.ofMinutes(2),
+                List.of(new ExpectedAction(ResponseAction.CLOSE_CONDUIT, "enterprise-dmz rdp/3389")))),
+                Expectations.Limits.NONE);
+        List<ActionTaken> actions = List.of(
+                new ActionTaken(90, "", "bob", "close_conduit", "enterprise-dmz rdp/3389", ""), // before the start
+                new ActionTaken(110, "", "bob", "close_conduit", "internet-dmz", ""),
+                new ActionTaken(120, "", "aiko", "close_conduit", "enterprise-dmz", ""),
+                new ActionTaken(150, "", "aiko", "close_conduit", "enterprise-dmz  rdp/3389", ""));
+        Outcome none = new Outcome(List.of(), Expectations.Limits.NONE, false);
+
+        ResponseResult result = TraineeScorer.score("s", "S", List.of(pivot), rdp, List.of(), actions, none).team()
+                .responses().get(0);
+        assertThat(result.first()).as("another conduit, or the whole conduit for one service, is not it")
+                .hasValueSatisfying(a -> assertThat(a.plantTime()).isEqualTo(150));
+        assertThat(result.timeToRespond()).hasValue(50.0);
+        assertThat(result.onTime()).isTrue();
+
+        Expectations whole = new Expectations(List.of(), List.of(new Expectations.Respond("pivot",
+                Duration.ofMinutes(2), List.of(new ExpectedAction(ResponseAction.CLOSE_CONDUIT, "enterprise-dmz")))),
+                Expectations.Limits.NONE);
+        assertThat(TraineeScorer.score("s", "S", List.of(pivot), whole, List.of(), actions, none).team().responses()
+                .get(0).first()).as("the whole conduit expected")
+                .hasValueSatisfying(a -> assertThat(a.plantTime()).isEqualTo(120));
+    }
+
+    @Test
     void onlyAnAttackThatExpectsAResponseHasOneAsTheDeskShowsIt() {
         // the desk's two-attack drill (TimelineComparisonViewModelTest, DrillScreenshotTest): the feed set
         // point answered by isolating 127.0.0.66, the gas reconnaissance expecting no response
