@@ -42,16 +42,17 @@ final class RespondCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "ACTION",
-            description = "isolate_host, block_traffic, restore_program, restore_parameters, switch_to_manual,"
-                    + " emergency_shutdown, reset_safety_system or escalate.")
+            description = "isolate_host, block_traffic, close_conduit, restore_program, restore_parameters,"
+                    + " switch_to_manual, emergency_shutdown, reset_safety_system or escalate.")
     private String action;
 
     @Option(names = "--plant", paramLabel = "P", description = "The plant, for actions taken on a plant.")
     private String plant = "";
 
     @Option(names = "--target", paramLabel = "T",
-            description = "A host address (isolate_host, block_traffic), a loop's auto/manual tag within the plant"
-                    + " (switch_to_manual, like R1.FIC101.AUTO), or whom to escalate to.")
+            description = "A host address (isolate_host, block_traffic), a conduit of the run's site or one service"
+                    + " on it (close_conduit, like enterprise-dmz or 'enterprise-dmz rdp/3389'), a loop's auto/manual"
+                    + " tag within the plant (switch_to_manual, like R1.FIC101.AUTO), or whom to escalate to.")
     private String target = "";
 
     @Option(names = "--connect", required = true, paramLabel = "URL",

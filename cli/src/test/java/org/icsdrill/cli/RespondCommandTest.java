@@ -77,6 +77,16 @@ class RespondCommandTest {
     }
 
     @Test
+    void closingAConduitOfARunWithoutASiteIsRefusedWithTheReason() {
+        CliTest.Outcome o = respond("close_conduit", "--target", "enterprise-dmz rdp/3389");
+        CliTest.Outcome ja = respond("close_conduit", "--target", "enterprise-dmz", "--lang", "ja");
+
+        assertThat(o.code()).isEqualTo(1);
+        assertThat(o.err()).contains("this run has no site network with conduits: there is no conduit to close");
+        assertThat(ja.err()).contains("この演習にはコンジットのあるサイトのネットワークがないため、閉じるコンジットはありません");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAtLogin() throws Exception {
         Path wrong = dataDir.resolve("wrong.password");
         Files.writeString(wrong, "not-the-password");
