@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.icsdrill.core.capture.NetworkTap;
 import org.icsdrill.core.capture.TrafficCapture;
 import org.icsdrill.core.exercise.Exercise;
@@ -21,6 +22,7 @@ import org.icsdrill.core.modbus.ModbusServerConfig;
 import org.icsdrill.core.modbus.ModbusTcpServer;
 import org.icsdrill.core.modbus.RegisterMap;
 import org.icsdrill.core.net.Firewall;
+import org.icsdrill.core.net.FirewallChange;
 import org.icsdrill.core.net.FlowListener;
 import org.icsdrill.core.net.FirewallLogFile;
 import org.icsdrill.core.net.SourcePolicy;
@@ -258,9 +260,12 @@ final class SimulatorHost implements AutoCloseable {
         }
         FirewallLogFile log = FirewallLogFile.open(outputDirectory.resolve(FirewallLogFile.FILE_NAME),
                 simulation::plantInstant);
+        Consumer<FirewallChange> changes = log::changed;
         firewall.subscribe(log);
+        firewall.subscribeChanges(changes);
         closeOnStop(() -> {
             firewall.unsubscribe(log);
+            firewall.unsubscribeChanges(changes);
             log.close();
         });
     }

@@ -37,6 +37,7 @@ public final class Firewall {
     private final Set<String> closedConduits = ConcurrentHashMap.newKeySet();
     private final Set<String> closedServices = ConcurrentHashMap.newKeySet();
     private final List<Consumer<FirewallEvent>> log = new CopyOnWriteArrayList<>();
+    private final List<Consumer<FirewallChange>> changes = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     private Firewall(List<NetworkZone> zones, List<ConduitRule> rules, DoubleSupplier plantTime) {
@@ -126,22 +127,35 @@ public final class Firewall {
     public void closeConduit(String conduit) {
         requireConduit(conduit);
         closedConduits.add(conduit);
+        changed(conduit, "", true);
         listeners.forEach(Listener::tightened);
     }
 
     public void openConduit(String conduit) {
-        closedConduits.remove(conduit);
+        if (closedConduits.remove(conduit)) {
+            changed(conduit, "", false);
+        }
     }
 
     /** Closes one service on a conduit, the others stay open. */
     public void closeService(String conduit, String protocol, int port) {
         requireConduit(conduit);
         closedServices.add(serviceKey(conduit, protocol, port));
+        changed(conduit, protocol + "/" + port, true);
         listeners.forEach(Listener::tightened);
     }
 
     public void openService(String conduit, String protocol, int port) {
-        closedServices.remove(serviceKey(conduit, protocol, port));
+        if (closedServices.remove(serviceKey(conduit, protocol, port))) {
+            changed(conduit, protocol + "/" + port, false);
+        }
+    }
+
+    private void changed(String conduit, String service, boolean closed) {
+        String firewall = rules.stream().filter(r -> r.conduit().equals(conduit)).map(ConduitRule::firewall)
+                .findFirst().orElse("");
+        FirewallChange change = new FirewallChange(plantTime.getAsDouble(), firewall, conduit, service, closed);
+        changes.forEach(c -> c.accept(change));
     }
 
     public Set<String> closedConduits() {
@@ -164,6 +178,15 @@ public final class Firewall {
 
     public void unsubscribe(Consumer<FirewallEvent> line) {
         log.remove(line);
+    }
+
+    /** Told of every conduit or service closed or opened again, as the log records a rule change. */
+    public void subscribeChanges(Consumer<FirewallChange> change) {
+        changes.add(change);
+    }
+
+    public void unsubscribeChanges(Consumer<FirewallChange> change) {
+        changes.remove(change);
     }
 
     public void addListener(Listener listener) {

@@ -44,20 +44,8 @@ public final class FirewallLogFile implements Consumer<FirewallEvent>, AutoClose
     @Override
     public synchronized void accept(FirewallEvent e) {
         try {
-            json.writeStartObject();
-            json.writeStringField("@timestamp", plantInstant.apply(e.plantTimeSeconds()).toString());
-            json.writeObjectFieldStart("event");
-            json.writeStringField("kind", "event");
-            json.writeArrayFieldStart("category");
-            json.writeString("network");
-            json.writeEndArray();
-            json.writeArrayFieldStart("type");
-            json.writeString("connection");
-            json.writeString(e.allowed() ? "allowed" : "denied");
-            json.writeEndArray();
-            json.writeStringField("action", e.allowed() ? "allow" : "deny");
-            json.writeStringField("outcome", e.allowed() ? "success" : "failure");
-            json.writeEndObject();
+            begin(e.plantTimeSeconds(), "network", e.allowed() ? "allow" : "deny", e.allowed() ? "success" : "failure",
+                    "connection", e.allowed() ? "allowed" : "denied");
             json.writeObjectFieldStart("observer");
             json.writeStringField("type", "firewall");
             json.writeStringField("name", e.firewall());
@@ -73,15 +61,40 @@ public final class FirewallLogFile implements Consumer<FirewallEvent>, AutoClose
             json.writeObjectFieldStart("rule");
             json.writeStringField("name", e.rule());
             json.writeEndObject();
-            json.writeObjectFieldStart("labels");
-            json.writeNumberField("plant_time", e.plantTimeSeconds());
-            json.writeEndObject();
-            json.writeEndObject();
-            json.writeRaw('\n');
-            json.flush();
+            end(e.plantTimeSeconds());
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write the firewall log", ex);
         }
+    }
+
+    /** A line's start: its plant-time stamp and ECS {@code event} (kind, category, type, action, outcome). */
+    private void begin(double plantTime, String category, String action, String outcome, String... types)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("@timestamp", plantInstant.apply(plantTime).toString());
+        json.writeObjectFieldStart("event");
+        json.writeStringField("kind", "event");
+        json.writeArrayFieldStart("category");
+        json.writeString(category);
+        json.writeEndArray();
+        json.writeArrayFieldStart("type");
+        for (String type : types) {
+            json.writeString(type);
+        }
+        json.writeEndArray();
+        json.writeStringField("action", action);
+        json.writeStringField("outcome", outcome);
+        json.writeEndObject();
+    }
+
+    /** A line's end: the plant time as a label, the newline, and a flush for whoever tails the file. */
+    private void end(double plantTime) throws IOException {
+        json.writeObjectFieldStart("labels");
+        json.writeNumberField("plant_time", plantTime);
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
     }
 
     private static void zone(JsonGenerator json, String side, String zone) throws IOException {
@@ -99,6 +112,34 @@ public final class FirewallLogFile implements Consumer<FirewallEvent>, AutoClose
             json.writeNumberField("port", Integer.parseInt(address.substring(host.length() + 1)));
         }
         json.writeEndObject();
+    }
+
+    /**
+     * A rule change as a configuration event: {@code event.category} configuration, {@code event.type}
+     * change, {@code event.action} close-conduit, open-conduit, close-service or open-service.
+     */
+    public synchronized void changed(FirewallChange c) {
+        try {
+            begin(c.plantTimeSeconds(), "configuration", c.action(), "success", "change");
+            json.writeObjectFieldStart("observer");
+            json.writeStringField("type", "firewall");
+            json.writeStringField("name", c.firewall());
+            json.writeEndObject();
+            json.writeObjectFieldStart("rule");
+            json.writeStringField("name", c.conduit());
+            json.writeEndObject();
+            if (!c.service().isEmpty()) {
+                json.writeObjectFieldStart("network");
+                json.writeStringField("protocol", c.service().substring(0, c.service().indexOf('/')));
+                json.writeEndObject();
+                json.writeObjectFieldStart("destination");
+                json.writeNumberField("port", Integer.parseInt(c.service().substring(c.service().indexOf('/') + 1)));
+                json.writeEndObject();
+            }
+            end(c.plantTimeSeconds());
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot write the firewall log", ex);
+        }
     }
 
     @Override

@@ -17,6 +17,33 @@ class FirewallLogFileTest {
     static final Instant START = Instant.parse("2026-02-05T13:30:00Z");
 
     @Test
+    void closingAConduitIsAConfigurationChangeLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(FirewallLogFile.FILE_NAME);
+        Firewall firewall = Firewall.of(FirewallTest.ZONES, FirewallTest.RULES, () -> 30.0);
+        try (FirewallLogFile log = FirewallLogFile.open(file, t -> START.plusMillis((long) (t * 1000)))) {
+            firewall.subscribeChanges(log::changed);
+            firewall.closeService("operations-control-chemical", "modbus", 5020);
+            firewall.openService("operations-control-chemical", "modbus", 5020);
+            firewall.openConduit("operations-control-chemical"); // was not closed: nothing changes, no line
+            firewall.closeConduit("operations-control-chemical");
+        }
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(3);
+        JsonNode closed = new ObjectMapper().readTree(lines.get(0));
+        assertThat(closed.path("@timestamp").asText()).isEqualTo("2026-02-05T13:30:30Z");
+        assertThat(closed.path("event").path("category").toString()).isEqualTo("[\"configuration\"]");
+        assertThat(closed.path("event").path("action").asText()).isEqualTo("close-service");
+        assertThat(closed.path("observer").path("name").asText()).isEqualTo("fw-ops");
+        assertThat(closed.path("rule").path("name").asText()).isEqualTo("operations-control-chemical");
+        assertThat(closed.path("destination").path("port").asInt()).isEqualTo(5020);
+        assertThat(new ObjectMapper().readTree(lines.get(1)).path("event").path("action").asText())
+                .isEqualTo("open-service");
+        assertThat(new ObjectMapper().readTree(lines.get(2)).path("event").path("action").asText())
+                .isEqualTo("close-conduit");
+    }
+
+    @Test
     void eachDecisionIsOneEcsLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(FirewallLogFile.FILE_NAME);
         Firewall firewall = Firewall.of(FirewallTest.ZONES, FirewallTest.RULES, () -> 12.5);
