@@ -172,6 +172,9 @@ final class RunCommand implements Callable<Integer> {
         host.opcUa().scadaPath().setScadaHost(addresses.scada().getHostAddress());
         // the site's inventory: traffic from any other source, 127.0.0.1 included, is flagged as unknown
         host.exercise().setKnownHosts(knownHosts(addresses, host.options().site()));
+        if (host.options().site() != null) {
+            host.exercise().setHostProtocols(SitePlacement.protocolsSpoken(host.options().site()));
+        }
         if (played != null) {
             if (!noCapture) {
                 context.withCapture(host.capture(out));

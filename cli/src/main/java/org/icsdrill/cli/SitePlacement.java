@@ -2,6 +2,9 @@ package org.icsdrill.cli;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.icsdrill.scenario.site.Host;
 import org.icsdrill.scenario.site.Service;
 import org.icsdrill.scenario.site.Site;
@@ -37,6 +40,16 @@ final class SitePlacement {
         return site.hosts().stream().filter(h -> h.role().equals("scada")).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("site " + site.name()
                         + " has no scada host for the OPC UA server: add one (role: scada) in the operations zone"));
+    }
+
+    /**
+     * The hosts that speak only some protocols, by address: an HMI station speaks OPC UA to the SCADA
+     * server, so anything else it sends (an mbpoll write) is flagged as unusual where a conduit lets it through.
+     */
+    static Map<String, Set<String>> protocolsSpoken(Site site) {
+        Map<String, Set<String>> spoken = new LinkedHashMap<>();
+        site.hosts().stream().filter(h -> h.role().equals("hmi")).forEach(h -> spoken.put(h.address(), Set.of("opcua")));
+        return spoken;
     }
 
     static InetAddress address(Host host) {

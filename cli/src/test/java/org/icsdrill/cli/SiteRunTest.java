@@ -157,6 +157,14 @@ class SiteRunTest {
     }
 
     @Test
+    void theHmiStationsSpeakOpcUaOnlySoTheirModbusIsFlagged() {
+        assertThat(SitePlacement.protocolsSpoken(REFERENCE))
+                .containsEntry("127.0.0.1", java.util.Set.of("opcua"))
+                .containsEntry("127.0.0.30", java.util.Set.of("opcua"))
+                .doesNotContainKey("127.0.0.10");
+    }
+
+    @Test
     void anHmiOfTheOperationsZoneConnectsAnOfficePcDoesNot() throws Exception {
         try (ConsoleConnection console = ConsoleConnection.open(host.opcUa().endpointUrl())) {
             assertThat(console.plants()).hasSize(4); // from 127.0.0.30, the console's address in operations

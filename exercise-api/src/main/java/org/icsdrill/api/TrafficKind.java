@@ -5,7 +5,7 @@ public enum TrafficKind {
     /** Every request. */
     ALL,
     WRITES,
-    /** Requests from hosts that do not belong on the network. */
+    /** Requests from hosts that do not belong on the network, or in a protocol their host does not speak. */
     UNKNOWN_HOST,
     REFUSED,
     DROPPED;
@@ -14,7 +14,7 @@ public enum TrafficKind {
         return switch (this) {
             case ALL -> true;
             case WRITES -> item.write();
-            case UNKNOWN_HOST -> item.unknownSource();
+            case UNKNOWN_HOST -> item.flagged();
             case REFUSED -> item.outcome() == TrafficOutcome.REFUSED;
             case DROPPED -> item.outcome() == TrafficOutcome.DROPPED;
         };

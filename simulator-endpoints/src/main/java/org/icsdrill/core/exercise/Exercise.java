@@ -3,6 +3,7 @@ package org.icsdrill.core.exercise;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -85,6 +86,12 @@ public final class Exercise implements AutoCloseable {
     /** The addresses that belong on the plant network; consoles flag traffic from any other. */
     public void setKnownHosts(List<String> addresses) {
         knownHosts.set(addresses);
+        changed();
+    }
+
+    /** The known hosts that speak only some protocols (a site's HMI stations: OPC UA). */
+    public void setHostProtocols(Map<String, Set<String>> protocolsByHost) {
+        knownHosts.restrict(protocolsByHost);
         changed();
     }
 

@@ -39,7 +39,8 @@ public final class TrafficFeed implements AutoCloseable {
         if (window.size() == CAPACITY) {
             window.removeFirst();
         }
-        TrafficItem item = item(next++, transaction, known.isUnknown(transaction.source()));
+        TrafficItem item = item(next++, transaction, known.isUnknown(transaction.source()),
+                known.isUnusual(transaction.source(), transaction.protocol()));
         window.addLast(item);
         ledger.add(item); // under this lock, so the ledger gets the numbers in order
     }
@@ -59,8 +60,9 @@ public final class TrafficFeed implements AutoCloseable {
         journal.unsubscribe(listener);
     }
 
-    private static TrafficItem item(long seq, Transaction t, boolean unknown) {
+    private static TrafficItem item(long seq, Transaction t, boolean unknown, boolean unusual) {
         return new TrafficItem(seq, t.plantTimeSeconds(), t.wallTime().toString(), t.plant(), t.source(),
-                t.protocol(), t.function(), t.address(), t.values(), t.result(), t.isWrite(), t.outcome(), unknown);
+                t.protocol(), t.function(), t.address(), t.values(), t.result(), t.isWrite(), t.outcome(), unknown,
+                unusual);
     }
 }

@@ -197,6 +197,9 @@ public final class TransactionJournal implements AutoCloseable {
         if (known != null && known.isUnknown(t.source())) {
             json.writeBooleanField("unknown_source", true);
         }
+        if (known != null && known.isUnusual(t.source(), t.protocol())) {
+            json.writeBooleanField("unusual_protocol", true);
+        }
         json.writeEndObject();
     }
 }

@@ -1,6 +1,7 @@
 package org.icsdrill.core.net;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.icsdrill.api.SourceAddress;
 
@@ -13,9 +14,24 @@ import org.icsdrill.api.SourceAddress;
 public final class KnownHosts {
 
     private volatile Set<String> addresses = Set.of();
+    private volatile Map<String, Set<String>> speaks = Map.of();
 
     public void set(List<String> hosts) {
         this.addresses = Set.copyOf(hosts);
+    }
+
+    /**
+     * Hosts that speak only some protocols, by address: the trainees' HMI station speaks OPC UA, so a
+     * Modbus write from it is unusual, as an asset inventory flags a known asset's new protocol.
+     */
+    public void restrict(Map<String, Set<String>> protocolsByHost) {
+        this.speaks = Map.copyOf(protocolsByHost);
+    }
+
+    /** Whether {@code source} is a known host speaking {@code protocol}, which is not one it speaks. */
+    public boolean isUnusual(String source, String protocol) {
+        Set<String> protocols = speaks.get(SourceAddress.hostOf(source));
+        return protocols != null && !protocols.contains(protocol);
     }
 
     public List<String> all() {

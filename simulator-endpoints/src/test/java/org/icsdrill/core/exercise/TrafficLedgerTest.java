@@ -26,6 +26,22 @@ class TrafficLedgerTest {
     }
 
     @Test
+    void aKnownHostSpeakingOutOfRoleIsKeptAndFoundWithTheUnknownHosts() {
+        known.set(List.of(SCADA, "127.0.0.1"));
+        known.restrict(java.util.Map.of("127.0.0.1", java.util.Set.of("opcua"))); // the HMI station
+        TrafficLedger ledger = new TrafficLedger(known);
+        ledger.add(read(SCADA, TrafficOutcome.ANSWERED));
+        ledger.add(read("127.0.0.1", TrafficOutcome.ANSWERED)); // an mbpoll read from the HMI station
+
+        TrafficPage flagged = ledger.page(TrafficQuery.newest("", TrafficKind.UNKNOWN_HOST, "", 100));
+        assertThat(flagged.items()).singleElement().satisfies(i -> {
+            assertThat(i.sourceHost()).isEqualTo("127.0.0.1");
+            assertThat(i.unknownSource()).isFalse();
+            assertThat(i.unusualProtocol()).isTrue();
+        });
+    }
+
+    @Test
     void countsEveryRequestButKeepsOnlyWritesUnknownHostsRefusalsAndDrops() {
         TrafficLedger ledger = new TrafficLedger(known);
         ledger.add(read(SCADA, TrafficOutcome.ANSWERED));
@@ -124,6 +140,6 @@ class TrafficLedgerTest {
         return new TrafficItem(n, n, "2026-01-15T09:00:00Z", "gas", host + ":50000", "modbus",
                 write ? "FC06 write single register" : "FC03 read holding registers", "holding_register 0+1", "1",
                 outcome == TrafficOutcome.ANSWERED ? "ok" : "exception 02 illegal data address", write, outcome,
-                known.isUnknown(host));
+                known.isUnknown(host), known.isUnusual(host, "modbus"));
     }
 }

@@ -7,12 +7,13 @@ import org.icsdrill.api.TrafficItem;
  * One request in the network monitor.
  *
  * @param time          plant time as a clock, {@code 00:10:00}
- * @param unknownSource the source is none of the hosts that belong on this network: look at it
+ * @param unknownSource the source is none of the hosts that belong on this network, or a known host
+ *                      speaking a protocol it does not speak: look at it
  */
 public record TrafficRow(TrafficItem item, String time, boolean unknownSource) {
 
     static TrafficRow of(TrafficItem item) {
-        return new TrafficRow(item, DurationText.clock(item.plantTime()), item.unknownSource());
+        return new TrafficRow(item, DurationText.clock(item.plantTime()), item.flagged());
     }
 
     long seq() {
