@@ -41,9 +41,7 @@ class FlowListenerTest {
                 onPort.closeConduit("enterprise-dmz");
                 assertThat(stillOpen(office)).as("cut when the conduit closes").isFalse();
             }
-            try (Socket internet = connect("127.0.50.10", rdp.port())) {
-                assertThat(stillOpen(internet)).as("reset at accept").isFalse();
-            }
+            assertThat(keptOpen("127.0.50.10", rdp.port())).as("reset at accept").isFalse();
         }
         assertThat(log).extracting(FirewallEvent::allowed).containsExactly(true, false);
         assertThat(log.get(1).sourceZone()).isEqualTo("internet");
@@ -54,6 +52,19 @@ class FlowListenerTest {
         socket.bind(new InetSocketAddress(from, 0));
         socket.connect(new InetSocketAddress(JUMP_HOST, port), 5_000);
         return socket;
+    }
+
+    /** Whether a connection from {@code from} is kept: a reset may come before the handshake is over. */
+    private static boolean keptOpen(String from, int port) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            try {
+                socket.connect(new InetSocketAddress(JUMP_HOST, port), 5_000);
+            } catch (java.net.SocketException e) {
+                return false;
+            }
+            return stillOpen(socket);
+        }
     }
 
     /** True while the server keeps the connection: a read waits (time-out) rather than ending. */
