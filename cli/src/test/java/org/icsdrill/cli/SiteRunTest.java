@@ -201,6 +201,18 @@ class SiteRunTest {
         });
     }
 
+    @Test
+    void theFlatSiteRunsItsPlcsInOneSegmentWithoutAFirewall(@TempDir Path dir) throws Exception {
+        Site flat = BundledSites.load("flat").orElseThrow().site();
+        try (SimulatorHost onFlat = SimulatorHost.start(new RunOptions(List.of("chemical"), Speed.REAL_TIME, null, 3, 0,
+                0, InetAddress.getLoopbackAddress(), dir).onSite(flat))) {
+            ModbusTcpServer plc = onFlat.modbusServers().get(0);
+            assertThat(plc.address().getHostAddress()).isEqualTo("127.0.0.24");
+            // no conduit to cross: even an address outside every host of the site reaches it
+            assertThat(readsInputRegister("127.0.40.11", "127.0.0.24", plc.port())).isTrue();
+        }
+    }
+
     /** A Modbus read of one input register from {@code from}; false when the connection is refused. */
     private static boolean readsInputRegister(String from, String to, int port) throws IOException {
         try (Socket socket = new Socket()) {

@@ -119,7 +119,11 @@ class BundledSitesTest {
                 tuple("hmi-station", "127.0.0.1"),
                 tuple("scada", "127.0.0.10"),
                 tuple("engineering", "127.0.0.20"),
-                tuple("console", "127.0.0.30"));
+                tuple("console", "127.0.0.30"),
+                tuple("power-plc", "127.0.0.21"),
+                tuple("gas-plc", "127.0.0.22"),
+                tuple("building-plc", "127.0.0.23"),
+                tuple("chemical-plc", "127.0.0.24"));
         assertThat(site.zoneOf("127.0.0.66")).map(Zone::name).hasValue("plant");
     }
 }
