@@ -123,7 +123,7 @@ class ValidateCommandTest {
         }
         assertThat(out.toString().lines()).containsExactly(
                 dir.resolve("reference.yaml") + ": ok: site reference, 9 zones, 17 hosts, 8 conduits",
-                dir.resolve("flat.yaml") + ": ok: site flat, 1 zone, 4 hosts, 0 conduits");
+                dir.resolve("flat.yaml") + ": ok: site flat, 1 zone, 8 hosts, 0 conduits");
     }
 
     @Test
