@@ -11,6 +11,7 @@ public final class UnknownSourceAlarm {
     public static final String TAG = "NET.UNKNOWN_SOURCE";
 
     private static final String PREFIX = "write from unknown source ";
+    private static final String UNUSUAL = "write in a protocol its host does not speak, from ";
 
     private UnknownSourceAlarm() {
     }
@@ -20,8 +21,22 @@ public final class UnknownSourceAlarm {
         return PREFIX + host + ": " + detail;
     }
 
+    /**
+     * "write in a protocol its host does not speak, from 127.0.0.1: ...": a known host out of its role,
+     * the trainees' HMI station (which speaks OPC UA) sending Modbus.
+     */
+    public static String unusual(String host, String detail) {
+        return UNUSUAL + host + ": " + detail;
+    }
+
+    /** Whether {@code message} is of a known host out of its role ({@link #unusual}), not an unknown one. */
+    public static boolean isUnusual(String message) {
+        return message.startsWith(UNUSUAL);
+    }
+
     /** What follows the English words in {@code message}, "127.0.0.66: ..."; the whole message if it has none. */
     public static String detail(String message) {
-        return message.startsWith(PREFIX) ? message.substring(PREFIX.length()) : message;
+        return message.startsWith(PREFIX) ? message.substring(PREFIX.length())
+                : isUnusual(message) ? message.substring(UNUSUAL.length()) : message;
     }
 }

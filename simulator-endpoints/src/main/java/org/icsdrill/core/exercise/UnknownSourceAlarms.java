@@ -37,11 +37,13 @@ final class UnknownSourceAlarms implements AutoCloseable {
     }
 
     private void seen(Transaction t) {
-        if (!t.isWrite() || t.plant().isEmpty() || !known.isUnknown(t.source())) {
+        boolean unknown = known.isUnknown(t.source());
+        if (!t.isWrite() || t.plant().isEmpty() || !unknown && !known.isUnusual(t.source(), t.protocol())) {
             return;
         }
-        String message = UnknownSourceAlarm.message(SourceAddress.hostOf(t.source()),
-                t.function() + " " + t.address() + " (" + t.result() + ")");
+        String host = SourceAddress.hostOf(t.source());
+        String detail = t.protocol() + " " + t.function() + " " + t.address() + " (" + t.result() + ")";
+        String message = unknown ? UnknownSourceAlarm.message(host, detail) : UnknownSourceAlarm.unusual(host, detail);
         synchronized (byPlant) {
             Alarm before = byPlant.get(t.plant());
             double count = before == null || before.acknowledged() ? 1 : before.value() + 1;

@@ -64,6 +64,28 @@ class UnknownSourceAlarmsTest {
         assertThat(lines.get(1)).contains("\"unknown_source\":true");
     }
 
+    @Test
+    void aModbusWriteFromTheHmiStationRaisesTheAlarmAsUnusualNotUnknown() throws Exception {
+        Simulation simulation = new Simulation(SimulationConfig.defaults(1), List.of(new TankPlant()));
+        String plant = simulation.plantIds().get(0);
+        TransactionJournal journal = TransactionJournal.inMemory(100);
+        Exercise exercise = new Exercise(simulation, new SimulationDriver(simulation, Speed.REAL_TIME),
+                new SourcePolicy(), journal);
+        exercise.setKnownHosts(List.of("127.0.0.1", "127.0.0.10"));
+        exercise.setHostProtocols(java.util.Map.of("127.0.0.1", java.util.Set.of("opcua")));
+
+        journal.record(write(plant, "127.0.0.10:40000"));
+        assertThat(exercise.networkAlarms()).isEmpty();
+        journal.record(write(plant, "127.0.0.1:51234")); // mbpoll at the HMI station
+
+        assertThat(exercise.networkAlarms()).singleElement().satisfies(alarm -> {
+            assertThat(alarm.message()).startsWith("write in a protocol its host does not speak, from 127.0.0.1: modbus FC16");
+            assertThat(org.icsdrill.api.UnknownSourceAlarm.isUnusual(alarm.message())).isTrue();
+            assertThat(org.icsdrill.api.UnknownSourceAlarm.detail(alarm.message())).startsWith("127.0.0.1: modbus");
+        });
+        exercise.close();
+    }
+
     private static Transaction write(String plant, String source) {
         return new Transaction(1.0, Instant.now(), plant, source, "modbus", "FC16 write multiple registers",
                 "holding_register 0+2", "42.0", "ok", TrafficOutcome.ANSWERED);

@@ -94,7 +94,8 @@ public final class AlarmListViewModel implements ExerciseSubscriber {
         TagInfo tag = tags.apply(alarm.plant() + "." + alarm.tag());
         // the server's message is English; the tag's description came in the console's language
         String message = alarm.tag().equals(UnknownSourceAlarm.TAG)
-                ? messages.get("alarm.unknownSource", UnknownSourceAlarm.detail(alarm.message()))
+                ? messages.get(UnknownSourceAlarm.isUnusual(alarm.message()) ? "alarm.unusualProtocol"
+                        : "alarm.unknownSource", UnknownSourceAlarm.detail(alarm.message()))
                 : messages.get("alarm.message", alarm.tag(), messages.get("alarm.level." + alarm.level()),
                         alarm.message(), tag == null || tag.description().isBlank() ? alarm.message() : tag.description());
         return new AlarmRow(alarm, DurationText.clock(alarm.raisedAtSeconds()),
