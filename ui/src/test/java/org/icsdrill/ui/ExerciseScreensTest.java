@@ -150,7 +150,7 @@ class ExerciseScreensTest extends OperatorScreensTest {
         assertThat(simulator.value("chemical", "R1.TIC101.SP")).isEqualTo(359.0);
         var network = screens.network();
         await("the rogue write on the monitor", () -> on(ui, () -> network.shown().stream()
-                .anyMatch(r -> r.unknownSource() && r.item().write() && r.item().source().startsWith(ATTACKER))));
+                .anyMatch(r -> r.flagged() && r.item().write() && r.item().source().startsWith(ATTACKER))));
 
         on(ui, () -> {
             screens.response().isolate(ATTACKER);

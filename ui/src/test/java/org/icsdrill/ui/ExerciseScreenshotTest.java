@@ -112,7 +112,7 @@ class ExerciseScreenshotTest {
         await("who acknowledged", () -> fx(() -> alarmList.rows().stream()
                 .anyMatch(r -> r.handledBy().contains(simulator.operator().username()))));
         await("the rogue write", () -> fx(() -> console.exercise().network().shown().stream()
-                .anyMatch(r -> r.unknownSource())));
+                .anyMatch(r -> r.flagged())));
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
 
         BufferedImage alarms = shoot(robot, tabs, "tab-alarms", "alarms");

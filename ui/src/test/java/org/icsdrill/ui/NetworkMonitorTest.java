@@ -63,7 +63,7 @@ class NetworkMonitorTest extends OperatorScreensTest {
         assertThat(new HashSet<>(rows.stream().map(r -> r.item().seq()).toList())).hasSize(rows.size());
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.item().sourceHost()).isEqualTo(SCANNER);
-            assertThat(r.unknownSource()).isTrue();
+            assertThat(r.flagged()).isTrue();
         });
         assertThat(rows.get(0).item().seq()).isGreaterThan(rows.get(rows.size() - 1).item().seq());
     }

@@ -1,6 +1,5 @@
 package org.icsdrill.scenario.load;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,11 +28,7 @@ final class ConduitReader {
     }
 
     Optional<List<Conduit>> read(Node node) {
-        return values.list(node, "a list of conduits").flatMap(items -> {
-            List<Conduit> conduits = new ArrayList<>();
-            items.forEach(item -> conduit(item).ifPresent(conduits::add));
-            return conduits.size() == items.size() ? Optional.of(conduits) : Optional.empty();
-        });
+        return values.each(node, "a list of conduits", this::conduit);
     }
 
     private Optional<Conduit> conduit(Node node) {
@@ -62,12 +57,7 @@ final class ConduitReader {
     }
 
     private Optional<String> zone(Node node) {
-        Optional<String> zone = values.text(node);
-        if (zone.isPresent() && !zoneNames.isEmpty() && !zoneNames.contains(zone.get())) {
-            diagnostics.at(node, "unknown zone '" + zone.get() + "'" + Suggestions.hint(zone.get(), zoneNames));
-            return Optional.empty();
-        }
-        return zone;
+        return SiteReader.zone(values, node, zoneNames);
     }
 
     private Optional<String> direction(Node node) {

@@ -1,6 +1,5 @@
 package org.icsdrill.scenario.load;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,11 +40,7 @@ final class HostReader {
     }
 
     Optional<List<Host>> read(Node node) {
-        return values.list(node, "a list of hosts").flatMap(items -> {
-            List<Host> hosts = new ArrayList<>();
-            items.forEach(item -> host(item).ifPresent(hosts::add));
-            return hosts.size() == items.size() ? Optional.of(hosts) : Optional.empty();
-        });
+        return values.each(node, "a list of hosts", this::host);
     }
 
     private Optional<Host> host(Node node) {
@@ -69,13 +64,7 @@ final class HostReader {
     }
 
     private Optional<String> zone(Node node) {
-        Optional<String> zone = values.text(node);
-        // With no zone declared at all, that problem is already reported once; each host would only repeat it.
-        if (zone.isPresent() && !zoneNames.isEmpty() && !zoneNames.contains(zone.get())) {
-            diagnostics.at(node, "unknown zone '" + zone.get() + "'" + Suggestions.hint(zone.get(), zoneNames));
-            return Optional.empty();
-        }
-        return zone;
+        return SiteReader.zone(values, node, zoneNames);
     }
 
     /** A dotted-quad address inside the host's zone, no other host's. */
@@ -119,14 +108,9 @@ final class HostReader {
     }
 
     private Optional<List<Account>> accounts(Node node) {
-        return values.list(node, "a list of accounts like [{name: operator, kind: user}]").flatMap(items -> {
-            List<Account> accounts = new ArrayList<>();
-            UniqueNames accountNames = new UniqueNames("account", diagnostics);
-            for (Node item : items) {
-                account(item).filter(a -> accountNames.add(a.name(), item)).ifPresent(accounts::add);
-            }
-            return accounts.size() == items.size() ? Optional.of(accounts) : Optional.empty();
-        });
+        UniqueNames accountNames = new UniqueNames("account", diagnostics);
+        return values.each(node, "a list of accounts like [{name: operator, kind: user}]",
+                item -> account(item).filter(a -> accountNames.add(a.name(), item)));
     }
 
     private Optional<Account> account(Node node) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.icsdrill.core.net.Cidr;
 import org.icsdrill.core.net.Ipv4;
@@ -69,6 +70,19 @@ final class SiteReader {
         return name(values, node, what);
     }
 
+    /**
+     * A zone a host or conduit names, one of {@code zoneNames}; with no zone declared at all, that problem
+     * is already reported once and each host or conduit would only repeat it.
+     */
+    static Optional<String> zone(Values values, Node node, Set<String> zoneNames) {
+        Optional<String> zone = values.text(node);
+        if (zone.isPresent() && !zoneNames.isEmpty() && !zoneNames.contains(zone.get())) {
+            values.diagnostics().at(node, "unknown zone '" + zone.get() + "'" + Suggestions.hint(zone.get(), zoneNames));
+            return Optional.empty();
+        }
+        return zone;
+    }
+
     static Optional<String> name(Values values, Node node, String what) {
         Optional<String> name = values.text(node);
         if (name.isPresent() && !NAME.matcher(name.get()).matches()) {
@@ -80,20 +94,13 @@ final class SiteReader {
     }
 
     private Optional<List<Zone>> zones(Node node) {
-        Optional<List<Node>> items = values.list(node, "a list of zones");
-        if (items.isEmpty()) {
-            return Optional.empty();
-        }
-        if (items.get().isEmpty()) {
-            diagnostics.at(node, "list at least one zone, like {name: operations, level: 3,"
-                    + " security_level_target: 2, cidr: 127.0.0.0/24}");
-            return Optional.empty();
-        }
-        List<Zone> read = new ArrayList<>();
-        for (Node item : items.get()) {
-            zone(item).ifPresent(read::add);
-        }
-        return read.size() == items.get().size() ? Optional.of(read) : Optional.empty();
+        return values.each(node, "a list of zones", this::zone).filter(zones -> {
+            if (zones.isEmpty()) {
+                diagnostics.at(node, "list at least one zone, like {name: operations, level: 3,"
+                        + " security_level_target: 2, cidr: 127.0.0.0/24}");
+            }
+            return !zones.isEmpty();
+        });
     }
 
     private Optional<Zone> zone(Node node) {

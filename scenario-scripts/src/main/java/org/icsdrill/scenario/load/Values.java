@@ -128,6 +128,18 @@ final class Values {
         return expected(node, what);
     }
 
+    /**
+     * Every item of a list, read by {@code item}, each problem reported; the list only when every item was
+     * good, so that one wrong item does not silently shrink what the file says.
+     */
+    <T> Optional<List<T>> each(Node node, String what, Function<Node, Optional<T>> item) {
+        return list(node, what).flatMap(items -> {
+            List<T> read = new ArrayList<>();
+            items.forEach(i -> item.apply(i).ifPresent(read::add));
+            return read.size() == items.size() ? Optional.of(read) : Optional.empty();
+        });
+    }
+
     /** A list of texts; an element that is not a text is reported and left out. */
     Optional<List<String>> texts(Node node, String what) {
         return list(node, what).map(items -> {

@@ -92,7 +92,7 @@ public final class NetworkMonitorView extends BorderPane {
                 r -> messages.get("network.outcome." + r.item().outcome().name()), 90,
                 r -> r.item().outcome() != TrafficOutcome.ANSWERED));
         table.getColumns().add(Tables.column(messages.get("network.result"), r -> r.item().result(), 230));
-        Tables.styleRows(table, "unknown-source", TrafficRow::unknownSource);
+        Tables.styleRows(table, "unknown-source", TrafficRow::flagged);
         Tables.styleRows(table, "write-request", r -> r.item().write());
         return table;
     }
