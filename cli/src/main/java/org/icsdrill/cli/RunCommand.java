@@ -180,6 +180,7 @@ final class RunCommand implements Callable<Integer> {
                 context.withCapture(host.capture(out));
             }
             host.recordFirewall(out);
+            host.recordHosts(out);
             ScenarioRun run = ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts)
                     .recordJournal(host.journal()).withExercise(host.exercise(), window);
             host.recordClock(out);
@@ -200,12 +201,16 @@ final class RunCommand implements Callable<Integer> {
                         Path folder = runFolder(chosen);
                         host.recordClock(folder);
                         host.recordFirewall(folder);
+                        host.recordHosts(folder);
                         if (!noCapture) {
                             context.withCapture(host.capture(folder));
                         }
                         return folder;
                     },
                     run -> started(host, run)));
+        }
+        if (!noHosts) {
+            host.startSiteActivity(seed);
         }
         if (paused) {
             host.driver().pause();

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,8 +24,8 @@ import org.icsdrill.core.modbus.ModbusTcpServer;
 import org.icsdrill.core.modbus.RegisterMap;
 import org.icsdrill.core.net.Firewall;
 import org.icsdrill.core.net.FirewallChange;
-import org.icsdrill.core.net.FlowListener;
 import org.icsdrill.core.net.FirewallLogFile;
+import org.icsdrill.core.net.FlowListener;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.opcua.OpcUaConfig;
 import org.icsdrill.core.opcua.OpcUaEndpoint;
@@ -35,12 +36,19 @@ import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
 import org.icsdrill.core.sim.SimulationDriver;
+import org.icsdrill.core.site.HostEventLog;
+import org.icsdrill.core.site.HostLogFile;
+import org.icsdrill.core.site.SiteHosts;
+import org.icsdrill.core.site.SiteState;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.hosts.PlantEndpoint;
+import org.icsdrill.scenario.hosts.site.ServiceLocator;
+import org.icsdrill.scenario.hosts.site.SiteActivity;
 import org.icsdrill.scenario.site.Host;
 import org.icsdrill.scenario.site.Service;
 import org.icsdrill.scenario.site.Site;
 import org.icsdrill.scenario.site.SiteFirewall;
+import org.icsdrill.scenario.site.SiteLayout;
 import org.icsdrill.scenario.site.Zone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +78,7 @@ final class SimulatorHost implements AutoCloseable {
     /** Also added to while running: a scenario chosen on the instructor desk. */
     private final List<AutoCloseable> attachments = new CopyOnWriteArrayList<>();
     private OpcUaEndpoint opcUa;
+    private volatile SiteState siteState;
     private final AtomicReference<TrafficCapture> capture = new AtomicReference<>();
 
     private SimulatorHost(RunOptions options) {
@@ -139,6 +148,10 @@ final class SimulatorHost implements AutoCloseable {
             listenForFlows(site, options.modbusPort() == 0);
             policy.useFirewall(SiteFirewall.of(site, (zone, service) -> listeningPorts(site, zone, service),
                     simulation::plantTimeSeconds));
+            HostEventLog log = new HostEventLog(simulation::plantTimeSeconds);
+            siteState = new SiteState(site.name(), SiteLayout.zones(site),
+                    new SiteHosts(SiteLayout.hosts(site), policy, log), log, policy.firewall());
+            exercise.setSite(siteState);
         }
     }
 
@@ -167,6 +180,46 @@ final class SimulatorHost implements AutoCloseable {
                     + " (a port below 1024 needs root or CAP_NET_BIND_SERVICE; --modbus-port 0 takes free ports): {}",
                     left.size(), String.join(", ", left));
         }
+    }
+
+    /**
+     * Starts the site's IT hosts (office PCs, replication, remote sessions) on the run's seed: nothing on a
+     * run without a site. Closed with the run.
+     */
+    void startSiteActivity(long seed) {
+        if (siteState != null) {
+            closeOnStop(SiteActivity.attach(simulation, options.site(), siteState.hosts(), siteState.events(),
+                    this::listeningAt, seed));
+        }
+    }
+
+    /** Where a site host's flow-only service listens: its listener, or the declared port when it has none. */
+    private Optional<InetSocketAddress> listeningAt(Host host, String protocol) {
+        return flows.stream().filter(f -> f.address().equals(host.address()) && f.protocol().equals(protocol))
+                .findFirst().map(f -> new InetSocketAddress(SitePlacement.address(host), f.port()))
+                .or(() -> ServiceLocator.DECLARED.find(host, protocol));
+    }
+
+    /**
+     * Writes the site's host event logs ({@code hosts.jsonl}, ECS) into a scenario's output folder until the
+     * run stops; nothing on a run without a site.
+     */
+    void recordHosts(Path outputDirectory) {
+        if (siteState == null) {
+            return;
+        }
+        HostLogFile file = HostLogFile.open(outputDirectory.resolve(HostLogFile.FILE_NAME), simulation::plantInstant,
+                siteState.hosts());
+        siteState.events().subscribe(file);
+        closeOnStop(() -> {
+            siteState.events().unsubscribe(file);
+            file.close();
+        });
+    }
+
+    /** The site as the run has it, or null on a run without a site. */
+    SiteState siteState() {
+        return siteState;
     }
 
     /** The listeners for the site's flow-only services. */
@@ -245,6 +298,7 @@ final class SimulatorHost implements AutoCloseable {
         TrafficCapture started = TrafficCapture.open(simulation, outputDirectory.resolve(TrafficCapture.FILE_NAME));
         capture.set(started);
         modbus.forEach(server -> server.capture(started));
+        flows.forEach(listener -> listener.capture(started));
         opcUa.capture(started);
         return started;
     }
@@ -331,6 +385,7 @@ final class SimulatorHost implements AutoCloseable {
         TrafficCapture started = capture.getAndSet(null);
         if (started != null) {
             modbus.forEach(server -> server.capture(NetworkTap.NONE));
+            flows.forEach(listener -> listener.capture(NetworkTap.NONE));
             if (opcUa != null) {
                 opcUa.capture(NetworkTap.NONE);
             }

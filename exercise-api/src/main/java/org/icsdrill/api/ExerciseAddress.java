@@ -14,6 +14,8 @@ package org.icsdrill.api;
  *   Exercise.Actions    anyone      what trainees did, injects and plant status (no ground truth, notes or commands)
  *   Exercise.Timeline   instructor  the whole timeline, attacks and faults included
  *   Exercise.Desk       instructor  DeskState: scenario id, title, notes, next inject, expectations, attacked tags
+ *   Exercise.Site       anyone      SiteView: zones, hosts and their state and accounts, conduits, flows between zones
+ *   Exercise.HostEvents anyone      the newest events of the hosts' logs (no ground truth: attack is empty)
  * </pre>
  * {@code Exercise.QueryTraffic} (anyone) answers a page of the requests kept for the whole run as JSON.
  */
@@ -30,6 +32,10 @@ public final class ExerciseAddress {
     public static final String ACTIONS = "Exercise.Actions";
     public static final String TIMELINE = "Exercise.Timeline";
     public static final String DESK = "Exercise.Desk";
+    /** The site network: zones, hosts and their state, conduits, flows between zones ({@link SiteView}). */
+    public static final String SITE = "Exercise.Site";
+    /** The newest events of the site's hosts' logs ({@link HostEvent}), oldest first. */
+    public static final String HOST_EVENTS = "Exercise.HostEvents";
 
     /** Trainee methods (operator role; restoring programs and parameters needs an engineer). */
     public static final String ACKNOWLEDGE_ALARM = "Exercise.AcknowledgeAlarm";

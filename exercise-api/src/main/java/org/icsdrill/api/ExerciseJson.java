@@ -59,6 +59,14 @@ public final class ExerciseJson {
         return List.of(read(json, InjectCard[].class));
     }
 
+    public static SiteView site(String json) {
+        return read(json, SiteView.class);
+    }
+
+    public static List<HostEvent> hostEvents(String json) {
+        return List.of(read(json, HostEvent[].class));
+    }
+
     public static List<TimelineEntry> timeline(String json) {
         return List.of(read(json, TimelineEntry[].class));
     }

@@ -12,6 +12,14 @@ public enum ResponseAction {
      * now denies and refuses new ones. A run without a site has no conduits to close.
      */
     CLOSE_CONDUIT,
+    /** Open again a conduit, or one service on it, that was closed. */
+    REOPEN_CONDUIT,
+    /** Cut one host of the site off the network, as an EDR's isolation does ({@code office-pc-1}). */
+    QUARANTINE_HOST,
+    /** Disable an account wherever it exists on the site ({@code vendor-support}): its logons fail. */
+    DISABLE_ACCOUNT,
+    /** Reset an account's password ({@code vendor-support}): a stolen one stops working, the owner gets the new one. */
+    RESET_CREDENTIAL,
     /** Reload the golden PLC program. */
     RESTORE_PROGRAM,
     /** Write back the engineered parameters and set points. */

@@ -20,9 +20,12 @@ import java.util.function.Function;
  */
 public final class ResponseRule {
 
-    /** What an action is aimed at: a host address, a plant, a loop's auto/manual switch, someone, or a conduit. */
+    /**
+     * What an action is aimed at: a host address, a plant, a loop's auto/manual switch, someone, a conduit,
+     * a host of the site by name, or an account.
+     */
     public enum Aim {
-        HOST, PLANT, LOOP, WHOM, CONDUIT
+        HOST, PLANT, LOOP, WHOM, CONDUIT, SITE_HOST, ACCOUNT
     }
 
     /**
@@ -30,7 +33,9 @@ public final class ResponseRule {
      * {@code isolate_host} and {@code block_traffic}, a plant id for the actions taken on a plant, a
      * plant-qualified switch ({@code chemical.R1.FIC101.AUTO}) for {@code switch_to_manual}, whom for
      * {@code escalate}, a conduit or one service on it for {@code close_conduit} ({@code enterprise-dmz},
-     * {@code enterprise-dmz rdp/3389}, {@link ConduitTarget}). An empty target accepts any target (records
+     * {@code enterprise-dmz rdp/3389}, {@link ConduitTarget}) for {@code close_conduit} and {@code reopen_conduit},
+     * a host's name for {@code quarantine_host}, an account's name for {@code disable_account} and
+     * {@code reset_credential}. An empty target accepts any target (records
      * of format 2 kept none).
      */
     public record Expected(ResponseAction action, String target) {
@@ -82,7 +87,9 @@ public final class ResponseRule {
             case ISOLATE_HOST, BLOCK_TRAFFIC -> Aim.HOST;
             case SWITCH_TO_MANUAL -> Aim.LOOP;
             case ESCALATE -> Aim.WHOM;
-            case CLOSE_CONDUIT -> Aim.CONDUIT;
+            case CLOSE_CONDUIT, REOPEN_CONDUIT -> Aim.CONDUIT;
+            case QUARANTINE_HOST -> Aim.SITE_HOST;
+            case DISABLE_ACCOUNT, RESET_CREDENTIAL -> Aim.ACCOUNT;
             case RESTORE_PROGRAM, RESTORE_PARAMETERS, EMERGENCY_SHUTDOWN, RESET_SAFETY_SYSTEM -> Aim.PLANT;
         };
     }
@@ -105,7 +112,7 @@ public final class ResponseRule {
         String p = taken.plant();
         String t = taken.target();
         return switch (aimOf(expected.action())) {
-            case HOST -> target.equals(t);
+            case HOST, SITE_HOST, ACCOUNT -> target.equals(t);
             case WHOM -> target.equalsIgnoreCase(t); // typed by a trainee: "CSIRT" is the csirt
             case PLANT -> target.equals(p.isEmpty() ? t : p);
             case LOOP -> target.equals(p + "." + t) || target.equals(t);

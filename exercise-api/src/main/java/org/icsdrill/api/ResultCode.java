@@ -23,6 +23,16 @@ public enum ResultCode {
     CONDUIT_CLOSED,
     /** service (protocol/port), conduit */
     SERVICE_CLOSED,
+    /** conduit */
+    CONDUIT_REOPENED,
+    /** service (protocol/port), conduit */
+    SERVICE_REOPENED,
+    /** host name, address */
+    HOST_QUARANTINED,
+    /** account, the hosts it is on */
+    ACCOUNT_DISABLED,
+    /** account, the hosts it is on */
+    CREDENTIAL_RESET,
     /** plant */
     PROGRAM_RESTORED,
     /** plant */
@@ -95,6 +105,12 @@ public enum ResultCode {
     SERVICE_MALFORMED,
     /** service (protocol/port), conduit, the services the conduit carries */
     SERVICE_NOT_ON_CONDUIT,
+    /** host, the site's hosts */
+    UNKNOWN_SITE_HOST,
+    /** host */
+    HOST_IS_A_CONTROLLER,
+    /** account, the site's accounts */
+    UNKNOWN_ACCOUNT,
     /** tag */
     NOT_AN_AUTO_SWITCH,
     /** plant */

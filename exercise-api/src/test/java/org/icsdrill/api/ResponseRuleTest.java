@@ -93,10 +93,11 @@ class ResponseRuleTest {
     }
 
     @Test
-    void everyActionIsAimedAtAHostAConduitAPlantALoopOrSomeone() {
+    void everyActionIsAimedAtAHostAConduitAnAccountAPlantALoopOrSomeone() {
         assertThat(Arrays.stream(ResponseAction.values()).map(ResponseRule::aimOf)).containsExactly(
-                ResponseRule.Aim.HOST, ResponseRule.Aim.HOST, ResponseRule.Aim.CONDUIT, ResponseRule.Aim.PLANT,
-                ResponseRule.Aim.PLANT,
+                ResponseRule.Aim.HOST, ResponseRule.Aim.HOST, ResponseRule.Aim.CONDUIT, ResponseRule.Aim.CONDUIT,
+                ResponseRule.Aim.SITE_HOST, ResponseRule.Aim.ACCOUNT, ResponseRule.Aim.ACCOUNT,
+                ResponseRule.Aim.PLANT, ResponseRule.Aim.PLANT,
                 ResponseRule.Aim.LOOP, ResponseRule.Aim.PLANT, ResponseRule.Aim.PLANT, ResponseRule.Aim.WHOM);
         assertThat(new ResponseRule.Taken(5, BLOCK_TRAFFIC, null, null))
                 .isEqualTo(new ResponseRule.Taken(5, "BLOCK_TRAFFIC", "", ""));
@@ -104,5 +105,19 @@ class ResponseRuleTest {
 
     private static ResponseRule.Taken taken(double time, String action, String plant, String target) {
         return new ResponseRule.Taken(time, action, plant, target);
+    }
+
+    @Test
+    void aSiteHostAndAnAccountAreMatchedByTheirNamesExactly() {
+        ResponseRule.Expected quarantine = new ResponseRule.Expected(ResponseAction.QUARANTINE_HOST, "office-pc-1");
+        assertThat(ResponseRule.accepts(quarantine, new ResponseRule.Taken(1, "quarantine_host", "", " office-pc-1 ")))
+                .isTrue();
+        assertThat(ResponseRule.accepts(quarantine, new ResponseRule.Taken(1, "quarantine_host", "", "office-pc-2")))
+                .isFalse();
+        ResponseRule.Expected disable = new ResponseRule.Expected(ResponseAction.DISABLE_ACCOUNT, "vendor-support");
+        assertThat(ResponseRule.accepts(disable, new ResponseRule.Taken(1, "disable_account", "", "vendor-support")))
+                .isTrue();
+        assertThat(ResponseRule.accepts(disable, new ResponseRule.Taken(1, "reset_credential", "", "vendor-support")))
+                .as("resetting the password is not disabling the account").isFalse();
     }
 }

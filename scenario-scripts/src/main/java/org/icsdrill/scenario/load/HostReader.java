@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.icsdrill.core.net.Ipv4;
+import org.icsdrill.api.Ipv4;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.site.Account;
 import org.icsdrill.scenario.site.Host;

@@ -1,7 +1,7 @@
 package org.icsdrill.scenario.site;
 
 import java.util.Objects;
-import org.icsdrill.core.net.Cidr;
+import org.icsdrill.api.Cidr;
 
 /**
  * A zone of IEC 62443-3-2: a group of hosts with one security requirement, at its Purdue level

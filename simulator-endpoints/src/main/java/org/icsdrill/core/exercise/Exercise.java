@@ -3,13 +3,14 @@ package org.icsdrill.core.exercise;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.icsdrill.api.DeskState;
 import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ExerciseResult;
-import org.icsdrill.api.DeskState;
 import org.icsdrill.api.ExerciseState;
 import org.icsdrill.api.InjectCard;
 import org.icsdrill.api.InjectText;
@@ -24,6 +25,7 @@ import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationDriver;
 import org.icsdrill.core.sim.Speed;
+import org.icsdrill.core.site.SiteState;
 
 /**
  * The exercise as consoles drive it: trainees acknowledge and shelve alarms, declare incidents, take
@@ -44,6 +46,7 @@ public final class Exercise implements AutoCloseable {
     private final List<ExerciseListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong version = new AtomicLong();
     private volatile ScenarioDesk desk;
+    private volatile SiteState site;
     private volatile boolean ended;
     private final KnownHosts knownHosts = new KnownHosts();
     private final UnknownSourceAlarms unknownSources;
@@ -95,6 +98,18 @@ public final class Exercise implements AutoCloseable {
         changed();
     }
 
+    /** The run's site: its hosts and accounts, which the network responses act on and consoles draw. */
+    public void setSite(SiteState state) {
+        this.site = state;
+        responses.useSite(state);
+        changed();
+    }
+
+    /** The run's site, if it has one. */
+    public Optional<SiteState> site() {
+        return Optional.ofNullable(site);
+    }
+
     /** Alarms that no plant's alarm table raises: writes from unknown sources, one per plant. */
     public List<Alarm> networkAlarms() {
         return unknownSources.alarms();
@@ -126,7 +141,7 @@ public final class Exercise implements AutoCloseable {
     public ExerciseState state() {
         ScenarioDesk scenario = desk;
         return new ExerciseState(scenario == null ? "" : scenario.briefing(),
-                scenario == null ? Map.of() : briefings(scenario), simulation.plantIds(),
+                scenario == null ? Map.of() : scenario.briefings(), simulation.plantIds(),
                 simulation.plantTimeSeconds(), scenario == null ? 0 : scenario.durationSeconds(),
                 driver.speed().toString(), driver.isPaused(), ended, knownHosts.all(),
                 simulation.plantInstant(0).toString());
@@ -141,16 +156,6 @@ public final class Exercise implements AutoCloseable {
         return new DeskState(scenario.scenarioId(), scenario.title(), scenario.instructorNotes(),
                 scenario.translations(), scenario.nextInjectAt().orElse(-1), choosable(),
                 scenario.expectedDetections(), scenario.expectedResponses(), attackedTags.snapshot());
-    }
-
-    private static Map<String, String> briefings(ScenarioDesk scenario) {
-        Map<String, String> briefings = new java.util.HashMap<>();
-        scenario.translations().forEach((language, text) -> {
-            if (!text.briefing().isBlank()) {
-                briefings.put(language, text.briefing());
-            }
-        });
-        return briefings;
     }
 
     public List<InjectCard> cards() {

@@ -2,16 +2,13 @@ package org.icsdrill.core.exercise;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.util.regex.Pattern;
-import org.icsdrill.api.ConduitTarget;
 import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ExerciseResult;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.api.ResultCode;
-import org.icsdrill.core.net.ConduitRule;
-import org.icsdrill.core.net.Firewall;
 import org.icsdrill.core.net.SourcePolicy;
+import org.icsdrill.core.site.SiteState;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.WriteResult;
@@ -32,10 +29,17 @@ final class PlantResponses {
 
     private final Simulation simulation;
     private final SourcePolicy policy;
+    private final SiteResponses site;
 
     PlantResponses(Simulation simulation, SourcePolicy policy) {
         this.simulation = simulation;
         this.policy = policy;
+        this.site = new SiteResponses(policy);
+    }
+
+    /** The site whose hosts and accounts the network responses act on. */
+    void useSite(SiteState state) {
+        site.use(state);
     }
 
     ExerciseResult perform(Actor actor, ResponseAction action, String plantId, String target) {
@@ -50,7 +54,11 @@ final class PlantResponses {
                 policy.blockCommands(SourcePolicy.Origin.RESPONSE, host);
                 yield ExerciseResult.done(ResultCode.HOST_BLOCKED, host);
             }
-            case CLOSE_CONDUIT -> closeConduit(target);
+            case CLOSE_CONDUIT -> site.closeConduit(target);
+            case REOPEN_CONDUIT -> site.reopenConduit(target);
+            case QUARANTINE_HOST -> site.quarantine(target);
+            case DISABLE_ACCOUNT -> site.disableAccount(target);
+            case RESET_CREDENTIAL -> site.resetCredential(target);
             case RESTORE_PROGRAM -> {
                 PlantRuntime plant = plant(plantId);
                 simulation.executeNow(s -> {
@@ -97,30 +105,6 @@ final class PlantResponses {
      * Closes a conduit of the run's site, or one service on it, at the firewall the endpoints consult: they
      * cut the open connections it now denies at once and refuse new ones.
      */
-    private ExerciseResult closeConduit(String target) {
-        Firewall firewall = policy.firewall();
-        List<String> conduits = firewall.rules().stream().map(ConduitRule::conduit).distinct().toList();
-        if (conduits.isEmpty()) {
-            throw new ExerciseRefusal(ResultCode.NO_SITE_NETWORK);
-        }
-        ConduitTarget aim = ConduitTarget.parse(target);
-        if (!conduits.contains(aim.conduit())) {
-            throw new ExerciseRefusal(ResultCode.UNKNOWN_CONDUIT, aim.conduit(), String.join(", ", conduits));
-        }
-        if (aim.whole()) {
-            firewall.closeConduit(aim.conduit());
-            return ExerciseResult.done(ResultCode.CONDUIT_CLOSED, aim.conduit());
-        }
-        List<String> services = firewall.rules().stream().filter(r -> r.conduit().equals(aim.conduit()))
-                .map(ConduitRule::service).distinct().toList();
-        if (!services.contains(aim.service())) {
-            throw new ExerciseRefusal(ResultCode.SERVICE_NOT_ON_CONDUIT, aim.service(), aim.conduit(),
-                    String.join(", ", services));
-        }
-        firewall.closeService(aim.conduit(), aim.protocol(), aim.port());
-        return ExerciseResult.done(ResultCode.SERVICE_CLOSED, aim.service(), aim.conduit());
-    }
-
     private PlantRuntime plant(String id) {
         return plant(simulation, id);
     }

@@ -42,6 +42,17 @@ public interface ScenarioDesk {
         return Map.of();
     }
 
+    /** The briefing in each language the scenario translates it into (the blank ones left out). */
+    default Map<String, String> briefings() {
+        Map<String, String> briefings = new java.util.HashMap<>();
+        translations().forEach((language, text) -> {
+            if (!text.briefing().isBlank()) {
+                briefings.put(language, text.briefing());
+            }
+        });
+        return briefings;
+    }
+
     /** The scenario's detection expectations, for the desk to apply the report's rule. */
     default List<ExpectedDetection> expectedDetections() {
         return List.of();

@@ -162,6 +162,12 @@ public final class Firewall {
         return Set.copyOf(closedConduits);
     }
 
+    /** The services closed on a conduit that is itself open, written protocol/port. */
+    public List<String> closedServices(String conduit) {
+        return closedServices.stream().filter(k -> k.startsWith(conduit + " "))
+                .map(k -> k.substring(conduit.length() + 1)).sorted().toList();
+    }
+
     private void requireConduit(String conduit) {
         if (rules.stream().noneMatch(r -> r.conduit().equals(conduit))) {
             throw new IllegalArgumentException("no conduit named " + conduit);

@@ -7,8 +7,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.icsdrill.core.capture.NetworkTap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,9 @@ public final class FlowListener implements AutoCloseable, SourcePolicy.Listener 
     private final String protocol;
     private final SourcePolicy policy;
     private final ServerSocket server;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** The open connections, each with what the capture keeps of it. */
+    private final Map<Socket, NetworkTap.Flow> open = new ConcurrentHashMap<>();
+    private volatile NetworkTap tap = NetworkTap.NONE;
     private final Thread acceptor;
     private volatile boolean closed;
 
@@ -68,18 +71,27 @@ public final class FlowListener implements AutoCloseable, SourcePolicy.Listener 
         return protocol;
     }
 
+    /** Tells {@code capture} about every connection from now on, as the endpoints tell theirs. */
+    public void capture(NetworkTap capture) {
+        this.tap = capture;
+    }
+
     private void acceptLoop() {
         while (!closed) {
             try {
                 Socket socket = server.accept();
                 String source = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
+                InetSocketAddress client = (InetSocketAddress) socket.getRemoteSocketAddress();
+                InetSocketAddress local = (InetSocketAddress) socket.getLocalSocketAddress();
+                // a quarantined host accepts nothing, as a quarantined source opens nothing
                 if (!policy.firewall().check(source, address(), port(), protocol).allowed()
-                        || policy.isIsolated(socket.getInetAddress().getHostAddress())) {
+                        || policy.isIsolated(socket.getInetAddress().getHostAddress()) || policy.isIsolated(address())) {
+                    tap.refused(client, local);
                     socket.setSoLinger(true, 0); // a reset, as a rejecting firewall answers
                     socket.close();
                     continue;
                 }
-                open.add(socket);
+                open.put(socket, tap.accepted(client, local));
                 Thread reader = new Thread(() -> drain(socket), "flow-" + protocol + "-" + source);
                 reader.setDaemon(true);
                 reader.start();
@@ -93,13 +105,17 @@ public final class FlowListener implements AutoCloseable, SourcePolicy.Listener 
 
     /** Reads and discards until the client closes, goes silent for too long, or the listener closes. */
     private void drain(Socket socket) {
-        byte[] buffer = new byte[4096];
+        NetworkTap.Flow flow = open.getOrDefault(socket, NetworkTap.Flow.NONE);
+        byte[] buffer = new byte[1 << 16];
         try (socket; InputStream in = socket.getInputStream()) {
             socket.setSoTimeout(IDLE_MILLIS);
-            while (in.read(buffer) >= 0) {
-                // the bytes themselves are not interpreted: this is a flow, not a protocol
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                flow.fromClient(buffer, 0, n); // not interpreted: this is a flow, not a protocol
             }
+            flow.closedByClient(); // told before the socket closes, so a client waiting for the close finds it captured
         } catch (SocketTimeoutException e) {
+            flow.closedByServer();
             LOG.debug("idle {} flow closed", protocol);
         } catch (IOException e) {
             LOG.debug("{} flow ended: {}", protocol, e.toString());
@@ -110,7 +126,7 @@ public final class FlowListener implements AutoCloseable, SourcePolicy.Listener 
 
     @Override
     public void isolated(String host) {
-        cut(socket -> socket.getInetAddress().getHostAddress().equals(host));
+        cut(socket -> host.equals(address()) || socket.getInetAddress().getHostAddress().equals(host));
     }
 
     @Override
@@ -125,9 +141,12 @@ public final class FlowListener implements AutoCloseable, SourcePolicy.Listener 
     }
 
     private void cut(java.util.function.Predicate<Socket> which) {
-        for (Socket socket : open) {
+        for (Map.Entry<Socket, NetworkTap.Flow> connection : open.entrySet()) {
+            Socket socket = connection.getKey();
             if (which.test(socket)) {
                 try {
+                    connection.getValue().reset();
+                    socket.setSoLinger(true, 0);
                     socket.close();
                 } catch (IOException e) {
                     LOG.debug("cutting a flow", e);
@@ -145,7 +164,7 @@ public final class FlowListener implements AutoCloseable, SourcePolicy.Listener 
         } catch (IOException e) {
             LOG.debug("closing a flow listener", e);
         }
-        for (Socket socket : open) {
+        for (Socket socket : open.keySet()) {
             try {
                 socket.close();
             } catch (IOException e) {

@@ -27,14 +27,17 @@ import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.api.ExerciseJson;
 import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ExerciseResult;
+import org.icsdrill.api.HostEvent;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.api.ResultCode;
+import org.icsdrill.api.SiteView;
 import org.icsdrill.core.alarm.Alarm;
 import org.icsdrill.core.exercise.Actor;
 import org.icsdrill.core.exercise.Declaration;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.net.ScadaPath;
 import org.icsdrill.core.sim.PlantRuntime;
+import org.icsdrill.core.site.SiteState;
 
 /**
  * Exercise control over OPC UA ({@link ExerciseAddress}): JSON variables that every console reads,
@@ -78,6 +81,12 @@ final class ExerciseNamespace extends SampledNamespace {
                 cached(exercise::version, v -> ExerciseJson.write(exercise.traineeTimeline())), null);
         variable(folder, ExerciseAddress.TIMELINE, "The whole timeline with the ground truth (instructors)",
                 cached(exercise::version, v -> ExerciseJson.write(exercise.timeline())), Role.INSTRUCTOR);
+        variable(folder, ExerciseAddress.SITE, "The site network: zones, hosts and their state, conduits, flows",
+                cached(() -> exercise.site().map(SiteState::version).orElse(List.of()),
+                        v -> ExerciseJson.write(exercise.site().map(SiteState::view).orElse(SiteView.NONE))), null);
+        variable(folder, ExerciseAddress.HOST_EVENTS, "The newest events of the site's hosts' logs",
+                cached(() -> exercise.site().map(s -> s.events().lastSeq()).orElse(0L),
+                        seq -> ExerciseJson.write(hostEvents())), null);
         // live values in it: made on every read, like State
         variable(folder, ExerciseAddress.DESK, "The scenario's name, notes, expectations and attacked tags (instructors)",
                 () -> ExerciseJson.write(exercise.deskState()), Role.INSTRUCTOR);
@@ -98,11 +107,13 @@ final class ExerciseNamespace extends SampledNamespace {
                 ExerciseMethod.text("Assets", "affected assets"), ExerciseMethod.text("Text", "what you see"));
         method(folder, ExerciseAddress.RESPOND, "Take a response action", Role.OPERATOR,
                 this::respond,
-                ExerciseMethod.text("Action", "isolate_host, block_traffic, close_conduit, restore_program,"
-                        + " restore_parameters, switch_to_manual, emergency_shutdown, reset_safety_system or escalate"),
-                ExerciseMethod.text("Plant", "plant id (empty for host and conduit actions)"),
-                ExerciseMethod.text("Target", "host address, conduit (enterprise-dmz) or one service on it"
-                        + " (enterprise-dmz rdp/3389), auto/manual tag, or whom to escalate to"));
+                ExerciseMethod.text("Action", "isolate_host, block_traffic, close_conduit, reopen_conduit,"
+                        + " quarantine_host, disable_account, reset_credential, restore_program, restore_parameters,"
+                        + " switch_to_manual, emergency_shutdown, reset_safety_system or escalate"),
+                ExerciseMethod.text("Plant", "plant id (empty for host, conduit and account actions)"),
+                ExerciseMethod.text("Target", "host address (isolate, block), conduit (enterprise-dmz) or one service"
+                        + " on it (enterprise-dmz rdp/3389), site host name (quarantine), account name, auto/manual"
+                        + " tag, or whom to escalate to"));
         addMethod(folder, ExerciseAddress.QUERY_TRAFFIC, "A page of the requests kept for the whole run (anyone)",
                 node -> new TrafficQueryMethod(node, exercise.ledger()));
         method(folder, ExerciseAddress.ANSWER_INJECT, "Answer a question of an inject card", Role.VIEWER,
@@ -203,6 +214,12 @@ final class ExerciseNamespace extends SampledNamespace {
             }
             return body.call(actor, role, in);
         };
+    }
+
+    /** The hosts' newest events without their ground truth: every console may read them. */
+    private List<HostEvent> hostEvents() {
+        return exercise.site().map(s -> s.events().newest()).orElse(List.of()).stream()
+                .map(HostEvent::withoutGroundTruth).toList();
     }
 
     /** The alarm lists of every plant's published view; their JSON is made again only when one changes. */

@@ -1,4 +1,4 @@
-package org.icsdrill.core.net;
+package org.icsdrill.api;
 
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -1,0 +1,79 @@
+package org.icsdrill.scenario.hosts.site;
+
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import org.icsdrill.api.HostEventAction;
+import org.icsdrill.api.HostState;
+import org.icsdrill.core.site.HostEventLog;
+import org.icsdrill.core.site.SiteHosts;
+import org.icsdrill.scenario.site.Host;
+
+/**
+ * What a simulated host does on the network and how its event log tells it: a connection (a real flow,
+ * Sysmon's network-connection event), a logon (Windows 4624, or 4625 when it fails), a process start
+ * (4688). A quarantined host opens nothing: its own firewall drops the attempt (5157).
+ */
+final class HostActions {
+
+    private final SiteHosts hosts;
+    private final HostEventLog log;
+    private final FlowClient flows;
+    private final ServiceLocator services;
+
+    HostActions(SiteHosts hosts, HostEventLog log, FlowClient flows, ServiceLocator services) {
+        this.hosts = hosts;
+        this.log = log;
+        this.flows = flows;
+        this.services = services;
+    }
+
+    /** Whether {@code to} offers {@code protocol} at all. */
+    boolean offers(Host to, String protocol) {
+        return services.find(to, protocol).isPresent();
+    }
+
+    /**
+     * Opens a flow of {@code bytes} from {@code from} to {@code to}'s {@code protocol} service; logs it on
+     * {@code from}, a failure always, a success when {@code logSuccess} (routine replication is not logged, as
+     * Sysmon configurations leave it out). True when the flow went through.
+     */
+    boolean connect(Host from, Host to, String protocol, int bytes, String user, boolean logSuccess) {
+        Optional<InetSocketAddress> service = services.find(to, protocol);
+        if (service.isEmpty()) {
+            return false;
+        }
+        InetSocketAddress at = service.get();
+        if (hosts.state(from.name()) == HostState.QUARANTINED) {
+            log.log(HostEventLog.Entry.of(from.name(), HostEventAction.FIREWALL_DROP, false,
+                    "outbound connection blocked: the host is quarantined").by(user)
+                    .to(at.getAddress().getHostAddress(), at.getPort(), protocol));
+            return false;
+        }
+        FlowClient.Outcome outcome = flows.open(Addresses.of(from), at, bytes);
+        if (logSuccess || !outcome.completed()) {
+            log.log(HostEventLog.Entry.of(from.name(), HostEventAction.NETWORK_CONNECTION, outcome.completed(),
+                    outcome.completed() ? "connected to " + to.name() : "connection to " + to.name() + " "
+                            + outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    .by(user).to(at.getAddress().getHostAddress(), at.getPort(), protocol));
+        }
+        return outcome.completed();
+    }
+
+    /** A logon on {@code on} with the account's current password ({@code how}: interactive, rdp, vpn); true if it succeeded. */
+    boolean logon(Host on, String account, String how) {
+        boolean success = hosts.logonSucceeds(account, hosts.credential(account));
+        String why = !hosts.enabled(account) ? ": the account is disabled" : "";
+        log.log(HostEventLog.Entry.of(on.name(), HostEventAction.LOGON, success, how + " logon" + why).by(account));
+        return success;
+    }
+
+    /** A logon that fails for a mistyped password. */
+    void mistypedLogon(Host on, String account) {
+        log.log(HostEventLog.Entry.of(on.name(), HostEventAction.LOGON, false,
+                "interactive logon: unknown user name or bad password").by(account));
+    }
+
+    void process(Host on, String user, String image) {
+        log.log(HostEventLog.Entry.of(on.name(), HostEventAction.PROCESS_STARTED, true, image).by(user));
+    }
+}
