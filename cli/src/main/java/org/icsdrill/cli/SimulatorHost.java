@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,9 +41,8 @@ import org.icsdrill.core.site.SiteHosts;
 import org.icsdrill.core.site.SiteState;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.hosts.PlantEndpoint;
-import org.icsdrill.scenario.hosts.site.ServiceLocator;
+import org.icsdrill.scenario.hosts.site.FlowServices;
 import org.icsdrill.scenario.hosts.site.SiteActivity;
-import org.icsdrill.scenario.site.Host;
 import org.icsdrill.scenario.site.Service;
 import org.icsdrill.scenario.site.Site;
 import org.icsdrill.scenario.site.SiteFirewall;
@@ -69,7 +67,7 @@ final class SimulatorHost implements AutoCloseable {
     private final SourcePolicy policy = new SourcePolicy();
     private final List<ModbusTcpServer> modbus = new ArrayList<>();
     /** The site's services that carry no emulated protocol, listening for their flows. */
-    private final List<FlowListener> flows = new ArrayList<>();
+    private FlowServices flows = FlowServices.NONE;
     private final SimulationDriver driver;
     private final Exercise exercise;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -155,30 +153,13 @@ final class SimulatorHost implements AutoCloseable {
         }
     }
 
-    /**
-     * A listener for each service of the site's hosts that the simulator does not emulate, so that flows
-     * cross the conduits on real sockets; on free ports when the endpoints take free ports. A port the
-     * process may not bind (below 1024 without root) is left out, with a warning: its flow stays modelled.
-     */
+    /** A listener for each service of the site that carries no emulated protocol; a warning for those left out. */
     private void listenForFlows(Site site, boolean freePorts) {
-        List<String> left = new ArrayList<>();
-        for (Host h : site.hosts()) {
-            for (Service service : h.services()) {
-                if (service.carriesPayload()) {
-                    continue;
-                }
-                try {
-                    flows.add(FlowListener.start(h.address(), freePorts ? 0 : service.port(), service.protocol(),
-                            policy));
-                } catch (IOException e) {
-                    left.add(service + " of " + h.name() + " (" + e.getMessage() + ")");
-                }
-            }
-        }
-        if (!left.isEmpty()) {
-            LOG.warn("{} flow-only services do not listen, so their conduits are enforced only in the model"
-                    + " (a port below 1024 needs root or CAP_NET_BIND_SERVICE; --modbus-port 0 takes free ports): {}",
-                    left.size(), String.join(", ", left));
+        flows = FlowServices.start(site, freePorts, policy);
+        if (!flows.leftOut().isEmpty()) {
+            LOG.warn("{} flow-only services do not listen, so flows to them are refused (a port below 1024 needs"
+                    + " root or CAP_NET_BIND_SERVICE; --modbus-port 0 takes free ports): {}",
+                    flows.leftOut().size(), String.join(", ", flows.leftOut()));
         }
     }
 
@@ -189,15 +170,8 @@ final class SimulatorHost implements AutoCloseable {
     void startSiteActivity(long seed) {
         if (siteState != null) {
             closeOnStop(SiteActivity.attach(simulation, options.site(), siteState.hosts(), siteState.events(),
-                    this::listeningAt, seed));
+                    flows, seed));
         }
-    }
-
-    /** Where a site host's flow-only service listens: its listener, or the declared port when it has none. */
-    private Optional<InetSocketAddress> listeningAt(Host host, String protocol) {
-        return flows.stream().filter(f -> f.address().equals(host.address()) && f.protocol().equals(protocol))
-                .findFirst().map(f -> new InetSocketAddress(SitePlacement.address(host), f.port()))
-                .or(() -> ServiceLocator.DECLARED.find(host, protocol));
     }
 
     /**
@@ -224,7 +198,7 @@ final class SimulatorHost implements AutoCloseable {
 
     /** The listeners for the site's flow-only services. */
     List<FlowListener> flowListeners() {
-        return List.copyOf(flows);
+        return flows.listeners();
     }
 
     /** Where a site's service really listens: the endpoints may have taken free ports instead of the site's. */
@@ -237,8 +211,7 @@ final class SimulatorHost implements AutoCloseable {
         if (service.protocol().equals("opcua") && where.contains(SitePlacement.scada(site).address())) {
             ports.add(URI.create(opcUa.endpointUrl()).getPort());
         }
-        flows.stream().filter(f -> f.protocol().equals(service.protocol()) && where.contains(f.address()))
-                .forEach(f -> ports.add(f.port()));
+        ports.addAll(flows.ports(where, service));
         return ports.isEmpty() ? List.of(service.port()) : ports;
     }
 
@@ -298,7 +271,7 @@ final class SimulatorHost implements AutoCloseable {
         TrafficCapture started = TrafficCapture.open(simulation, outputDirectory.resolve(TrafficCapture.FILE_NAME));
         capture.set(started);
         modbus.forEach(server -> server.capture(started));
-        flows.forEach(listener -> listener.capture(started));
+        flows.capture(started);
         opcUa.capture(started);
         return started;
     }
@@ -358,7 +331,7 @@ final class SimulatorHost implements AutoCloseable {
         }
         stopRun();
         modbus.forEach(ModbusTcpServer::close);
-        flows.forEach(FlowListener::close);
+        flows.close();
         if (opcUa != null) {
             opcUa.close();
         }
@@ -385,7 +358,7 @@ final class SimulatorHost implements AutoCloseable {
         TrafficCapture started = capture.getAndSet(null);
         if (started != null) {
             modbus.forEach(server -> server.capture(NetworkTap.NONE));
-            flows.forEach(listener -> listener.capture(NetworkTap.NONE));
+            flows.capture(NetworkTap.NONE);
             if (opcUa != null) {
                 opcUa.capture(NetworkTap.NONE);
             }

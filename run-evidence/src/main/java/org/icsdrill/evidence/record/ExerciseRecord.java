@@ -7,6 +7,7 @@ import java.util.Map;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.sim.Simulation;
+import org.icsdrill.core.site.HostEventLog;
 import org.icsdrill.scenario.engine.ScenarioEngine;
 import org.icsdrill.scenario.exercise.TraineeLog;
 import org.icsdrill.scenario.model.Hosts;
@@ -38,6 +39,7 @@ public final class ExerciseRecord implements TraineeLog, AutoCloseable {
     private final RecordWriter writer;
     private final PlantRecorder plants;
     private final JournalRecorder journals;
+    private final HostEventRecorder hostEvents;
     private final ScenarioRecorder scenario;
     private final TraineeRecorder trainees;
     private boolean closed;
@@ -49,6 +51,7 @@ public final class ExerciseRecord implements TraineeLog, AutoCloseable {
         this.writer = new RecordWriter(database.connection(), capacity, file.getFileName().toString());
         this.plants = PlantRecorder.attach(simulation, writer);
         this.journals = new JournalRecorder(writer);
+        this.hostEvents = new HostEventRecorder(writer);
         this.scenario = new ScenarioRecorder(writer, hosts);
         this.trainees = new TraineeRecorder(writer);
     }
@@ -86,6 +89,12 @@ public final class ExerciseRecord implements TraineeLog, AutoCloseable {
     /** Records every transaction the endpoints serve from now on (endpoint threads only enqueue). */
     public ExerciseRecord recordJournal(TransactionJournal journal) {
         journals.record(journal);
+        return this;
+    }
+
+    /** Records every event the site's hosts log from now on ({@code host_event}). */
+    public ExerciseRecord recordHostEvents(HostEventLog log) {
+        hostEvents.record(log);
         return this;
     }
 
@@ -155,6 +164,7 @@ public final class ExerciseRecord implements TraineeLog, AutoCloseable {
         closed = true;
         plants.detach(simulation);
         journals.stop();
+        hostEvents.stop();
         try (database) {
             writer.close();
             database.finish(closingMeta());

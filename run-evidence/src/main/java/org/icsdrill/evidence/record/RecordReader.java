@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.icsdrill.api.HostEvent;
 import org.icsdrill.scenario.model.Expectations;
 import org.sqlite.SQLiteConfig;
 
@@ -62,6 +63,7 @@ public final class RecordReader implements AutoCloseable {
     private final TraineeReader trainees;
     private final HistorianReader historian;
     private final ConsequenceReader consequences;
+    private final HostEventReader hostEvents;
 
     private RecordReader(Path file, Connection connection) {
         this.file = file;
@@ -75,6 +77,7 @@ public final class RecordReader implements AutoCloseable {
         this.trainees = new TraineeReader(query);
         this.historian = new HistorianReader(query, meta, tags);
         this.consequences = new ConsequenceReader(query, tags);
+        this.hostEvents = new HostEventReader(query);
     }
 
     public static RecordReader open(Path file) {
@@ -115,7 +118,7 @@ public final class RecordReader implements AutoCloseable {
         return meta.startTime();
     }
 
-    /** {@code meta.format_version}: 1 to 4 (docs/record.md). */
+    /** {@code meta.format_version}: 1 to 5 (docs/record.md). */
     public int formatVersion() {
         return meta.formatVersion();
     }
@@ -198,6 +201,11 @@ public final class RecordReader implements AutoCloseable {
     /** The instructor's notes in time order; none in a record of format 1. */
     public List<InstructorNote> instructorNotes() {
         return trainees.instructorNotes();
+    }
+
+    /** The site's host event logs in the order logged, ground truth included; none before format 5 or without a site. */
+    public List<HostEvent> hostEvents() {
+        return hostEvents.events();
     }
 
     /** Changes of the plants' trip latches and damage in time order; none in a record of format 1. */

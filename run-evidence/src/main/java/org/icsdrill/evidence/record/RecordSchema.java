@@ -17,9 +17,10 @@ final class RecordSchema {
      * texts and limits in {@code meta}. 3: each expected response action in {@code expectation.actions}
      * carries its target ({@code isolate_host:127.0.0.66}); {@code attack.delivery}, and {@code source_host} only for
      * attacks delivered over the network. 4: {@code txn.outcome} ({@code answered}, {@code refused} or
-     * {@code dropped}, as the network monitor and {@code transactions.jsonl} tell them apart).
+     * {@code dropped}, as the network monitor and {@code transactions.jsonl} tell them apart). 5: table
+     * {@code host_event}, the site's hosts' event logs.
      */
-    static final int FORMAT_VERSION = 4;
+    static final int FORMAT_VERSION = 5;
 
     /** Sets one {@code meta} key: at open, for the exercise's language, and at a clean close. */
     static final String PUT_META = "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)";
@@ -55,7 +56,10 @@ final class RecordSchema {
                 "CREATE TABLE IF NOT EXISTS plant_status (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"
                         + " plant TEXT NOT NULL, status TEXT NOT NULL, trip INTEGER NOT NULL, damage TEXT)",
                 "CREATE TABLE IF NOT EXISTS instructor_note (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"
-                        + " wall_time TEXT, author TEXT, text TEXT)");
+                        + " wall_time TEXT, author TEXT, text TEXT)",
+                "CREATE TABLE IF NOT EXISTS host_event (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL,"
+                        + " plant_time REAL NOT NULL, host TEXT NOT NULL, action TEXT NOT NULL, outcome TEXT, user TEXT,"
+                        + " destination TEXT, protocol TEXT, detail TEXT, attack TEXT)");
     }
 
     /** Indexes for the report's queries, made at close so that inserts during the run stay cheap. */

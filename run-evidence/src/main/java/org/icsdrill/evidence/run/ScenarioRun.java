@@ -93,12 +93,15 @@ public final class ScenarioRun implements AutoCloseable {
 
     /**
      * Lets the consoles drive this run through {@code exercise}: cards, ground truth, the instructor's
-     * injects, and trainees' actions into the record. Returns this run.
+     * injects, and trainees' actions into the record, and on a site its hosts' event logs. Returns this run.
      *
      * @param pauseAtCheckpoints whether a checkpoint pauses the drill (people at consoles) or not (headless)
      */
     public ScenarioRun withExercise(Exercise exercise, boolean pauseAtCheckpoints) {
         ScenarioExercise.attach(engine, exercise, record, pauseAtCheckpoints);
+        if (record != null) {
+            exercise.site().ifPresent(site -> record.recordHostEvents(site.events()));
+        }
         return this;
     }
 

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.icsdrill.core.capture.NetworkTap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +46,64 @@ class FlowListenerTest {
         }
         assertThat(log).extracting(FirewallEvent::allowed).containsExactly(true, false);
         assertThat(log.get(1).sourceZone()).isEqualTo("internet");
+    }
+
+    /** What a flow tells the capture: the handshake, what the client sent, how it ended; a refusal as such. */
+    @Test
+    void theCaptureSeesEachFlowWithItsBytesAndItsEndAndEachRefusal() throws Exception {
+        SourcePolicy policy = new SourcePolicy();
+        List<String> told = new CopyOnWriteArrayList<>();
+        NetworkTap tap = new NetworkTap() {
+            @Override
+            public Flow accepted(InetSocketAddress client, InetSocketAddress server) {
+                told.add("accepted " + client.getAddress().getHostAddress() + " -> " + server.getPort());
+                return new Flow() {
+                    @Override
+                    public void fromClient(byte[] data, int offset, int length) {
+                        told.add("client " + length);
+                    }
+
+                    @Override
+                    public void fromServer(byte[] data, int offset, int length) {
+                        told.add("server " + length);
+                    }
+
+                    @Override
+                    public void closedByClient() {
+                        told.add("closed by client");
+                    }
+
+                    @Override
+                    public void closedByServer() {
+                        told.add("closed by server");
+                    }
+
+                    @Override
+                    public void reset() {
+                        told.add("reset");
+                    }
+                };
+            }
+
+            @Override
+            public void refused(InetSocketAddress client, InetSocketAddress server) {
+                told.add("refused " + client.getAddress().getHostAddress());
+            }
+        };
+        int port;
+        try (FlowListener smb = FlowListener.start(JUMP_HOST, 0, "smb", policy)) {
+            port = smb.port();
+            smb.capture(tap);
+            try (Socket office = connect("127.0.35.11", smb.port())) {
+                office.getOutputStream().write(new byte[300]);
+                office.shutdownOutput();
+                assertThat(office.getInputStream().read()).as("closed once all is read").isEqualTo(-1);
+            }
+            policy.isolate("127.0.35.12");
+            assertThat(keptOpen("127.0.35.12", smb.port())).isFalse();
+        }
+        assertThat(told).containsExactly("accepted 127.0.35.11 -> " + port, "client 300", "closed by client",
+                "refused 127.0.35.12");
     }
 
     private static Socket connect(String from, int port) throws IOException {

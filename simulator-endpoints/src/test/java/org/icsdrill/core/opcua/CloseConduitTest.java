@@ -182,7 +182,7 @@ class CloseConduitTest {
                         "enterprise-dmz rdp"));
     }
 
-    private static void assertDone(CallMethodResult result, String code, String... arguments) {
+    static void assertDone(CallMethodResult result, String code, String... arguments) {
         assertThat(result.getStatusCode().isGood()).as(result.getStatusCode().toString()).isTrue();
         assertThat(result.getOutputArguments()[0].getValue()).as((String) result.getOutputArguments()[1].getValue())
                 .isEqualTo(true);
@@ -190,7 +190,7 @@ class CloseConduitTest {
         assertThat((String[]) result.getOutputArguments()[3].getValue()).containsExactly(arguments);
     }
 
-    private static void assertRefused(CallMethodResult result, String code, String... arguments) {
+    static void assertRefused(CallMethodResult result, String code, String... arguments) {
         assertThat(result.getStatusCode().isGood()).as(result.getStatusCode().toString()).isTrue();
         assertThat(result.getOutputArguments()[0].getValue()).isEqualTo(false);
         assertThat(result.getOutputArguments()[2].getValue()).isEqualTo(code);
