@@ -42,8 +42,9 @@ final class RespondCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "ACTION",
-            description = "isolate_host, block_traffic, close_conduit, restore_program, restore_parameters,"
-                    + " switch_to_manual, emergency_shutdown, reset_safety_system or escalate.")
+            description = "isolate_host, block_traffic, close_conduit, reopen_conduit, quarantine_host, disable_account,"
+                    + " reset_credential, restore_program, restore_parameters, switch_to_manual, emergency_shutdown,"
+                    + " reset_safety_system or escalate.")
     private String action;
 
     @Option(names = "--plant", paramLabel = "P", description = "The plant, for actions taken on a plant.")
@@ -51,7 +52,9 @@ final class RespondCommand implements Callable<Integer> {
 
     @Option(names = "--target", paramLabel = "T",
             description = "A host address (isolate_host, block_traffic), a conduit of the run's site or one service"
-                    + " on it (close_conduit, like enterprise-dmz or 'enterprise-dmz rdp/3389'), a loop's auto/manual"
+                    + " on it (close_conduit, reopen_conduit: enterprise-dmz or 'enterprise-dmz rdp/3389'), a host of"
+                    + " the site by name (quarantine_host: office-pc-1), an account (disable_account, reset_credential:"
+                    + " vendor-support), a loop's auto/manual"
                     + " tag within the plant (switch_to_manual, like R1.FIC101.AUTO), or whom to escalate to.")
     private String target = "";
 

@@ -21,6 +21,9 @@ import org.icsdrill.core.net.FirewallEvent;
 import org.icsdrill.core.net.FirewallLogFile;
 import org.icsdrill.core.net.FlowListener;
 import org.icsdrill.core.sim.Speed;
+import org.icsdrill.core.site.HostLogFile;
+import org.icsdrill.evidence.record.ExerciseRecord;
+import org.icsdrill.evidence.record.RecordReader;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.bundled.BundledSites;
 import org.icsdrill.scenario.site.Conduit;
@@ -199,6 +202,55 @@ class SiteRunTest {
             assertThat(l.path("rule").path("name").asText()).isEqualTo("operations-control-chemical");
             assertThat(l.path("observer").path("egress").path("zone").asText()).isEqualTo("control-chemical");
         });
+    }
+
+    /**
+     * The site's IT hosts live in a scenario run: their event logs go to {@code hosts.jsonl} (ECS) and to the
+     * record, and their flows (replication from the SCADA server to the replica in the DMZ, the office's
+     * logons against the directory) cross real sockets into the capture with their own addresses.
+     */
+    @Test
+    void theSitesHostsLogTheirDayAndTheirFlowsAreCaptured(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("run");
+        CliTest.Outcome o = CliTest.icsdrill("run", "--headless", "--site", "reference", "--scenario",
+                "chemical-oldsmar", "--speed", "max", "--duration", "3m", "--out", out.toString(),
+                "--modbus-port", "0", "--opcua-port", "0", "--data-dir", dir.resolve("data").toString());
+        assertThat(o.code()).as(o.err()).isZero();
+
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve(HostLogFile.FILE_NAME))) {
+            events.add(new ObjectMapper().readTree(line));
+        }
+        // both office users log on within their first two minutes, against the directory
+        assertThat(events).filteredOn(e -> e.at("/event/action").asText().equals("logon"))
+                .extracting(e -> e.at("/host/name").asText()).contains("office-pc-1", "office-pc-2");
+        try (RecordReader record = RecordReader.open(out.resolve(ExerciseRecord.FILE))) {
+            assertThat(record.hostEvents()).hasSize(events.size());
+        }
+        List<String> flows = capturedFlows(out.resolve("capture.pcap"));
+        assertThat(flows).as("replication, operations to DMZ").contains("127.0.0.10 -> 127.0.35.10");
+        assertThat(flows).as("logons, inside the enterprise").contains("127.0.40.11 -> 127.0.40.5",
+                "127.0.40.12 -> 127.0.40.5");
+    }
+
+    /** Each distinct source -> destination address pair of the TCP SYNs in a capture (Ethernet, IPv4). */
+    private static List<String> capturedFlows(Path capture) throws IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(Files.readAllBytes(capture))
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        java.util.Set<String> pairs = new java.util.LinkedHashSet<>();
+        for (int at = 24; at < b.limit(); at += 16 + b.getInt(at + 8)) {
+            int ip = at + 16 + 14;
+            int tcp = ip + (b.get(ip) & 0x0F) * 4;
+            boolean syn = (b.get(tcp + 13) & 0x12) == 0x02;
+            if (syn) {
+                pairs.add(address(b, ip + 12) + " -> " + address(b, ip + 16));
+            }
+        }
+        return List.copyOf(pairs);
+    }
+
+    private static String address(java.nio.ByteBuffer b, int at) {
+        return (b.get(at) & 0xFF) + "." + (b.get(at + 1) & 0xFF) + "." + (b.get(at + 2) & 0xFF) + "." + (b.get(at + 3) & 0xFF);
     }
 
     @Test

@@ -38,7 +38,8 @@ final class ExpectationsReader {
 
     private static final String EXAMPLE = "{action: isolate_host, host: attacker}";
     private static final String AIMS = "name a host for isolate_host and block_traffic, a conduit (and optionally"
-            + " one service on it) for close_conduit, a plant for restore_program, restore_parameters,"
+            + " one service on it) for close_conduit and reopen_conduit, a site host's name for quarantine_host,"
+            + " an account for disable_account and reset_credential, a plant for restore_program, restore_parameters,"
             + " emergency_shutdown and reset_safety_system, a tag (the loop's .AUTO switch) for switch_to_manual";
     /** The optional key beside {@code conduit}: one service on it. */
     private static final String SERVICE = "service";
@@ -180,6 +181,8 @@ final class ExpectationsReader {
             case LOOP -> values.text(node).flatMap(name -> loopSwitch(name, node));
             case WHOM -> values.text(node);
             case CONDUIT -> SiteReader.name(values, node, "conduit");
+            case SITE_HOST -> SiteReader.name(values, node, "host");
+            case ACCOUNT -> values.text(node).filter(a -> !a.isBlank());
         };
     }
 
@@ -244,13 +247,16 @@ final class ExpectationsReader {
     }
 
     private static String describe(ExpectedAction ending) {
-        return ending.anyTarget() ? ending.actionName() + " of a conduit its traffic crosses" : ending.toString();
+        return !ending.anyTarget() ? ending.toString() : ending.actionName()
+                + (ending.aim() == ExpectedAction.Aim.CONDUIT ? " of a conduit its traffic crosses" : " of the site host that sends it");
     }
 
     private static String example(String action) {
         return switch (action) {
             case "isolate_host", "block_traffic" -> "host: attacker";
-            case "close_conduit" -> "conduit: enterprise-dmz";
+            case "close_conduit", "reopen_conduit" -> "conduit: enterprise-dmz";
+            case "quarantine_host" -> "host: office-pc-1";
+            case "disable_account", "reset_credential" -> "account: vendor-support";
             case "switch_to_manual" -> "tag: chemical.R1.FIC101.AUTO";
             case "escalate" -> "to: management";
             default -> "plant: gas";

@@ -8,7 +8,9 @@ import org.icsdrill.api.ResponseRule;
 /**
  * A response action a scenario expects, with what it must be aimed at: a host address for
  * {@code isolate_host} and {@code block_traffic}, a conduit of the run's site, or one service on it, for
- * {@code close_conduit} ({@code enterprise-dmz}, {@code enterprise-dmz rdp/3389}), a plant id for the
+ * {@code close_conduit} and {@code reopen_conduit} ({@code enterprise-dmz}, {@code enterprise-dmz rdp/3389}), a
+ * site host's name for {@code quarantine_host}, an account for {@code disable_account} and
+ * {@code reset_credential}, a plant id for the
  * actions taken on a plant, a plant-qualified auto/manual switch ({@code chemical.R1.FIC101.AUTO}) for
  * {@code switch_to_manual}. An empty target accepts any target: only records written before targets were
  * kept (format 2) have one.
@@ -17,7 +19,8 @@ public record ExpectedAction(ResponseAction action, String target) {
 
     /** What an action is aimed at, and the key that names it in a scenario file. */
     public enum Aim {
-        HOST("host"), PLANT("plant"), LOOP("tag"), WHOM("to"), CONDUIT("conduit");
+        HOST("host"), PLANT("plant"), LOOP("tag"), WHOM("to"), CONDUIT("conduit"), SITE_HOST("host"),
+        ACCOUNT("account");
 
         private final String key;
 
@@ -72,7 +75,7 @@ public record ExpectedAction(ResponseAction action, String target) {
         return switch (aim()) {
             case PLANT -> target;
             case LOOP -> target.substring(0, Math.max(0, target.indexOf('.')));
-            case HOST, WHOM, CONDUIT -> "";
+            case HOST, WHOM, CONDUIT, SITE_HOST, ACCOUNT -> "";
         };
     }
 
@@ -80,7 +83,7 @@ public record ExpectedAction(ResponseAction action, String target) {
         return switch (aim()) {
             case PLANT -> "";
             case LOOP -> target.substring(target.indexOf('.') + 1);
-            case HOST, WHOM, CONDUIT -> target;
+            case HOST, WHOM, CONDUIT, SITE_HOST, ACCOUNT -> target;
         };
     }
 

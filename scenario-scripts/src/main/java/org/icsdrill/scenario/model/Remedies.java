@@ -1,6 +1,7 @@
 package org.icsdrill.scenario.model;
 
 import static org.icsdrill.api.ResponseAction.CLOSE_CONDUIT;
+import static org.icsdrill.api.ResponseAction.QUARANTINE_HOST;
 import static org.icsdrill.api.ResponseAction.ISOLATE_HOST;
 import static org.icsdrill.api.ResponseAction.RESTORE_PARAMETERS;
 import static org.icsdrill.api.ResponseAction.RESTORE_PROGRAM;
@@ -32,6 +33,8 @@ import org.icsdrill.core.tag.TagKind;
  *       cuts its connections and refuses new ones, so it ends the same attacks for the endpoints behind
  *       the conduit. Which conduits those are is the site's to say, not the scenario's: the remedy takes
  *       any conduit (an empty target).</li>
+ *   <li>{@code quarantine_host} of the site host that sends it: a quarantine isolates the host's address,
+ *       so it ends what {@code isolate_host} ends. The site names its hosts, not the scenario: any host.</li>
  *   <li>{@code restore_program} of the plant reloads the golden PLC and SIS programs: it ends a
  *       modified program, a bypassed SIS, and the view-layer implant of a replay or an alarm
  *       suppression (the scenario engine removes those when the response is taken).</li>
@@ -52,7 +55,8 @@ public final class Remedies {
         PLANT("its `plant`"),
         TARGET_PLANTS("the plant of each target"),
         TARGET_LOOP("its target's loop switch, `<loop>.AUTO`"),
-        CROSSED_CONDUIT("a conduit the sending host's traffic crosses (on a site run)");
+        CROSSED_CONDUIT("a conduit the sending host's traffic crosses (on a site run)"),
+        SENDING_SITE_HOST("the site host that sends it, by name (on a site run)");
 
         private final String text;
 
@@ -90,10 +94,11 @@ public final class Remedies {
     static {
         Remedy isolate = new Remedy(ISOLATE_HOST, Aim.SENDING_HOST, When.ALWAYS);
         Remedy closeConduit = new Remedy(CLOSE_CONDUIT, Aim.CROSSED_CONDUIT, When.ALWAYS);
+        Remedy quarantine = new Remedy(QUARANTINE_HOST, Aim.SENDING_SITE_HOST, When.ALWAYS);
         ATTACKS.put(AttackKind.REPLAY, List.of(new Remedy(RESTORE_PROGRAM, Aim.TARGET_PLANTS, When.ALWAYS)));
         ATTACKS.put(AttackKind.MODIFY_PARAMETER, List.of(
                 new Remedy(RESTORE_PARAMETERS, Aim.TARGET_PLANTS, When.TARGET_PARAMETER)));
-        ATTACKS.put(AttackKind.UNAUTHORIZED_COMMAND, List.of(isolate, closeConduit,
+        ATTACKS.put(AttackKind.UNAUTHORIZED_COMMAND, List.of(isolate, closeConduit, quarantine,
                 new Remedy(RESTORE_PARAMETERS, Aim.TARGET_PLANTS, When.TARGET_PARAMETER),
                 new Remedy(SWITCH_TO_MANUAL, Aim.TARGET_LOOP, When.TARGET_LOOP_SETPOINT)));
         ATTACKS.put(AttackKind.MODIFY_PROGRAM, List.of(new Remedy(RESTORE_PROGRAM, Aim.PLANT, When.ALWAYS)));
@@ -104,9 +109,9 @@ public final class Remedies {
                 new Remedy(RESTORE_PARAMETERS, Aim.PLANT, When.MOVE_LIMIT_OF_PARAMETER)));
         ATTACKS.put(AttackKind.BLOCK_COMMAND, List.of());
         ATTACKS.put(AttackKind.BLOCK_REPORTING, List.of());
-        ATTACKS.put(AttackKind.DENIAL_OF_SERVICE, List.of(isolate, closeConduit));
-        ATTACKS.put(AttackKind.REMOTE_SYSTEM_DISCOVERY, List.of(isolate, closeConduit));
-        ATTACKS.put(AttackKind.DEVICE_IDENTIFICATION, List.of(isolate, closeConduit));
+        ATTACKS.put(AttackKind.DENIAL_OF_SERVICE, List.of(isolate, closeConduit, quarantine));
+        ATTACKS.put(AttackKind.REMOTE_SYSTEM_DISCOVERY, List.of(isolate, closeConduit, quarantine));
+        ATTACKS.put(AttackKind.DEVICE_IDENTIFICATION, List.of(isolate, closeConduit, quarantine));
 
         String instrument = "none (the instrument needs maintenance); `switch_to_manual` of the loop it feeds keeps"
                 + " the loop from acting on the false reading";
@@ -173,7 +178,7 @@ public final class Remedies {
             case PLANT -> p.optionalText("plant").stream().toList();
             case TARGET_PLANTS -> p.allTags().stream().map(TagRef::plant).distinct().toList();
             case TARGET_LOOP -> p.optionalTag("target").flatMap(t -> loopSwitch(t, catalogs)).stream().toList();
-            case CROSSED_CONDUIT -> List.of("");
+            case CROSSED_CONDUIT, SENDING_SITE_HOST -> List.of("");
         };
     }
 

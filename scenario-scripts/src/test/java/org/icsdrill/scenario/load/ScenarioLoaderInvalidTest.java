@@ -289,6 +289,15 @@ class ScenarioLoaderInvalidTest {
                             - {attack: p, within: 5m, actions: [{action: close_conduit, conduit: enterprise-dmz}]}
                         """, 10, 41, "close_conduit enterprise-dmz does not end attack 'p' (modify_program); it is"
                         + " ended by restore_program gas"),
+                new Case("an account for an attack no stolen credential carries", HEADER + """
+                          - at: 1m
+                            attack: {id: r, kind: remote_system_discovery}
+                        expectations:
+                          respond:
+                            - {attack: r, within: 5m, actions: [{action: disable_account, account: vendor-support}]}
+                        """, 10, 41, "disable_account vendor-support does not end attack 'r' (remote_system_discovery);"
+                        + " it is ended by isolate_host 127.0.0.66, close_conduit of a conduit its traffic crosses,"
+                        + " quarantine_host of the site host that sends it"),
                 new Case("close_conduit without its conduit", HEADER + """
                           - at: 1m
                             attack: {id: r, kind: remote_system_discovery}

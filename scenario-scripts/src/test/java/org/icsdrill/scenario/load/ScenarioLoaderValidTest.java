@@ -126,6 +126,29 @@ class ScenarioLoaderValidTest {
     }
 
     @Test
+    void aSiteHostIsExpectedQuarantinedByItsName() {
+        LoadResult result = ScenarioLoader.load("quarantine.yaml", """
+                id: quarantine
+                title: Quarantine
+                plants: [gas]
+                duration: 1h
+                timeline:
+                  - at: 1m
+                    attack: {id: scan, kind: remote_system_discovery}
+                expectations:
+                  respond:
+                    - {attack: scan, within: 10m, actions: [{action: quarantine_host, host: engineering}]}
+                """);
+
+        assertThat(result.diagnostics()).isEmpty();
+        ExpectedAction quarantine = result.scenario().expectations().respond().get(0).actions().get(0);
+        assertThat(quarantine).isEqualTo(new ExpectedAction(ResponseAction.QUARANTINE_HOST, "engineering"));
+        assertThat(quarantine.matches(ResponseAction.QUARANTINE_HOST, "", "engineering")).isTrue();
+        assertThat(quarantine.matches(ResponseAction.ISOLATE_HOST, "", "engineering"))
+                .as("isolating an address is not quarantining the site's host").isFalse();
+    }
+
+    @Test
     void aConduitIsExpectedWholeOrOneServiceOnIt() {
         LoadResult result = ScenarioLoader.load("conduit.yaml", """
                 id: conduit

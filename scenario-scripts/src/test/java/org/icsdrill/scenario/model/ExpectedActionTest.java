@@ -35,6 +35,10 @@ class ExpectedActionTest {
                 ExpectedAction.Aim.HOST, // isolate_host
                 ExpectedAction.Aim.HOST, // block_traffic
                 ExpectedAction.Aim.CONDUIT, // close_conduit
+                ExpectedAction.Aim.CONDUIT, // reopen_conduit
+                ExpectedAction.Aim.SITE_HOST, // quarantine_host
+                ExpectedAction.Aim.ACCOUNT, // disable_account
+                ExpectedAction.Aim.ACCOUNT, // reset_credential
                 ExpectedAction.Aim.PLANT, // restore_program
                 ExpectedAction.Aim.PLANT, // restore_parameters
                 ExpectedAction.Aim.LOOP, // switch_to_manual
@@ -42,7 +46,7 @@ class ExpectedActionTest {
                 ExpectedAction.Aim.PLANT, // reset_safety_system
                 ExpectedAction.Aim.WHOM); // escalate
         assertThat(Arrays.stream(ExpectedAction.Aim.values()).map(ExpectedAction.Aim::key))
-                .containsExactly("host", "plant", "tag", "to", "conduit");
+                .containsExactly("host", "plant", "tag", "to", "conduit", "host", "account");
     }
 
     @Test

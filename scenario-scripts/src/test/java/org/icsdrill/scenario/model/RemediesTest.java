@@ -60,11 +60,13 @@ class RemediesTest {
         assertThat(ending(scenario, "sp")).containsExactly(
                 new ExpectedAction(ResponseAction.ISOLATE_HOST, "127.0.0.99"),
                 new ExpectedAction(ResponseAction.CLOSE_CONDUIT, ""), // any: the run's site says which
+                new ExpectedAction(ResponseAction.QUARANTINE_HOST, ""), // any: the site names its hosts
                 new ExpectedAction(ResponseAction.RESTORE_PARAMETERS, "chemical"),
                 new ExpectedAction(ResponseAction.SWITCH_TO_MANUAL, "chemical.R1.FIC101.AUTO"));
         assertThat(ending(scenario, "out")).as("an output is no parameter and no loop's set point")
                 .containsExactly(new ExpectedAction(ResponseAction.ISOLATE_HOST, "127.0.0.20"),
-                        new ExpectedAction(ResponseAction.CLOSE_CONDUIT, ""));
+                        new ExpectedAction(ResponseAction.CLOSE_CONDUIT, ""),
+                        new ExpectedAction(ResponseAction.QUARANTINE_HOST, ""));
         assertThat(ending(scenario, "limit"))
                 .containsExactly(new ExpectedAction(ResponseAction.RESTORE_PARAMETERS, "gas"));
         assertThat(ending(scenario, "bypass"))
