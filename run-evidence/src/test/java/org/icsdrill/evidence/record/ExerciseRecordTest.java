@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.icsdrill.api.HostEvent;
+import org.icsdrill.api.HostEventAction;
 import org.icsdrill.api.ResponseAction;
+import org.icsdrill.core.site.HostEventLog;
 import org.icsdrill.evidence.run.ScenarioRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,12 @@ class ExerciseRecordTest {
             record.injectAnswer(12, "bob", "inject-1", 0, "Anything unusual?", "no");
             record.note(46, "sato", "Alice found it first");
             record.language("ja");
+            HostEventLog hosts = new HostEventLog(run.simulation::plantTimeSeconds);
+            record.recordHostEvents(hosts);
+            hosts.log(HostEventLog.Entry.of("remote-access", HostEventAction.LOGON, false, "vpn logon: the account is"
+                    + " disabled").by("vendor-support").causedBy("stolen-vpn"));
+            hosts.log(HostEventLog.Entry.of("office-pc-1", HostEventAction.NETWORK_CONNECTION, true,
+                    "connected to mail").by("a.tanaka").to("127.0.40.25", 443, "https"));
             droppedAtEnd = record.dropped();
         }
         file = dir.resolve(ExerciseRecord.FILE);
@@ -66,6 +75,17 @@ class ExerciseRecordTest {
                     "attack_started", "attack_started", "attack_stopped", "fault_started", "attack_stopped",
                     "fault_stopped", "scenario_ended");
             assertThat(record.events().get(0).text()).hasValue("Shift handover");
+        }
+    }
+
+    @Test
+    void theSitesHostEventsAreKeptWithTheirGroundTruth() {
+        try (RecordReader record = RecordReader.open(file)) {
+            assertThat(record.hostEvents()).containsExactly(
+                    new HostEvent(1, 90, "remote-access", HostEventAction.LOGON, "failure", "vendor-support", "", "",
+                            "vpn logon: the account is disabled", "stolen-vpn"),
+                    new HostEvent(2, 90, "office-pc-1", HostEventAction.NETWORK_CONNECTION, "success", "a.tanaka",
+                            "127.0.40.25:443", "https", "connected to mail", ""));
         }
     }
 
@@ -112,7 +132,7 @@ class ExerciseRecordTest {
     @Test
     void instructorNotesLanguageAlarmLimitsAndPlantStatusAreKept() {
         try (RecordReader record = RecordReader.open(file)) {
-            assertThat(record.formatVersion()).isEqualTo(4);
+            assertThat(record.formatVersion()).isEqualTo(5);
             assertThat(record.instructorNotes()).singleElement().satisfies(n -> {
                 assertThat(n.plantTime()).isEqualTo(46.0);
                 assertThat(n.author()).isEqualTo("sato");
