@@ -79,7 +79,8 @@ final class ScenarioReader {
         ReadScope scope = new ReadScope(values, tags, duration, new StepIds(diagnostics));
         Optional<List<Step>> steps = m.require("timeline").flatMap(n -> timeline(n, scope));
         Optional<Expectations> expectations = m.getOr("expectations",
-                n -> new ExpectationsReader(scope, hosts.orElse(Hosts.DEFAULT), steps.orElse(List.of())).read(n),
+                n -> new ExpectationsReader(scope, hosts.orElse(Hosts.DEFAULT), site.flatMap(s -> s),
+                        steps.orElse(List.of())).read(n),
                 Expectations.NONE);
         scope.ids().checkReferences();
 

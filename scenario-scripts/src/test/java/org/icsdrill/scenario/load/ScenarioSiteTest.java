@@ -186,4 +186,28 @@ class ScenarioSiteTest {
         assertOneError(ScenarioLoader.load(scenario), scenario + ":5:7", "site small has no plc host for plant gas,"
                 + " so the scenario cannot run on it: add one (role: plc, plant: gas) in the plant's control zone");
     }
+
+    /** On a site the scenario names, a conduit to close must be one of it and carry the service named. */
+    @Test
+    void aConduitToCloseIsCheckedAgainstTheScenariosSite() {
+        String closing = """
+                site: reference
+                timeline:
+                  - at: 1m
+                    attack: {id: w, kind: unauthorized_command, target: chemical.R1.FIC101.SP, value: 150}
+                expectations:
+                  respond:
+                    - attack: w
+                      within: 10m
+                      actions: [%s]
+                """;
+        assertThat(ScenarioLoader.load("s.yaml", HEADER + closing.formatted(
+                "{action: close_conduit, conduit: operations-control-chemical, service: modbus/5020}")).isOk()).isTrue();
+        assertOneError(ScenarioLoader.load("s.yaml", HEADER + closing.formatted(
+                "{action: close_conduit, conduit: operations-control-chemcial}")), "s.yaml:13:50",
+                "unknown conduit 'operations-control-chemcial'; did you mean 'operations-control-chemical'?");
+        assertOneError(ScenarioLoader.load("s.yaml", HEADER + closing.formatted(
+                "{action: close_conduit, conduit: enterprise-dmz, service: modbus/5020}")), "s.yaml:13:75",
+                "conduit 'enterprise-dmz' of site reference does not carry modbus/5020; it carries https/443, rdp/3389");
+    }
 }
