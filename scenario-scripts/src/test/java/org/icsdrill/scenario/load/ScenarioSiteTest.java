@@ -210,4 +210,16 @@ class ScenarioSiteTest {
                 "{action: close_conduit, conduit: enterprise-dmz, service: modbus/5020}")), "s.yaml:13:75",
                 "conduit 'enterprise-dmz' of site reference does not carry modbus/5020; it carries https/443, rdp/3389");
     }
+
+    /** Both forms as docs/scenarios.md shows them load as it says. */
+    @Test
+    void theFormatDocumentsExamplesLoad() throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "scenarios.md"));
+        assertThat(doc).contains("```yaml\nsite: flat\n```");
+        int from = doc.indexOf("```yaml\nsite:\n  extends: reference\n") + "```yaml\n".length();
+        Site site = load(doc.substring(from, doc.indexOf("```", from))).scenario().site().orElseThrow();
+        assertThat(site.host("engineering").address()).isEqualTo("127.0.0.21");
+        assertThat(site.host("vendor-pc").zone()).isEqualTo("vendor");
+        assertThat(site.zone("vendor").cidr()).isEqualTo("127.0.60.0/24");
+    }
 }
