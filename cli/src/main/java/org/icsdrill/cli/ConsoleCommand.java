@@ -17,7 +17,7 @@ final class ConsoleCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--connect", required = true, paramLabel = "URL",
-            description = "The simulator's OPC UA endpoint, like opc.tcp://127.0.0.1:4840/icsdrill.")
+            description = "The simulator's OPC UA endpoint, like opc.tcp://127.0.0.10:4840/icsdrill.")
     private String url;
 
     @Option(names = "--lang", paramLabel = "ja|en", converter = Converters.LanguageConverter.class,

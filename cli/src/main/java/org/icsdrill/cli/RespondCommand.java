@@ -30,7 +30,7 @@ import picocli.CommandLine;
         description = "Take a response action in a running drill, as a console does (for scripted drills).",
         footer = {"", "Exit status: 0 done; 1 the server refused it (or could not be reached); 2 bad arguments.",
                 "Example: ICSDRILL_PASSWORD=... icsdrill respond isolate_host --target 127.0.0.66"
-                        + " --connect opc.tcp://127.0.0.1:4840/icsdrill --user aiko"})
+                        + " --connect opc.tcp://127.0.0.10:4840/icsdrill --user aiko"})
 final class RespondCommand implements Callable<Integer> {
 
     /** Where the password is read from when no --password-file is given. */
@@ -59,7 +59,7 @@ final class RespondCommand implements Callable<Integer> {
     private String target = "";
 
     @Option(names = "--connect", required = true, paramLabel = "URL",
-            description = "The simulator's OPC UA endpoint, like opc.tcp://127.0.0.1:4840/icsdrill.")
+            description = "The simulator's OPC UA endpoint, like opc.tcp://127.0.0.10:4840/icsdrill.")
     private String url;
 
     @Option(names = "--user", required = true, paramLabel = "NAME", description = "The drill account to act as.")

@@ -76,8 +76,9 @@ final class RunCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--modbus-port", defaultValue = "5020", paramLabel = "PORT",
-            description = "Modbus/TCP port of the first plant; the next plants take the following ports; 0 picks"
-                    + " free ports (default: ${DEFAULT-VALUE}).")
+            description = "On a site, the port of every PLC, each at its own address (default: the site's, 5020 on"
+                    + " the bundled ones); with --site none, the first plant's port, the next plants on the following"
+                    + " ports (default: ${DEFAULT-VALUE}). 0 picks free ports, and a site's conduits follow them.")
     private int modbusPort;
 
     @Option(names = "--opcua-port", defaultValue = "4840", paramLabel = "PORT",
@@ -85,7 +86,8 @@ final class RunCommand implements Callable<Integer> {
     private int opcuaPort;
 
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR",
-            description = "Address the endpoints listen on (default: ${DEFAULT-VALUE}, loopback only).")
+            description = "With --site none: the address every endpoint listens on (default: ${DEFAULT-VALUE},"
+                    + " loopback only). On a site each endpoint listens at its host's address, so --bind is refused.")
     private String bind;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -122,11 +124,12 @@ final class RunCommand implements Callable<Integer> {
                     + " scenario's output folder.")
     private boolean noCapture;
 
-    @Option(names = "--site", paramLabel = "NAME|FILE",
+    @Option(names = "--site", paramLabel = "NAME|FILE|none",
             description = "The site network (docs/site.md), a bundled one (reference, flat) or a file: its zones and"
                     + " conduits are enforced at every endpoint, each plant's PLC listens at its address in its control"
                     + " zone and the OPC UA server at the SCADA server's, and the firewall's log goes to firewall.jsonl."
-                    + " Without it, one flat segment with every endpoint on --bind.")
+                    + " Default: the scenario's site, else reference. none: one flat segment, every endpoint on --bind,"
+                    + " no firewall.")
     private String site;
 
     @Option(names = "--no-hosts",
@@ -144,11 +147,13 @@ final class RunCommand implements Callable<Integer> {
         Scenario played = scenario != null ? ScenarioSource.load(spec, scenario) : null;
         Path out = played == null ? null : outputDirectory != null ? outputDirectory
                 : runFolder(played);
-        RunOptions options = options(played, out);
+        RunOptions unplaced = options(played, out);
+        RunSite placed = RunSite.choose(spec, site, played, modbusPort);
+        RunOptions options = unplaced.onSite(placed.site().orElse(null));
         PrintWriter console = spec.commandLine().getOut();
         boolean window = !headless && ConsoleLauncher.displayAvailable();
         try (SimulatorHost host = SimulatorHost.start(options, h -> attach(h, played, out, window))) {
-            printEndpoints(console, host, window, options, played);
+            printEndpoints(console, host, window, options, played, placed);
             boolean consoleOpen = window && openConsole(host);
             if (played != null) {
                 console.println("Scenario  " + played.id() + ": " + played.title() + " (" + DurationText.clock(
@@ -170,7 +175,7 @@ final class RunCommand implements Callable<Integer> {
         LiveEffectContext context = new LiveEffectContext(host.simulation(), host.policy(), host.plantEndpoints(),
                 addresses).withOpcUa(host.opcUa().endpointUrl());
         host.opcUa().scadaPath().setScadaHost(addresses.scada().getHostAddress());
-        // the site's inventory: traffic from any other source, 127.0.0.1 included, is flagged as unknown
+        // the inventory: traffic from any other source is flagged as unknown (127.0.0.1 too, unless the site has it)
         host.exercise().setKnownHosts(knownHosts(addresses, host.options().site()));
         if (host.options().site() != null) {
             host.exercise().setHostProtocols(SitePlacement.protocolsSpoken(host.options().site()));
@@ -270,16 +275,15 @@ final class RunCommand implements Callable<Integer> {
         }
         Path data = dataDirectory();
         Set<String> allowed = allowedSources();
-        Site network = site == null ? null : SiteSource.load(spec, site);
         if (played == null) {
             return new RunOptions(ids, speed, duration, seed, modbusPort, opcuaPort, address, data, null, null,
-                    allowed, opcUaSecureOnly).onSite(network);
+                    allowed, opcUaSecureOnly);
         }
         boolean seedGiven = spec.commandLine().getParseResult().hasMatchedOption("--seed");
         return new RunOptions(ids, speed, duration != null ? duration : played.duration(),
                 seedGiven ? seed : played.seed(), modbusPort, opcuaPort, address, data,
                 played.startTime().orElse(null), out.resolve("transactions.jsonl"), allowed, opcUaSecureOnly)
-                .inZone(played.timeZone()).onSite(network);
+                .inZone(played.timeZone());
     }
 
     /** The allow-list as canonical address strings; a name or a malformed address is a usage error. */
@@ -323,7 +327,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void printEndpoints(PrintWriter out, SimulatorHost host, boolean window, RunOptions options,
-                                Scenario played) {
+                                Scenario played, RunSite placed) {
         out.println("ICS Drill " + Version.current() + ", seed " + options.seed() + ", speed " + speed
                 + (window ? ", console window open" : headless ? ", headless" : ", no display: status only"));
         for (ModbusTcpServer server : host.modbusServers()) {
@@ -331,6 +335,7 @@ final class RunCommand implements Callable<Integer> {
                     server.port());
         }
         out.println("  OPC UA    " + host.opcUa().endpointUrl());
+        out.println("  Site      " + placed.describe());
         host.opcUa().createdDefaultOperator().ifPresent(c -> out.println("  Created OPC UA user '" + c.username()
                 + "' with password '" + c.password() + "' (shown once; kept hashed in the data directory)."));
         out.println("  Journal   " + host.journal().file());

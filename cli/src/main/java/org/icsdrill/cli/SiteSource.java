@@ -22,20 +22,26 @@ final class SiteSource {
      * @throws IOException when the file exists but cannot be read
      */
     static SiteLoadResult find(CommandLine.Model.CommandSpec spec, String option, String nameOrFile) throws IOException {
+        return find(spec, option, nameOrFile, "");
+    }
+
+    /** The same, {@code more} added to the usage error (what else the option takes). */
+    private static SiteLoadResult find(CommandLine.Model.CommandSpec spec, String option, String nameOrFile,
+                                       String more) throws IOException {
         Path file = Path.of(nameOrFile);
         if (Files.exists(file)) {
             return SiteLoader.load(file);
         }
         return BundledSites.load(nameOrFile).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 option + "'" + nameOrFile + "' is neither a file nor a bundled site; bundled: "
-                        + String.join(", ", BundledSites.names())));
+                        + String.join(", ", BundledSites.names()) + more));
     }
 
-    /** The site; a file with errors stops the command with every diagnostic. */
+    /** The site of {@code run --site}; a file with errors stops the command with every diagnostic. */
     static Site load(CommandLine.Model.CommandSpec spec, String nameOrFile) {
         SiteLoadResult result;
         try {
-            result = find(spec, "--site: ", nameOrFile);
+            result = find(spec, "--site: ", nameOrFile, "; or " + RunSite.NONE + " for no site");
         } catch (IOException e) {
             throw new IllegalStateException(nameOrFile + ": cannot read: " + UserMessages.unreadable(Path.of(nameOrFile), e), e);
         }

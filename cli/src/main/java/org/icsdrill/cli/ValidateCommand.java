@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             diagnostics = result.diagnostics();
         } else {
-            LoadResult result = ScenarioLoader.load(file.toString(), text);
+            LoadResult result = ScenarioLoader.load(file, text);
             if (result instanceof LoadResult.Loaded loaded) {
                 out.println(file + ": ok: " + summary(loaded.scenario()));
                 return true;
@@ -81,11 +81,12 @@ final class ValidateCommand implements Callable<Integer> {
                 + ", " + count(s.conduits().size(), "conduit");
     }
 
-    /** {@code "title", plants gas, 2h, 9 steps, 3 attacks, 1 fault}. */
+    /** {@code "title", plants gas, 2h, 9 steps, 3 attacks, 1 fault}, and {@code , on site NAME} when it names one. */
     static String summary(Scenario s) {
         return "\"" + s.title() + "\", plants " + String.join(", ", s.plants()) + ", "
                 + DurationFormat.format(s.duration()) + ", " + count(s.steps().size(), "step") + ", "
-                + count(s.attacks().size(), "attack") + ", " + count(s.faults().size(), "fault");
+                + count(s.attacks().size(), "attack") + ", " + count(s.faults().size(), "fault")
+                + s.site().map(site -> ", on site " + site.name()).orElse("");
     }
 
     private static String count(int n, String noun) {

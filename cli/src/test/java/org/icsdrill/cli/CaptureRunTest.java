@@ -36,8 +36,9 @@ class CaptureRunTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter SURICATA =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxx").withZone(ZoneOffset.UTC);
-    private static final Pattern MODBUS_PORT = Pattern.compile("Modbus/TCP 127\\.0\\.0\\.1:(\\d+) ");
-    private static final Pattern OPCUA_PORT = Pattern.compile("opc\\.tcp://127\\.0\\.0\\.1:(\\d+)/");
+    /** The first PLC's port; on the reference site, a run's PLCs share one port, each at its own address. */
+    private static final Pattern MODBUS_PORT = Pattern.compile("Modbus/TCP 127\\.0\\.2\\d\\.2:(\\d+) ");
+    private static final Pattern OPCUA_PORT = Pattern.compile("opc\\.tcp://127\\.0\\.0\\.10:(\\d+)/");
 
     /** Three network attacks from 127.0.0.66, the last over OPC UA. */
     private static final String SCENARIO = """
@@ -108,9 +109,16 @@ class CaptureRunTest {
         return new Instant[] {first, last};
     }
 
+    /** A port free now, for two runs on the same ports (0 would give each PLC of each run a port of its own). */
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
     @Test
     void anHourAtMaxSpeedIsCapturedInPlantTimeWithEveryRequestAndRepeatsByteForByte() throws Exception {
-        Run first = run("gas-stuxnet", "first", 0, 0);
+        Run first = run("gas-stuxnet", "first", freePort(), freePort());
         Run second = run("gas-stuxnet", "second", first.modbusPort(), first.opcuaPort()); // same ports, same bytes
 
         assertThat(Files.size(first.capture())).isGreaterThan(1_000_000);

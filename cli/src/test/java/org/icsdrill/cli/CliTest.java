@@ -32,7 +32,10 @@ class CliTest {
                 {"run", "--plant", "nuclear"},
                 {"run", "--duration", "2 hours"},
                 {"run", "--modbus-port", "70000"},
-                {"run", "--bind", "no-such-host.invalid"},
+                {"run", "--site", "none", "--bind", "no-such-host.invalid"},
+                {"run", "--bind", "127.0.0.1"}, // a site places every endpoint: --bind needs --site none
+                {"run", "--site", "reference", "--bind", "127.0.0.1"},
+                {"run", "--site", "nowhere"},
                 {"run", "--no-such-option"},
                 {"registers"},
                 {"registers", "--plant", "chemical", "--format", "xml"},
@@ -82,15 +85,28 @@ class CliTest {
         assertThat(icsdrill("run", "--help").out()).contains("--speed", "--modbus-port", "--opcua-port");
     }
 
+    /** On the reference site by default: the PLC in its control zone, OPC UA at the SCADA server. */
     @Test
     void aHeadlessRunReachesItsDurationAndExits() throws Exception {
         Outcome o = icsdrill("run", "--headless", "--plant", "chemical", "--speed", "max", "--duration", "10m",
                 "--modbus-port", "0", "--opcua-port", "0", "--data-dir", dataDir.toString());
         assertThat(o.err()).doesNotContain("Exception");
         assertThat(o.code()).isZero();
-        assertThat(o.out()).contains("chemical  Modbus/TCP 127.0.0.1:", "OPC UA    opc.tcp://127.0.0.1:",
+        assertThat(o.out()).contains("chemical  Modbus/TCP 127.0.24.2:", "OPC UA    opc.tcp://127.0.0.10:",
+                "Site      reference (the default; --site none for one flat segment)",
                 "Created OPC UA user 'operator'", "00:10:00", "R1.TT101=", "Reached the end of the run at plant time 00:10:00");
         assertThat(Files.list(dataDir.resolve("journal"))).isNotEmpty();
+    }
+
+    /** {@code --site none}: the layout before sites, every endpoint on --bind, consecutive Modbus ports. */
+    @Test
+    void aRunWithoutASitePutsEveryEndpointOnBind() {
+        Outcome o = icsdrill("run", "--headless", "--site", "none", "--bind", "127.0.0.1", "--plant", "gas,power",
+                "--speed", "max", "--duration", "1s", "--modbus-port", "0", "--opcua-port", "0", "--data-dir",
+                dataDir.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("gas       Modbus/TCP 127.0.0.1:", "power     Modbus/TCP 127.0.0.1:",
+                "OPC UA    opc.tcp://127.0.0.1:", "Site      none: one flat segment, no firewall");
     }
 
     @Test
@@ -101,10 +117,11 @@ class CliTest {
         assertThat(icsdrill(args).out()).doesNotContain("with password");
     }
 
+    /** The port taken at the chemical PLC's address: --modbus-port on a site is every PLC's port. */
     @Test
     void aTakenPortIsAClearErrorNotAStackTrace() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
-                java.net.InetAddress.getLoopbackAddress())) {
+                java.net.InetAddress.getByName("127.0.24.2"))) {
             Outcome o = icsdrill("run", "--headless", "--plant", "chemical", "--duration", "1s",
                     "--modbus-port", Integer.toString(taken.getLocalPort()), "--opcua-port", "0",
                     "--data-dir", dataDir.toString());

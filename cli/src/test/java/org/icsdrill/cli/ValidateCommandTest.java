@@ -66,6 +66,35 @@ class ValidateCommandTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    /** A scenario's site is checked as a site file is, its errors at their line and column in the scenario. */
+    @Test
+    void aScenariosSiteIsCheckedAndNamedInTheSummary() throws IOException {
+        Path site = write("site.yaml", """
+                id: s
+                title: On a site
+                plants: [gas]
+                duration: 1h
+                site:
+                  extends: reference
+                  hosts: [{name: vendor-pc, role: supplier, zone: internet, address: 127.0.50.11}]
+                timeline: []
+                """);
+        Path bad = write("bad-site.yaml", """
+                id: b
+                title: On a bad site
+                plants: [gas]
+                duration: 1h
+                site: {extends: reference, hosts: [{name: vendor-pc, role: supplier, zone: internet, address: 127.0.51.1}]}
+                timeline: []
+                """);
+
+        assertThat(run("validate", site.toString(), bad.toString())).isEqualTo(1);
+        assertThat(out.toString()).isEqualTo(site + ": ok: \"On a site\", plants gas, 1h, 0 steps, 0 attacks, 0 faults,"
+                + " on site reference" + System.lineSeparator());
+        assertThat(err.toString().lines()).containsExactly(
+                bad + ":5:95: address 127.0.51.1 is outside zone 'internet' (127.0.50.0/24)");
+    }
+
     @Test
     void everyFileIsCheckedAndAMissingOneIsNamed() throws IOException {
         Path good = write("good.yaml", "id: g\ntitle: G\nplants: [gas]\nduration: 1h\ntimeline: []\n");

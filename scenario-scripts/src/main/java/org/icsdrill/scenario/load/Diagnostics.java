@@ -1,13 +1,18 @@
 package org.icsdrill.scenario.load;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
-/** Collects every problem of one file, positioned by the YAML node marks (0-based, turned 1-based here). */
+/**
+ * Collects every problem of one file, positioned by the YAML node marks (0-based, turned 1-based here).
+ * A node composed from another document (the site a scenario extends) names that document: its mark
+ * carries the label the document was composed with.
+ */
 final class Diagnostics {
 
     private final String file;
@@ -34,8 +39,19 @@ final class Diagnostics {
         if (mark == null) {
             found.add(new Diagnostic(file, 1, 1, message));
         } else {
-            found.add(new Diagnostic(file, mark.getLine() + 1, mark.getColumn() + 1, message));
+            found.add(new Diagnostic(fileOf(mark), mark.getLine() + 1, mark.getColumn() + 1, message));
         }
+    }
+
+    /** "line 12", or "line 12 of bundled:reference.yaml" for a node of another document. */
+    String line(Node node) {
+        String line = "line " + Values.line(node);
+        return node.getStartMark().map(this::fileOf).filter(f -> !f.equals(file)).map(f -> line + " of " + f)
+                .orElse(line);
+    }
+
+    private String fileOf(Mark mark) {
+        return mark.getName() == null || mark.getName().isEmpty() ? file : mark.getName();
     }
 
     /**
@@ -62,10 +78,11 @@ final class Diagnostics {
         return found.size();
     }
 
-    /** Everything found, in file order. */
+    /** Everything found, in file order: this file's first, then those of other documents. */
     List<Diagnostic> sorted() {
         List<Diagnostic> list = new ArrayList<>(found);
-        list.sort(Diagnostic.BY_POSITION);
+        list.sort(Comparator.comparing((Diagnostic d) -> !d.file().equals(file)).thenComparing(Diagnostic::file)
+                .thenComparing(Diagnostic.BY_POSITION));
         return list;
     }
 }

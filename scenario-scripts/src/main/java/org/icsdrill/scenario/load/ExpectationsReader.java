@@ -21,7 +21,11 @@ import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.Remedies;
 import org.icsdrill.scenario.model.Step;
 import org.icsdrill.scenario.model.TagRef;
+import org.icsdrill.scenario.site.Account;
+import org.icsdrill.scenario.site.Conduit;
+import org.icsdrill.scenario.site.Host;
 import org.icsdrill.scenario.site.Service;
+import org.icsdrill.scenario.site.Site;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
@@ -29,7 +33,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * Reads the {@code expectations} section: detect, respond and plant limits. Each expected response
  * names its action and target ({@code {action: restore_program, plant: gas}}), and must be one that
  * really ends the attack ({@link Remedies}). A conduit is named as a site names it, with an optional
- * {@code service: rdp/3389}; which conduits there are is the run's site's, not known here.
+ * {@code service: rdp/3389}; when the scenario names its site, the conduit must be one of it and carry that
+ * service, else only their form is checked (the run's site is known at the run).
  */
 final class ExpectationsReader {
 
@@ -46,12 +51,15 @@ final class ExpectationsReader {
     private static final Pattern SERVICE_TEXT = Pattern.compile("([^/\\s]+)/([0-9]{1,9})");
 
     private final Hosts hosts;
+    /** The scenario's own site, whose conduits a close_conduit names; empty when it names none. */
+    private final Optional<Site> site;
     private final Map<String, Action.AttackStart> attacks = new HashMap<>();
 
-    ExpectationsReader(ReadScope scope, Hosts hosts, List<Step> steps) {
+    ExpectationsReader(ReadScope scope, Hosts hosts, Optional<Site> site, List<Step> steps) {
         this.scope = scope;
         this.values = scope.values();
         this.hosts = hosts;
+        this.site = site;
         steps.forEach(s -> {
             if (s.action() instanceof Action.AttackStart a) {
                 attacks.put(a.id(), a);
@@ -156,7 +164,9 @@ final class ExpectationsReader {
             }
             Optional<String> target = target(aim, m.get(aim.key()).orElseThrow());
             if (m.has(SERVICE)) { // on a conduit: both are checked, so that both are reported
-                Optional<String> service = m.get(SERVICE).flatMap(this::service);
+                Optional<String> conduit = target;
+                Optional<String> service = m.get(SERVICE).flatMap(this::service)
+                        .filter(v -> conduit.isEmpty() || carries(conduit.get(), v, m.get(SERVICE).orElseThrow()));
                 target = target.isPresent() && service.isPresent()
                         ? Optional.of(target.get() + " " + service.get()) : Optional.empty();
             }
@@ -180,10 +190,26 @@ final class ExpectationsReader {
             case PLANT -> values.word(node, scope.tags().plants(), "plant");
             case LOOP -> values.text(node).flatMap(name -> loopSwitch(name, node));
             case WHOM -> values.text(node);
-            case CONDUIT -> SiteReader.name(values, node, "conduit");
-            case SITE_HOST -> SiteReader.name(values, node, "host");
-            case ACCOUNT -> values.text(node).filter(a -> !a.isBlank());
+            case CONDUIT -> SiteReader.name(values, node, "conduit").flatMap(c -> site.isEmpty() ? Optional.of(c)
+                    : values.word(node, site.get().conduits().stream().map(Conduit::name).toList(), "conduit"));
+            case SITE_HOST -> SiteReader.name(values, node, "host").flatMap(h -> site.isEmpty() ? Optional.of(h)
+                    : values.word(node, site.get().hosts().stream().map(Host::name).toList(), "host"));
+            case ACCOUNT -> values.text(node).filter(a -> !a.isBlank()).flatMap(a -> site.isEmpty() ? Optional.of(a)
+                    : values.word(node, site.get().hosts().stream().flatMap(h -> h.accounts().stream())
+                            .map(Account::name).distinct().toList(), "account"));
         };
+    }
+
+    /** Whether the scenario's site, if it names one, has {@code service} on {@code conduit}; reported if not. */
+    private boolean carries(String conduit, String service, Node node) {
+        List<String> carried = site.stream().flatMap(s -> s.conduits().stream()).filter(c -> c.name().equals(conduit))
+                .flatMap(c -> c.services().stream()).map(Service::toString).toList();
+        if (site.isEmpty() || carried.contains(service)) {
+            return true;
+        }
+        scope.diagnostics().at(node, "conduit '" + conduit + "' of site " + site.get().name() + " does not carry "
+                + service + "; it carries " + String.join(", ", carried));
+        return false;
     }
 
     /** One service on a conduit as docs/site.md writes it, {@code rdp/3389}: a site's protocol and a TCP port. */

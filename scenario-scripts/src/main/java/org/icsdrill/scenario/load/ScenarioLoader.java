@@ -28,17 +28,33 @@ public final class ScenarioLoader {
      * @throws IOException when the file cannot be read (missing, a directory, not UTF-8)
      */
     public static LoadResult load(Path file) throws IOException {
-        return load(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        return load(file.toString(), Files.readString(file, StandardCharsets.UTF_8), folderOf(file));
     }
 
-    /** Loads scenario text; {@code name} stands for the file in diagnostics. */
+    /**
+     * Loads scenario text read from no file (a bundled scenario): its {@code site} may name a bundled site
+     * only; {@code name} stands for the file in diagnostics.
+     */
     public static LoadResult load(String name, String text) {
+        return load(name, text, Optional.empty());
+    }
+
+    /** Loads the text of {@code file}, read already: a site file it names is found from the file's folder. */
+    public static LoadResult load(Path file, String text) {
+        return load(file.toString(), text, folderOf(file));
+    }
+
+    private static Optional<Path> folderOf(Path file) {
+        return Optional.of(file.getParent() == null ? Path.of("") : file.getParent());
+    }
+
+    private static LoadResult load(String name, String text, Optional<Path> folder) {
         Diagnostics diagnostics = new Diagnostics(name);
         Optional<Node> root = compose(name, text, diagnostics);
         if (root.isEmpty() && diagnostics.isEmpty()) {
             diagnostics.atFileStart("empty file: a scenario needs id, title, plants, duration and timeline");
         }
-        Optional<Scenario> scenario = root.flatMap(r -> new ScenarioReader(diagnostics).read(r));
+        Optional<Scenario> scenario = root.flatMap(r -> new ScenarioReader(diagnostics, folder).read(r));
         if (scenario.isPresent()) {
             return new LoadResult.Loaded(scenario.get());
         }

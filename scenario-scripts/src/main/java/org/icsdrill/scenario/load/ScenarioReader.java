@@ -1,5 +1,6 @@
 package org.icsdrill.scenario.load;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,6 +20,7 @@ import org.icsdrill.scenario.model.Expectations;
 import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.scenario.model.Step;
+import org.icsdrill.scenario.site.Site;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -29,15 +31,19 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class ScenarioReader {
 
     private static final List<String> KEYS = List.of("id", "title", "description", "plants", "seed", "duration",
-            "start_time", "time_zone", "briefing", "instructor_notes", "hosts", "timeline", "expectations", "ja", "en");
+            "start_time", "time_zone", "briefing", "instructor_notes", "hosts", "site", "timeline", "expectations", "ja",
+            "en");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
     private final Diagnostics diagnostics;
     private final Values values;
+    private final ScenarioSiteReader sites;
 
-    ScenarioReader(Diagnostics diagnostics) {
+    /** @param folder where a site file the scenario names is found; empty for a scenario read from no file */
+    ScenarioReader(Diagnostics diagnostics, Optional<Path> folder) {
         this.diagnostics = diagnostics;
         this.values = new Values(diagnostics);
+        this.sites = new ScenarioSiteReader(values, folder);
     }
 
     Optional<Scenario> read(Node root) {
@@ -62,6 +68,10 @@ final class ScenarioReader {
         Optional<String> briefing = m.getOr("briefing", values::text, "");
         Optional<String> notes = m.getOr("instructor_notes", values::text, "");
         Optional<Hosts> hosts = m.getOr("hosts", this::hosts, Hosts.DEFAULT);
+        Optional<Optional<Site>> site = m.getOr("site", n -> sites.read(n).map(Optional::of), Optional.empty());
+        if (site.flatMap(s -> s).isPresent() && plants.isPresent()) {
+            sites.checkRunnable(site.get().get(), plants.get(), m.get("site").orElseThrow());
+        }
         Map<String, ScenarioText> translations = translations(m);
 
         // With a wrong plants list, check tags against every plant so each tag error is about the tag.
@@ -69,7 +79,8 @@ final class ScenarioReader {
         ReadScope scope = new ReadScope(values, tags, duration, new StepIds(diagnostics));
         Optional<List<Step>> steps = m.require("timeline").flatMap(n -> timeline(n, scope));
         Optional<Expectations> expectations = m.getOr("expectations",
-                n -> new ExpectationsReader(scope, hosts.orElse(Hosts.DEFAULT), steps.orElse(List.of())).read(n),
+                n -> new ExpectationsReader(scope, hosts.orElse(Hosts.DEFAULT), site.flatMap(s -> s),
+                        steps.orElse(List.of())).read(n),
                 Expectations.NONE);
         scope.ids().checkReferences();
 
@@ -78,8 +89,8 @@ final class ScenarioReader {
         }
         return Optional.of(new Scenario(id.orElseThrow(), title.orElseThrow(), description.orElseThrow(),
                 plants.orElseThrow(), seed.orElseThrow(), duration.orElseThrow(), startTime.orElseThrow(),
-                timeZone.orElseThrow(), briefing.orElseThrow(), notes.orElseThrow(), hosts.orElseThrow(), steps.orElseThrow(),
-                expectations.orElseThrow(), translations));
+                timeZone.orElseThrow(), briefing.orElseThrow(), notes.orElseThrow(), hosts.orElseThrow(), site.orElseThrow(),
+                steps.orElseThrow(), expectations.orElseThrow(), translations));
     }
 
     /**

@@ -18,6 +18,9 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 public final class SiteLoader {
 
+    /** The sites that ship inside the jar: {@code reference} and {@code flat}. */
+    public static final BundledFolder BUNDLED = new BundledFolder("/org/icsdrill/scenario/site/", "site");
+
     private static final Pattern ZONES_LINE = Pattern.compile("(?m)^zones\\s*:");
 
     private SiteLoader() {

@@ -167,8 +167,8 @@ final class SiteReader {
         for (Network earlier : networks) {
             if (earlier.cidr().overlaps(cidr)) {
                 diagnostics.at(node, "CIDR " + cidr + " overlaps " + earlier.cidr()
-                        + (earlier.zone() == null ? "" : " of zone '" + earlier.zone() + "'") + " (line "
-                        + Values.line(earlier.node()) + "): zones do not share addresses");
+                        + (earlier.zone() == null ? "" : " of zone '" + earlier.zone() + "'") + " ("
+                        + diagnostics.line(earlier.node()) + "): zones do not share addresses");
                 return Optional.empty();
             }
         }

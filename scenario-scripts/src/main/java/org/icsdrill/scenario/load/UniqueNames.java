@@ -22,7 +22,7 @@ final class UniqueNames {
     boolean add(String name, Node node) {
         Node first = seen.putIfAbsent(name, node);
         if (first != null) {
-            diagnostics.at(node, what + " '" + name + "' is given twice; first at line " + Values.line(first));
+            diagnostics.at(node, what + " '" + name + "' is given twice; first at " + diagnostics.line(first));
             return false;
         }
         return true;

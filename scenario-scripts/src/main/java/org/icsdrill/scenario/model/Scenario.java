@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.icsdrill.api.ScenarioText;
+import org.icsdrill.scenario.site.Site;
 
 /**
  * A checked scenario: every tag resolved, every reference to a step id known, every time inside
@@ -17,6 +18,8 @@ import org.icsdrill.api.ScenarioText;
  *                  empty: timestamps from the run's start, and the fixed default calendar for the plants
  * @param timeZone  the zone the plants' calendar is read in: {@code time_zone}, else the offset written in
  *                  {@code start_time}, else UTC
+ * @param site      the site network the scenario runs on ({@code site:}, a bundled one, a file or one extended),
+ *                  checked like a site file; empty when it names none (a run then takes the reference site)
  * @param translations the title, briefing and instructor notes in other languages ({@code ja:}, {@code en:}
  *                  blocks), by language; a field left out stands as written
  */
@@ -32,6 +35,7 @@ public record Scenario(
         String briefing,
         String instructorNotes,
         Hosts hosts,
+        Optional<Site> site,
         List<Step> steps,
         Expectations expectations,
         Map<String, ScenarioText> translations) {
@@ -49,6 +53,7 @@ public record Scenario(
         Objects.requireNonNull(briefing, "briefing");
         Objects.requireNonNull(instructorNotes, "instructorNotes");
         Objects.requireNonNull(hosts, "hosts");
+        Objects.requireNonNull(site, "site");
         steps = List.copyOf(steps);
         Objects.requireNonNull(expectations, "expectations");
         translations = Map.copyOf(translations);
