@@ -73,6 +73,16 @@ final class HostActions {
                 "interactive logon: unknown user name or bad password").by(account));
     }
 
+    /** A USB stick or other removable disk recognised (6416). */
+    void removableMedia(Host on, String user, String device) {
+        log.log(HostEventLog.Entry.of(on.name(), HostEventAction.REMOVABLE_MEDIA, true, device).by(user));
+    }
+
+    /** A service installed (7045), as an update or an installer does. */
+    void serviceInstalled(Host on, String user, String service) {
+        log.log(HostEventLog.Entry.of(on.name(), HostEventAction.SERVICE_INSTALLED, true, service).by(user));
+    }
+
     void process(Host on, String user, String image) {
         log.log(HostEventLog.Entry.of(on.name(), HostEventAction.PROCESS_STARTED, true, image).by(user));
     }

@@ -7,7 +7,8 @@ import org.icsdrill.scenario.site.Host;
 /**
  * An office PC's user: logs on against the directory in the first minutes, opens the mail client, then
  * now and then reads mail, opens the file share, looks at the historian replica's trends in the DMZ (the
- * one thing here that crosses a conduit), and once in a while mistypes the password.
+ * one thing here that crosses a conduit), once in a while mistypes the password, and rarely an update
+ * installs a service: the ordinary events a detector must stay quiet on.
  */
 final class OfficeRoutine extends Routine {
 
@@ -50,9 +51,11 @@ final class OfficeRoutine extends Routine {
             directory.ifPresent(d -> actions.connect(pc, d, "smb", bytes(2_000, 60_000), user, true));
         } else if (pick < 0.95) {
             historian.ifPresent(h -> actions.connect(pc, h, "https", bytes(3_000, 12_000), user, true));
-        } else {
+        } else if (pick < 0.99) {
             actions.mistypedLogon(pc, user);
             loggedOn = actions.logon(pc, user, "interactive");
+        } else {
+            actions.serviceInstalled(pc, "SYSTEM", "Microsoft Edge Update Service (edgeupdate)");
         }
         return exponential(MEAN_INTERVAL);
     }

@@ -16,7 +16,8 @@ import org.icsdrill.scenario.site.Site;
 /**
  * The site's IT hosts going about their day (docs/site.md, "Hosts that live"), attached to a simulation
  * as a tick listener: every office PC's user, the historian's replication from the SCADA server to each
- * replica, an administrator through the jump host and the supplier through the remote-access gateway,
+ * replica, the engineer at the engineering workstation, an administrator through the jump host and the
+ * supplier through the remote-access gateway,
  * each where the site has the hosts it needs. Seeded: a run of a seed opens the same flows at the same
  * plant times and logs the same events, as long as the responses taken are the same.
  */
@@ -57,6 +58,8 @@ public final class SiteActivity implements TickListener, AutoCloseable {
                         account(scada, "service").orElse("")));
             }
         }
+        engineering.ifPresent(ews -> account(ews, "user").ifPresent(engineer -> routines.add(
+                new EngineerDeskRoutine(seeds.split(), actions, ews, engineer))));
         Optional<Host> jump = first(site, "jump-host");
         if (jump.isPresent() && engineering.isPresent() && !offices.isEmpty()) {
             SplittableRandom random = seeds.split();

@@ -33,10 +33,10 @@ class SiteActivityTest {
     private final List<AutoCloseable> opened = new ArrayList<>();
 
     /** One run of the reference site: a simulation, its listeners, firewall, hosts and their activity. */
-    private record Run(Simulation simulation, SiteHosts hosts, HostEventLog log, SourcePolicy policy,
+    private record Run(Simulation simulation, SiteHosts hosts, List<HostEvent> logged, SourcePolicy policy,
                        List<FirewallEvent> firewall) {
         List<HostEvent> events(String host, HostEventAction action) {
-            return log.newest().stream().filter(e -> e.host().equals(host) && e.action() == action).toList();
+            return logged.stream().filter(e -> e.host().equals(host) && e.action() == action).toList();
         }
     }
 
@@ -52,9 +52,11 @@ class SiteActivityTest {
         List<FirewallEvent> decisions = new java.util.concurrent.CopyOnWriteArrayList<>();
         policy.firewall().subscribe(decisions::add);
         HostEventLog log = new HostEventLog(simulation::plantTimeSeconds);
+        List<HostEvent> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        log.subscribe(logged::add);
         SiteHosts hosts = new SiteHosts(SiteLayout.hosts(REFERENCE), policy, log);
         opened.add(SiteActivity.attach(simulation, REFERENCE, hosts, log, services, seed));
-        return new Run(simulation, hosts, log, policy, decisions);
+        return new Run(simulation, hosts, logged, policy, decisions);
     }
 
     @AfterEach
@@ -81,19 +83,19 @@ class SiteActivityTest {
                     assertThat(e.rule()).isEqualTo("operations-dmz");
                 });
         // a user's mistyped password is the only failure of a quiet day
-        assertThat(run.log().newest()).noneMatch(e -> e.failed() && e.action() != HostEventAction.LOGON);
+        assertThat(run.logged()).noneMatch(e -> e.failed() && e.action() != HostEventAction.LOGON);
     }
 
     @Test
     void aSeededRunLogsTheSameEventsAtTheSamePlantTimes() {
         Run first = start(11);
         first.simulation().advance(Duration.ofHours(1));
-        List<HostEvent> once = first.log().newest();
+        List<HostEvent> once = first.logged();
         Run second = start(11);
         second.simulation().advance(Duration.ofHours(1));
 
         // the listeners took free ports, different in each run: the events are the same but for them
-        assertThat(withoutPorts(second.log().newest())).isEqualTo(withoutPorts(once));
+        assertThat(withoutPorts(second.logged())).isEqualTo(withoutPorts(once));
         assertThat(once).extracting(HostEvent::action).contains(HostEventAction.LOGON,
                 HostEventAction.PROCESS_STARTED, HostEventAction.NETWORK_CONNECTION);
     }
@@ -101,6 +103,18 @@ class SiteActivityTest {
     private static List<HostEvent> withoutPorts(List<HostEvent> events) {
         return events.stream().map(e -> new HostEvent(e.seq(), e.time(), e.host(), e.action(), e.outcome(), e.user(),
                 e.destination().replaceAll(":[0-9]+$", ""), e.protocol(), e.detail(), e.attack())).toList();
+    }
+
+    /** The events a detector must stay quiet on happen in an ordinary day too: a USB stick, an update's service. */
+    @Test
+    void anOrdinaryDayHasItsUsbSticksAndServiceInstallsToo() {
+        Run run = start(13);
+        run.simulation().advance(Duration.ofHours(12));
+
+        assertThat(run.events("engineering", HostEventAction.REMOVABLE_MEDIA)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.user()).isEqualTo("engineer"));
+        assertThat(run.logged()).filteredOn(e -> e.action() == HostEventAction.SERVICE_INSTALLED)
+                .isNotEmpty().allSatisfy(e -> assertThat(e.host()).startsWith("office-pc"));
     }
 
     @Test
@@ -130,7 +144,7 @@ class SiteActivityTest {
             assertThat(e.outcome()).isEqualTo("failure");
             assertThat(e.detail()).contains("disabled");
         });
-        assertThat(run.log().newest()).noneMatch(e -> e.host().equals("remote-access")
+        assertThat(run.logged()).noneMatch(e -> e.host().equals("remote-access")
                 && e.action() == HostEventAction.NETWORK_CONNECTION);
     }
 
@@ -140,7 +154,7 @@ class SiteActivityTest {
         run.policy().firewall().closeConduit("enterprise-dmz");
         run.simulation().advance(Duration.ofHours(2));
 
-        List<HostEvent> toDmz = run.log().newest().stream()
+        List<HostEvent> toDmz = run.logged().stream()
                 .filter(e -> e.host().startsWith("office-pc") && e.action() == HostEventAction.NETWORK_CONNECTION
                         && e.destination().startsWith("127.0.35."))
                 .toList();
