@@ -173,7 +173,7 @@ final class RunCommand implements Callable<Integer> {
                 HostAddresses.loopback(played.hosts().scada()), HostAddresses.loopback(played.hosts().engineering()),
                 HostAddresses.loopback(played.hosts().attacker()));
         LiveEffectContext context = new LiveEffectContext(host.simulation(), host.policy(), host.plantEndpoints(),
-                addresses).withOpcUa(host.opcUa().endpointUrl());
+                addresses).withOpcUa(host.opcUa().endpointUrl()).withStages(host.stages());
         host.opcUa().scadaPath().setScadaHost(addresses.scada().getHostAddress());
         // the inventory: traffic from any other source is flagged as unknown (127.0.0.1 too, unless the site has it)
         host.exercise().setKnownHosts(knownHosts(addresses, host.options().site()));

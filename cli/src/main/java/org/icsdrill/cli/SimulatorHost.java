@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -40,9 +41,13 @@ import org.icsdrill.core.site.HostLogFile;
 import org.icsdrill.core.site.SiteHosts;
 import org.icsdrill.core.site.SiteState;
 import org.icsdrill.plants.Plants;
+import org.icsdrill.scenario.engine.StageRunner;
+import org.icsdrill.scenario.hosts.BaselineTraffic;
 import org.icsdrill.scenario.hosts.PlantEndpoint;
 import org.icsdrill.scenario.hosts.site.FlowServices;
+import org.icsdrill.scenario.hosts.site.KillChainStages;
 import org.icsdrill.scenario.hosts.site.SiteActivity;
+import org.icsdrill.scenario.site.Host;
 import org.icsdrill.scenario.site.Service;
 import org.icsdrill.scenario.site.Site;
 import org.icsdrill.scenario.site.SiteFirewall;
@@ -172,6 +177,25 @@ final class SimulatorHost implements AutoCloseable {
             closeOnStop(SiteActivity.attach(simulation, options.site(), siteState.hosts(), siteState.events(),
                     flows, seed));
         }
+    }
+
+    /** Where the kill chains' stages happen: the run's site, or nowhere on a run without one. */
+    StageRunner stages() {
+        return siteState == null ? StageRunner.NONE : KillChainStages.on(options.site(), siteState.hosts(),
+                siteState.events(), this::serviceAt, policy, BaselineTraffic.TIMEOUT);
+    }
+
+    /** Where a site host's service really listens: its Modbus server, the OPC UA server, or its flow listener. */
+    private Optional<InetSocketAddress> serviceAt(Host host, String protocol) {
+        if (protocol.equals("modbus")) {
+            return modbus.stream().filter(m -> m.address().getHostAddress().equals(host.address())).findFirst()
+                    .map(m -> new InetSocketAddress(m.address(), m.port()));
+        }
+        if (protocol.equals("opcua") && host.address().equals(SitePlacement.scada(options.site()).address())) {
+            return Optional.of(new InetSocketAddress(SitePlacement.address(host),
+                    URI.create(opcUa.endpointUrl()).getPort()));
+        }
+        return flows.find(host, protocol);
     }
 
     /**

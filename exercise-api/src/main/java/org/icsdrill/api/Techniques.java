@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A catalogue of ATT&CK for ICS techniques (v15 names): the ones the attack library plays plus the
- * common ones an instructor or trainee may name, so the console can offer them in a list.
+ * A catalogue of ATT&CK for ICS techniques (v15 names): the ones the attack library plays, the ones the
+ * kill chains' stages name (initial access, execution, lateral movement), and the common ones an instructor
+ * or trainee may name, so the console can offer them in a list.
  */
 public final class Techniques {
 
@@ -22,13 +23,18 @@ public final class Techniques {
             {"T0803", "Block Command Message"},
             {"T0804", "Block Reporting Message"},
             {"T0806", "Brute Force I/O"},
+            {"T0807", "Command-Line Interface"},
+            {"T0811", "Data from Information Repositories"},
+            {"T0812", "Default Credentials"},
             {"T0813", "Denial of Control"},
             {"T0814", "Denial of Service"},
             {"T0815", "Denial of View"},
             {"T0816", "Device Restart/Shutdown"},
+            {"T0817", "Drive-by Compromise"},
             {"T0819", "Exploit Public-Facing Application"},
             {"T0821", "Modify Controller Tasking"},
             {"T0822", "External Remote Services"},
+            {"T0823", "Graphical User Interface"},
             {"T0826", "Loss of Availability"},
             {"T0827", "Loss of Control"},
             {"T0828", "Loss of Productivity and Revenue"},
@@ -42,23 +48,38 @@ public final class Techniques {
             {"T0840", "Network Connection Enumeration"},
             {"T0842", "Network Sniffing"},
             {"T0843", "Program Download"},
+            {"T0845", "Program Upload"},
             {"T0846", "Remote System Discovery"},
+            {"T0847", "Replication Through Removable Media"},
             {"T0848", "Rogue Master"},
+            {"T0849", "Masquerading"},
+            {"T0853", "Scripting"},
             {"T0855", "Unauthorized Command Message"},
             {"T0856", "Spoof Reporting Message"},
             {"T0858", "Change Operating Mode"},
             {"T0859", "Valid Accounts"},
             {"T0861", "Point & Tag Identification"},
+            {"T0862", "Supply Chain Compromise"},
+            {"T0863", "User Execution"},
+            {"T0864", "Transient Cyber Asset"},
+            {"T0865", "Spearphishing Attachment"},
             {"T0866", "Exploitation of Remote Services"},
+            {"T0867", "Lateral Tool Transfer"},
             {"T0869", "Standard Application Layer Protocol"},
+            {"T0872", "Indicator Removal on Host"},
+            {"T0873", "Project File Infection"},
             {"T0878", "Alarm Suppression"},
             {"T0879", "Damage to Property"},
             {"T0880", "Loss of Safety"},
             {"T0881", "Service Stop"},
             {"T0882", "Theft of Operational Information"},
+            {"T0883", "Internet Accessible Device"},
+            {"T0884", "Connection Proxy"},
+            {"T0885", "Commonly Used Port"},
             {"T0886", "Remote Services"},
             {"T0888", "Remote System Information Discovery"},
             {"T0889", "Modify Program"},
+            {"T0891", "Hardcoded Credentials"},
         };
         for (String[] row : rows) {
             map.put(row[0], new Technique(row[0], row[1]));

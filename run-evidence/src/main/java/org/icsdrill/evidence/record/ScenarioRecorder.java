@@ -51,6 +51,10 @@ final class ScenarioRecorder implements ScenarioListener {
             technique = attack.technique().id();
         } else if (action instanceof Action.Fault fault) {
             kind = fault.kind().yamlName();
+        } else if (action instanceof Action.Stage stage) {
+            kind = "stage";
+            technique = stage.technique().id();
+            text = event.detail(); // the hosts it reached, or why it was blocked
         }
         return new RecordWriter.Insert("INSERT INTO event (plant_time, type, step_id, kind, technique, text)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", event.plantTimeSeconds(), event.type().name().toLowerCase(Locale.ROOT),

@@ -54,6 +54,13 @@ public final class EventLog implements ScenarioListener, AutoCloseable {
             line.put("technique", attack.technique().id());
         } else if (event.action() instanceof Action.Fault fault) {
             line.put("kind", fault.kind().yamlName());
+        } else if (event.action() instanceof Action.Stage stage) {
+            line.put("kind", "stage");
+            line.put("technique", stage.technique().id());
+            line.put("technique_name", stage.technique().name());
+            line.put("host", stage.host());
+            stage.move().ifPresent(m -> line.put("to", m.to()));
+            line.put("text", event.detail());
         }
         events.add(line);
         if (event.type() == ScenarioEvent.Type.ATTACK_STOPPED && effect != null) {

@@ -42,6 +42,11 @@ public interface EffectContext {
         return NetworkTap.NONE;
     }
 
+    /** Where a kill chain's stages happen: the run's site, its hosts and conduits. */
+    default StageRunner stages() {
+        return StageRunner.NONE;
+    }
+
     default PlantRuntime plant(String id) {
         return simulation().plant(id);
     }

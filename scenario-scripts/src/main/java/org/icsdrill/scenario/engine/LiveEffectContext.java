@@ -25,6 +25,7 @@ public final class LiveEffectContext implements EffectContext {
     private final HostAddresses hosts;
     private volatile String opcUaEndpoint;
     private volatile NetworkTap capture = NetworkTap.NONE;
+    private volatile StageRunner stages = StageRunner.NONE;
 
     public LiveEffectContext(Simulation simulation, SourcePolicy policy, List<PlantEndpoint> endpoints,
                              HostAddresses hosts) {
@@ -82,6 +83,17 @@ public final class LiveEffectContext implements EffectContext {
     @Override
     public NetworkTap capture() {
         return capture;
+    }
+
+    /** Lets kill chains' stages happen on the run's site; returns this context. */
+    public LiveEffectContext withStages(StageRunner runner) {
+        this.stages = runner;
+        return this;
+    }
+
+    @Override
+    public StageRunner stages() {
+        return stages;
     }
 
     public HostAddresses hosts() {

@@ -49,6 +49,10 @@ public final class ScenarioEngine implements TickListener {
     private final PriorityQueue<Firing> timed = new PriorityQueue<>(
             Comparator.comparingLong(Firing::tick).thenComparingInt(Firing::order));
     private final List<Watch> watches = new ArrayList<>();
+    /** The steps waiting for a kill chain's stage, by its id, with their place in the file. */
+    private final Map<String, List<Firing>> afterStage = new LinkedHashMap<>();
+    /** The place of each step in the file, to order a stage retried at the same tick as another step. */
+    private final Map<Step, Integer> orders = new java.util.IdentityHashMap<>();
     private final Map<String, RunningEffect> running = new LinkedHashMap<>();
     private final long tickNanos;
     private boolean ended;
@@ -92,8 +96,11 @@ public final class ScenarioEngine implements TickListener {
         this.tickNanos = context.simulation().config().tick().toNanos();
         for (int i = 0; i < scenario.steps().size(); i++) {
             Step step = scenario.steps().get(i);
+            orders.put(step, i);
             if (step.trigger() instanceof Trigger.At at) {
                 schedule(step, i, at.time().toNanos());
+            } else if (step.trigger() instanceof Trigger.After after) {
+                afterStage.computeIfAbsent(after.stage(), k -> new ArrayList<>()).add(new Firing(0, i, step));
             } else {
                 watches.add(new Watch(step, i));
             }
@@ -268,6 +275,38 @@ public final class ScenarioEngine implements TickListener {
             start(attack.id(), attack, attack.duration().map(d -> d.toNanos() / 1e9), attack.parameters(), now);
         } else if (action instanceof Action.Fault fault) {
             start(fault.id(), fault, fault.duration().map(d -> d.toNanos() / 1e9), fault.parameters(), now);
+        } else if (action instanceof Action.Stage stage) {
+            attempt(step, stage, now);
+        }
+    }
+
+    /**
+     * Tries a kill chain's stage: reached, the steps after it are scheduled from now (each once: a stage is
+     * reached once); blocked, it is tried again after its retry, and the steps after it wait.
+     */
+    private void attempt(Step step, Action.Stage stage, double now) {
+        StageRunner.Outcome outcome = context.stages().attempt(stage);
+        long tick = Math.round(now * 1e9 / tickNanos);
+        if (outcome.reached()) {
+            emit(new ScenarioEvent(ScenarioEvent.Type.STAGE_REACHED, now, Optional.of(stage.id()), stage,
+                    outcome.detail()), null);
+            for (Firing waiting : afterStage.getOrDefault(stage.id(), List.of())) {
+                Trigger.After after = (Trigger.After) waiting.step().trigger();
+                long first = tick * tickNanos + after.delay().toNanos();
+                int times = waiting.step().repeat().map(r -> r.times()).orElse(1);
+                long every = waiting.step().repeat().map(r -> r.every().toNanos()).orElse(0L);
+                for (int k = 0; k < times; k++) {
+                    timed.add(new Firing(Math.max(tick + 1, Math.floorDiv(first + k * every + tickNanos - 1,
+                            tickNanos)), waiting.order(), waiting.step()));
+                }
+            }
+            afterStage.remove(stage.id());
+            updateNextInject();
+        } else {
+            emit(new ScenarioEvent(ScenarioEvent.Type.STAGE_BLOCKED, now, Optional.of(stage.id()), stage,
+                    outcome.detail()), null);
+            timed.add(new Firing(tick + Math.max(1, Math.floorDiv(stage.retry().toNanos(), tickNanos)),
+                    orders.get(step), step));
         }
     }
 

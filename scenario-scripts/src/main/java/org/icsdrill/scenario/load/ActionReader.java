@@ -18,10 +18,10 @@ import org.icsdrill.scenario.model.Parameters;
 import org.icsdrill.scenario.model.Signature;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** Reads the one action of a step: inject, attack, fault, stop or checkpoint. */
+/** Reads the one action of a step: inject, attack, fault, stop, checkpoint or a kill chain's stage. */
 final class ActionReader {
 
-    static final List<String> ACTIONS = List.of("inject", "attack", "fault", "stop", "checkpoint");
+    static final List<String> ACTIONS = List.of("inject", "attack", "fault", "stop", "checkpoint", "stage");
 
     private static final Pattern STEP_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final List<String> ATTACK_KEYS = List.of("id", "kind", "technique", "duration");
@@ -30,11 +30,13 @@ final class ActionReader {
     private final ReadScope scope;
     private final Values values;
     private final ParameterReader parameters;
+    private final StageReader stages;
 
     ActionReader(ReadScope scope) {
         this.scope = scope;
         this.values = scope.values();
         this.parameters = new ParameterReader(scope);
+        this.stages = new StageReader(scope, scope.site());
     }
 
     Optional<? extends Action> read(String action, Node node) {
@@ -44,6 +46,7 @@ final class ActionReader {
             case "fault" -> fault(node);
             case "stop" -> stop(node);
             case "checkpoint" -> checkpoint(node);
+            case "stage" -> stage(node);
             default -> throw new IllegalArgumentException("not an action: " + action);
         };
     }
@@ -126,6 +129,12 @@ final class ActionReader {
                     ? Optional.of(new Action.Fault(id.get(), kind.get(), params.get(), duration))
                     : Optional.empty();
         });
+    }
+
+    private Optional<Action.Stage> stage(Node node) {
+        Optional<String> id = Mapping.read(node, "a stage", scope.diagnostics())
+                .flatMap(m -> id(m, StepIds.Kind.STAGE));
+        return id.isEmpty() ? Optional.empty() : stages.read(node, id);
     }
 
     private Optional<Action.Stop> stop(Node node) {

@@ -76,7 +76,8 @@ final class ScenarioReader {
 
         // With a wrong plants list, check tags against every plant so each tag error is about the tag.
         TagDirectory tags = new TagDirectory(plants.orElse(Plants.ids()));
-        ReadScope scope = new ReadScope(values, tags, duration, new StepIds(diagnostics));
+        ReadScope scope = new ReadScope(values, tags, duration, new StepIds(diagnostics),
+                site.flatMap(s -> s).orElseGet(ScenarioSiteReader::reference));
         Optional<List<Step>> steps = m.require("timeline").flatMap(n -> timeline(n, scope));
         Optional<Expectations> expectations = m.getOr("expectations",
                 n -> new ExpectationsReader(scope, hosts.orElse(Hosts.DEFAULT), site.flatMap(s -> s),

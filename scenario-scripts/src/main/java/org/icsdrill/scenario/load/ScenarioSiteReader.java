@@ -47,6 +47,16 @@ final class ScenarioSiteReader {
         this.folder = folder;
     }
 
+    /** The site a run uses when nothing names one (the bundled {@code reference}), read once. */
+    static Site reference() {
+        return Reference.SITE;
+    }
+
+    private static final class Reference {
+        static final Site SITE = SiteLoader.load(BundledFolder.label("reference"),
+                SiteLoader.BUNDLED.text("reference").orElseThrow()).site();
+    }
+
     Optional<Site> read(Node node) {
         if (node instanceof MappingNode) {
             return extended(node);

@@ -12,12 +12,12 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class StepIds {
 
-    enum Kind { ATTACK, FAULT }
+    enum Kind { ATTACK, FAULT, STAGE }
 
     private record Declared(Kind kind, Node node) {
     }
 
-    private record Reference(String id, Node node, boolean attacksOnly) {
+    private record Reference(String id, Node node, Kind only) {
     }
 
     private final Diagnostics diagnostics;
@@ -37,12 +37,17 @@ final class StepIds {
 
     /** A stop step may name an attack or a fault. */
     void referToStep(String id, Node node) {
-        references.add(new Reference(id, node, false));
+        references.add(new Reference(id, node, null));
     }
 
     /** Expectations score attacks only. */
     void referToAttack(String id, Node node) {
-        references.add(new Reference(id, node, true));
+        references.add(new Reference(id, node, Kind.ATTACK));
+    }
+
+    /** An {@code after} step waits for a kill chain's stage. */
+    void referToStage(String id, Node node) {
+        references.add(new Reference(id, node, Kind.STAGE));
     }
 
     void checkReferences() {
@@ -50,16 +55,25 @@ final class StepIds {
             Declared target = declared.get(ref.id());
             if (target == null) {
                 List<String> candidates = declared.entrySet().stream()
-                        .filter(e -> !ref.attacksOnly() || e.getValue().kind() == Kind.ATTACK)
+                        .filter(e -> ref.only() == null || e.getValue().kind() == ref.only())
                         .map(Map.Entry::getKey).toList();
                 String hint = Suggestions.closest(ref.id(), candidates).map(c -> "; did you mean '" + c + "'?")
                         .orElse(candidates.isEmpty() ? "" : "; known: " + String.join(", ", candidates));
-                diagnostics.at(ref.node(), "unknown " + (ref.attacksOnly() ? "attack" : "step") + " id '"
+                diagnostics.at(ref.node(), "unknown " + (ref.only() == null ? "step" : name(ref.only())) + " id '"
                         + ref.id() + "'" + hint);
-            } else if (ref.attacksOnly() && target.kind() != Kind.ATTACK) {
-                diagnostics.at(ref.node(), "'" + ref.id() + "' is a fault (line " + Values.line(target.node())
-                        + "); expectations name attacks");
+            } else if (ref.only() != null && target.kind() != ref.only()) {
+                diagnostics.at(ref.node(), "'" + ref.id() + "' is " + article(target.kind()) + " (line "
+                        + Values.line(target.node()) + "); " + (ref.only() == Kind.ATTACK ? "expectations name attacks"
+                        : "'after' names a stage of a kill chain"));
             }
         }
+    }
+
+    private static String name(Kind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String article(Kind kind) {
+        return (kind == Kind.ATTACK ? "an " : "a ") + name(kind);
     }
 }

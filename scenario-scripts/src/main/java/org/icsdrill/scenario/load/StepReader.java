@@ -18,7 +18,7 @@ final class StepReader {
     private static final List<String> KEYS;
 
     static {
-        List<String> keys = new ArrayList<>(List.of("at", "when", "for", "within", "repeat"));
+        List<String> keys = new ArrayList<>(List.of("at", "when", "for", "within", "after", "delay", "repeat"));
         keys.addAll(ActionReader.ACTIONS);
         KEYS = List.copyOf(keys);
     }
@@ -52,9 +52,22 @@ final class StepReader {
     }
 
     private Optional<Trigger> trigger(Mapping m) {
-        if (m.has("at") && m.has("when")) {
-            scope.diagnostics().at(m.keyNode(m.present(List.of("at", "when")).get(1)), "a step takes either 'at' or 'when', not both");
+        List<String> triggers = m.present(List.of("at", "when", "after"));
+        if (triggers.size() > 1) {
+            scope.diagnostics().at(m.keyNode(triggers.get(1)), "a step takes one of 'at', 'when' or 'after'; found '"
+                    + triggers.get(0) + "' and '" + triggers.get(1) + "'");
             return Optional.empty();
+        }
+        if (m.has("delay") && !m.has("after")) {
+            scope.diagnostics().at(m.keyNode("delay"), "'delay' applies only to an 'after' step");
+        }
+        if (m.has("after")) {
+            Node after = m.get("after").orElseThrow();
+            Optional<String> stage = values.text(after);
+            stage.ifPresent(id -> scope.ids().referToStage(id, after));
+            Optional<Duration> delay = m.getOr("delay", values::duration, Duration.ZERO);
+            return stage.isPresent() && delay.isPresent() ? Optional.of(new Trigger.After(stage.get(), delay.get()))
+                    : Optional.empty();
         }
         if (m.has("at")) {
             for (String whenOnly : m.present(List.of("for", "within"))) {
@@ -68,7 +81,8 @@ final class StepReader {
         if (m.has("when")) {
             return when(m);
         }
-        scope.diagnostics().at(m.node(), "a step needs 'at' (a plant time) or 'when' (a condition)");
+        scope.diagnostics().at(m.node(), "a step needs 'at' (a plant time), 'when' (a condition) or 'after' (a kill"
+                + " chain's stage)");
         return Optional.empty();
     }
 

@@ -20,6 +20,9 @@ public record Step(Trigger trigger, Action action, Optional<Repeat> repeat) {
         if (action instanceof Action.Fault f) {
             return Optional.of(f.id());
         }
+        if (action instanceof Action.Stage s) {
+            return Optional.of(s.id());
+        }
         return Optional.empty();
     }
 }

@@ -174,10 +174,10 @@ class ScenarioLoaderInvalidTest {
                           - at: 1m
                             when: gas.K101.ST101 > 1
                             inject: {text: x}
-                        """, 7, 5, "a step takes either 'at' or 'when', not both"),
+                        """, 7, 5, "a step takes one of 'at', 'when' or 'after'; found 'at' and 'when'"),
                 new Case("neither at nor when", HEADER + """
                           - inject: {text: x}
-                        """, 6, 5, "a step needs 'at' (a plant time) or 'when' (a condition)"),
+                        """, 6, 5, "a step needs 'at' (a plant time), 'when' (a condition) or 'after' (a kill chain's stage)"),
                 new Case("two actions in a step", HEADER + """
                           - at: 1m
                             inject: {text: x}

@@ -1,0 +1,27 @@
+package org.icsdrill.scenario.engine;
+
+import org.icsdrill.scenario.model.Action;
+
+/**
+ * Plays a kill chain's stage on the run's site: checks its path (host, conduit, account), leaves its
+ * evidence, hands the hosts it reaches to the attacker. Called on the simulation thread.
+ */
+public interface StageRunner {
+
+    /** What became of one attempt at a stage. */
+    record Outcome(boolean reached, String detail) {
+
+        public static Outcome reached(String detail) {
+            return new Outcome(true, detail);
+        }
+
+        public static Outcome blocked(String why) {
+            return new Outcome(false, why);
+        }
+    }
+
+    Outcome attempt(Action.Stage stage);
+
+    /** A run without a site: every stage is blocked, for there is nowhere for it to happen. */
+    StageRunner NONE = stage -> Outcome.blocked("the run has no site network");
+}
