@@ -151,6 +151,18 @@ public final class RecordReader implements AutoCloseable {
     }
 
     /**
+     * The kill chains' stages reached, each as an attack of kind {@code stage} that starts when it was reached
+     * and names no plant: what a respond expectation naming a stage is timed from.
+     */
+    public List<Attack> stagesReached() {
+        return events().stream().filter(e -> e.type().equals("stage_reached") && e.stepId().isPresent())
+                .map(e -> new Attack(e.stepId().get(), "stage", e.technique().orElse(""),
+                        e.technique().flatMap(org.icsdrill.api.Techniques::find).map(t -> t.name()).orElse(""), "it",
+                        e.plantTime(), OptionalDouble.empty(), null, List.of(), List.of(), "{}"))
+                .toList();
+    }
+
+    /**
      * The scenario's expectations as the record keeps them ({@code expectation} table and the
      * {@code limit_*} keys of {@code meta}); none for a free run or a record of format 1.
      */

@@ -41,7 +41,8 @@ public final class TraineeScorer {
         Expectations expectations = record.expectations();
         Map<String, String> meta = record.meta();
         return score(meta.getOrDefault("scenario_id", ""), meta.getOrDefault("scenario_title", ""),
-                record.attacks(), expectations, record.declarations(), record.actions(),
+                Stream.concat(record.attacks().stream(), record.stagesReached().stream()).toList(), expectations,
+                record.declarations(), record.actions(),
                 OutcomeReader.read(record, expectations.limits()));
     }
 
@@ -76,6 +77,10 @@ public final class TraineeScorer {
         List<DetectionResult> detections = new ArrayList<>();
         List<ResponseResult> responses = new ArrayList<>();
         for (RecordReader.Attack attack : attacks) {
+            if (attack.kind().equals("stage")) { // a kill chain's stage: responses only, trainees declare attacks
+                responses(attack, expectations, actionsByTime, responses);
+                continue;
+            }
             Optional<Expectations.Detect> expected = expectations.detect().stream()
                     .filter(e -> e.attack().equals(attack.id())).findFirst();
             boolean needTechnique = expected.map(Expectations.Detect::technique).orElse(false);
@@ -85,17 +90,22 @@ public final class TraineeScorer {
             detections.add(new DetectionResult(attack, expected, detectedBy,
                     concerning.stream().anyMatch(d -> namesPlant(d, attack)),
                     concerning.stream().anyMatch(d -> namesTechnique(d, attack))));
-            for (Expectations.Respond respond : expectations.respond()) {
-                if (respond.attack().equals(attack.id())) {
-                    responses.add(new ResponseResult(attack, respond, ResponseRule.firstResponse(actionsByTime,
-                            TraineeScorer::taken, attack.start(),
-                            respond.actions().stream().map(ExpectedAction::rule).toList())));
-                }
-            }
+            responses(attack, expectations, actionsByTime, responses);
         }
         List<Declaration> wrong = byTime.stream().filter(d -> attacks.stream().noneMatch(a -> concerns(d, a)))
                 .toList();
         return new TraineeScore(trainee, detections, responses, wrong, declarations.size(), actions.size());
+    }
+
+    private static void responses(RecordReader.Attack attack, Expectations expectations, List<ActionTaken> actionsByTime,
+                                  List<ResponseResult> responses) {
+        for (Expectations.Respond respond : expectations.respond()) {
+            if (respond.attack().equals(attack.id())) {
+                responses.add(new ResponseResult(attack, respond, ResponseRule.firstResponse(actionsByTime,
+                        TraineeScorer::taken, attack.start(), respond.actions().stream().map(ExpectedAction::rule)
+                                .toList())));
+            }
+        }
     }
 
     /**

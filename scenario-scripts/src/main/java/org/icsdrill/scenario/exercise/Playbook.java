@@ -89,7 +89,9 @@ public final class Playbook implements ScenarioListener, TickListener {
 
     @Override
     public void onEvent(ScenarioEvent event, RunningEffect effect) {
-        if (event.type() != ScenarioEvent.Type.ATTACK_STARTED || event.stepId().isEmpty()) {
+        boolean begun = event.type() == ScenarioEvent.Type.ATTACK_STARTED
+                || event.type() == ScenarioEvent.Type.STAGE_REACHED; // a kill chain's stage is answered once reached
+        if (!begun || event.stepId().isEmpty()) {
             return;
         }
         String attack = event.stepId().get();

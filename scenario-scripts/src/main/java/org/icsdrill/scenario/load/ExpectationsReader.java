@@ -19,6 +19,7 @@ import org.icsdrill.scenario.model.Expectations;
 import org.icsdrill.scenario.model.ExpectedAction;
 import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.Remedies;
+import org.icsdrill.scenario.model.StageRemedies;
 import org.icsdrill.scenario.model.Step;
 import org.icsdrill.scenario.model.TagRef;
 import org.icsdrill.scenario.site.Account;
@@ -54,6 +55,7 @@ final class ExpectationsReader {
     /** The scenario's own site, whose conduits a close_conduit names; empty when it names none. */
     private final Optional<Site> site;
     private final Map<String, Action.AttackStart> attacks = new HashMap<>();
+    private final Map<String, Action.Stage> stages = new HashMap<>();
 
     ExpectationsReader(ReadScope scope, Hosts hosts, Optional<Site> site, List<Step> steps) {
         this.scope = scope;
@@ -63,6 +65,8 @@ final class ExpectationsReader {
         steps.forEach(s -> {
             if (s.action() instanceof Action.AttackStart a) {
                 attacks.put(a.id(), a);
+            } else if (s.action() instanceof Action.Stage stage) {
+                stages.put(stage.id(), stage);
             }
         });
     }
@@ -105,7 +109,7 @@ final class ExpectationsReader {
     private Optional<Expectations.Respond> respond(Node node) {
         return Mapping.read(node, "a respond expectation", scope.diagnostics()).flatMap(m -> {
             m.allowOnly(List.of("attack", "within", "actions"));
-            Optional<String> attack = attack(m);
+            Optional<String> attack = attackOrStage(m);
             Optional<Duration> within = m.require("within").flatMap(values::positiveDuration);
             Optional<List<ExpectedAction>> actions = m.require("actions").flatMap(n -> actions(n, attack));
             return attack.isPresent() && within.isPresent() && actions.isPresent()
@@ -255,6 +259,10 @@ final class ExpectationsReader {
 
     /** Checks the action against what really ends the attack (docs/scenarios.md, Remedies). */
     private boolean endsTheAttack(ExpectedAction expected, Optional<String> attackId, Node node) {
+        Action.Stage stage = attackId.map(stages::get).orElse(null);
+        if (stage != null) {
+            return stopsTheStage(expected, stage, node);
+        }
         Action.AttackStart attack = attackId.map(attacks::get).orElse(null);
         if (attack == null) {
             return true; // an unknown id is reported where it is named
@@ -287,6 +295,26 @@ final class ExpectationsReader {
             case "escalate" -> "to: management";
             default -> "plant: gas";
         };
+    }
+
+    /** Checks the action against what stops a kill chain's stage ({@link StageRemedies}). */
+    private boolean stopsTheStage(ExpectedAction expected, Action.Stage stage, Node node) {
+        List<ExpectedAction> ending = StageRemedies.ending(stage, scope.site());
+        if (ending.contains(expected)
+                || ending.stream().anyMatch(e -> e.anyTarget() && e.action() == expected.action())) {
+            return true;
+        }
+        scope.diagnostics().at(node, expected + " does not stop stage '" + stage.id() + "'; it is stopped by "
+                + String.join(", ", ending.stream().map(ExpectationsReader::describe).toList()));
+        return false;
+    }
+
+    /** A respond expectation names an attack or a kill chain's stage. */
+    private Optional<String> attackOrStage(Mapping m) {
+        Optional<Node> node = m.require("attack");
+        Optional<String> id = node.flatMap(values::text);
+        id.ifPresent(i -> scope.ids().referToAttackOrStage(i, node.get()));
+        return id;
     }
 
     private Optional<String> attack(Mapping m) {

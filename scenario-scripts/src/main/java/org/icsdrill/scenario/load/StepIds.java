@@ -17,7 +17,19 @@ final class StepIds {
     private record Declared(Kind kind, Node node) {
     }
 
-    private record Reference(String id, Node node, Kind only) {
+    /** @param only the kind it must be, or any when null; {@code attackOrStage}: an attack or a stage */
+    private record Reference(String id, Node node, Kind only, boolean attackOrStage) {
+        Reference(String id, Node node, Kind only) {
+            this(id, node, only, false);
+        }
+
+        boolean accepts(Kind kind) {
+            return attackOrStage ? kind == Kind.ATTACK || kind == Kind.STAGE : only == null || kind == only;
+        }
+
+        String what() {
+            return attackOrStage ? "attack or stage" : only == null ? "step" : name(only);
+        }
     }
 
     private final Diagnostics diagnostics;
@@ -45,6 +57,11 @@ final class StepIds {
         references.add(new Reference(id, node, Kind.ATTACK));
     }
 
+    /** A respond expectation may name an attack or a stage. */
+    void referToAttackOrStage(String id, Node node) {
+        references.add(new Reference(id, node, null, true));
+    }
+
     /** An {@code after} step waits for a kill chain's stage. */
     void referToStage(String id, Node node) {
         references.add(new Reference(id, node, Kind.STAGE));
@@ -55,15 +72,15 @@ final class StepIds {
             Declared target = declared.get(ref.id());
             if (target == null) {
                 List<String> candidates = declared.entrySet().stream()
-                        .filter(e -> ref.only() == null || e.getValue().kind() == ref.only())
+                        .filter(e -> ref.accepts(e.getValue().kind()))
                         .map(Map.Entry::getKey).toList();
                 String hint = Suggestions.closest(ref.id(), candidates).map(c -> "; did you mean '" + c + "'?")
                         .orElse(candidates.isEmpty() ? "" : "; known: " + String.join(", ", candidates));
-                diagnostics.at(ref.node(), "unknown " + (ref.only() == null ? "step" : name(ref.only())) + " id '"
-                        + ref.id() + "'" + hint);
-            } else if (ref.only() != null && target.kind() != ref.only()) {
+                diagnostics.at(ref.node(), "unknown " + ref.what() + " id '" + ref.id() + "'" + hint);
+            } else if (!ref.accepts(target.kind())) {
                 diagnostics.at(ref.node(), "'" + ref.id() + "' is " + article(target.kind()) + " (line "
-                        + Values.line(target.node()) + "); " + (ref.only() == Kind.ATTACK ? "expectations name attacks"
+                        + Values.line(target.node()) + "); " + (ref.attackOrStage() ? "a respond expectation names an"
+                        + " attack or a stage" : ref.only() == Kind.ATTACK ? "expectations name attacks"
                         : "'after' names a stage of a kill chain"));
             }
         }

@@ -1,6 +1,8 @@
 package org.icsdrill.scenario.hosts.site;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.icsdrill.api.HostState;
 import org.icsdrill.core.net.SourcePolicy;
@@ -17,7 +19,8 @@ import org.icsdrill.scenario.site.Site;
  * real intruder's would: its host not quarantined, its move's connection through the conduits (a real flow,
  * or for Modbus and OPC UA the firewall's and the isolation's word, the attack's own requests being the
  * flow), and its logon with the password the intruder stole at the start (a disabled account or a reset
- * password stops him). What it does is in the hosts' logs, marked with the stage's id.
+ * password stops him, and ends the sessions he holds with it: a host he reached with that account is his no
+ * longer). What it does is in the hosts' logs, marked with the stage's id.
  */
 public final class KillChainStages implements StageRunner {
 
@@ -28,6 +31,8 @@ public final class KillChainStages implements StageRunner {
     private final SourcePolicy policy;
     private final ServiceLocator services;
     private final HostActions actions;
+    /** The hosts the intruder logged on to, with the account his session there hangs on. */
+    private final Map<String, String> sessions = new HashMap<>();
 
     private KillChainStages(Site site, SourcePolicy policy, ServiceLocator services, HostActions actions) {
         this.site = site;
@@ -50,6 +55,11 @@ public final class KillChainStages implements StageRunner {
         if (hosts.state(host.name()) == HostState.QUARANTINED) {
             return Outcome.blocked(host.name() + " is quarantined");
         }
+        String session = sessions.get(host.name());
+        if (session != null && !hosts.logonSucceeds(session, STOLEN)) {
+            // the account was disabled or its password reset: his session there ended, and with it his foothold
+            return Outcome.blocked("the session as " + session + " on " + host.name() + " was ended");
+        }
         HostActions attacker = actions.causedBy(stage.id());
         Optional<Action.Move> move = stage.move();
         for (Action.Evidence evidence : stage.evidence()) {
@@ -61,6 +71,7 @@ public final class KillChainStages implements StageRunner {
                 return Outcome.blocked(blocked.get());
             }
             hosts.compromise(move.get().to());
+            move.get().account().ifPresent(account -> sessions.put(move.get().to(), account));
         }
         hosts.compromise(host.name());
         return Outcome.reached(move.map(m -> host.name() + " -> " + m.to()).orElse(host.name()));

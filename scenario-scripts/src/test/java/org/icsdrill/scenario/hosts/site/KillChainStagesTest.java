@@ -170,6 +170,19 @@ class KillChainStagesTest {
     }
 
     @Test
+    void disablingTheAccountOfAReachedStageEndsTheIntrudersSessionThere() throws Exception {
+        Run run = start();
+        run.simulation().advance(Duration.ofMinutes(2));
+        run.hosts().disable("vendor-support");
+        run.simulation().advance(Duration.ofMinutes(20));
+
+        assertThat(run.of(ScenarioEvent.Type.STAGE_BLOCKED, "rdp")).isNotEmpty().allSatisfy(e ->
+                assertThat(e.detail()).isEqualTo("the session as vendor-support on remote-access was ended"));
+        assertThat(run.events()).noneMatch(e -> e.type() == ScenarioEvent.Type.ATTACK_STARTED);
+        assertThat(run.hosts().state("engineering")).isEqualTo(HostState.CLEAN);
+    }
+
+    @Test
     void aResetPasswordOrAClosedConduitStopsItOneStageLater() throws Exception {
         Run run = start();
         run.simulation().advance(Duration.ofMinutes(2));
