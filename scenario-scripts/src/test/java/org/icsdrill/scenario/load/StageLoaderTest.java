@@ -52,28 +52,40 @@ class StageLoaderTest {
                   - after: usb
                     stage: {id: hop, technique: T0886, host: engineering, move: {to: scada, protocol: rdp}}
                   - after: hop
-                    stage: {id: vpn, technique: T0822, host: supplier-laptop, move: {to: remote-access, protocol: vpn, account: vendor}}
+                    stage: {id: vpn, technique: T0822, host: supplier-laptop, move: {to: remote-access, protocol: vpn, account: vendor-support}}
+                  - after: vpn
+                    stage: {id: jump, technique: T0886, host: remote-access, move: {to: jump-host, protocol: rdp, account: jump}}
                   - after: usbb
                     inject: {text: x}
                   - after: vpn
                     delay: 1m
                     at: 5m
                     inject: {text: y}
+                """).diagnostics().stream().map(Object::toString).toList();
+
+        assertThat(problems).containsExactly(
+                "bad.yaml:7:33: unknown technique 'T0874'; did you mean 'T0804'?",
+                "bad.yaml:7:46: unknown host of site reference 'enginering'; did you mean 'engineering'?",
+                "bad.yaml:9:87: scada offers no rdp; it offers opcua/4840",
+                "bad.yaml:13:108: unknown account of jump-host 'jump'; expected one of jump-admin",
+                "bad.yaml:14:12: unknown stage id 'usbb'; did you mean 'usb'?",
+                "bad.yaml:18:5: a step takes one of 'at', 'when' or 'after'; found 'after' and 'at'");
+    }
+
+    @Test
+    void aResponseThatDoesNotStopTheStageIsRefusedWithTheOnesThatDo() {
+        List<String> problems = ScenarioLoader.load("bad.yaml", HEADER + """
+                timeline:
+                  - at: 1m
+                    stage: {id: vpn, technique: T0822, host: supplier-laptop, move: {to: remote-access, protocol: vpn, account: vendor-support}}
                 expectations:
                   respond:
                     - {attack: vpn, within: 5m, actions: [{action: quarantine_host, host: engineering}]}
                 """).diagnostics().stream().map(Object::toString).toList();
 
-        assertThat(problems).containsExactly(
-                "bad.yaml:7:33: unknown technique 'T0874'; did you mean 'T0847'?",
-                "bad.yaml:7:46: unknown host of site reference 'enginering'; did you mean 'engineering'?",
-                "bad.yaml:9:97: scada offers no rdp; it offers opcua/4840",
-                "bad.yaml:11:113: unknown account of remote-access 'vendor'; expected one of vendor-support",
-                "bad.yaml:16:7: a step takes one of 'at', 'when' or 'after'; found 'at' and 'after'",
-                "bad.yaml:20:48: quarantine_host engineering does not stop stage 'vpn'; it is stopped by"
-                        + " quarantine_host supplier-laptop, isolate_host 127.0.50.10, quarantine_host remote-access,"
-                        + " isolate_host 127.0.35.30, disable_account vendor-support, reset_credential vendor-support,"
-                        + " close_conduit of a conduit its traffic crosses",
-                "bad.yaml:12:14: unknown stage id 'usbb'; did you mean 'usb'?");
+        assertThat(problems).containsExactly("bad.yaml:10:43: quarantine_host engineering does not stop stage 'vpn';"
+                + " it is stopped by quarantine_host supplier-laptop, isolate_host 127.0.50.10, quarantine_host"
+                + " remote-access, isolate_host 127.0.35.30, disable_account vendor-support, reset_credential"
+                + " vendor-support, close_conduit of a conduit its traffic crosses");
     }
 }
