@@ -78,6 +78,12 @@ class KillChainRunTest {
                     .as("none before its stage").isEqualTo(stage.path("plant_time").asDouble()));
         }
 
+        if (chain.scenario().equals("gas-stuxnet-usb")) { // the ground truth names the incident it follows
+            assertThat(lines(open.resolve("attacks.jsonl"))).isNotEmpty()
+                    .allSatisfy(a -> assertThat(a.path("software").toString()).isEqualTo("[\"S0603\"]"));
+            assertThat(reached).allSatisfy(e -> assertThat(e.path("software").toString()).isEqualTo("[\"S0603\"]"));
+        }
+
         Path contained = run("contained", "--playbook");
         assertThat(attackSeconds(contained, chain.plant())).isZero();
         assertThat(events(contained, "stage_reached")).extracting(e -> e.path("id").asText())

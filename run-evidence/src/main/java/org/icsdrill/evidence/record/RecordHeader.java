@@ -44,6 +44,7 @@ final class RecordHeader {
         meta.put("scenario_description", scenario == null ? "" : scenario.description());
         meta.put("briefing", scenario == null ? "" : scenario.briefing());
         meta.put("instructor_notes", scenario == null ? "" : scenario.instructorNotes());
+        meta.put("attribution", scenario == null ? "" : scenario.attribution().toString());
         meta.put("duration_seconds", scenario == null ? "" : Long.toString(scenario.duration().toSeconds()));
         Expectations.Limits limits = scenario == null ? Expectations.Limits.NONE : scenario.expectations().limits();
         meta.put("limit_no_damage", Boolean.toString(limits.noDamage()));

@@ -52,7 +52,8 @@ public final class ScenarioRun implements AutoCloseable {
         ScenarioEngine engine = new ScenarioEngine(scenario, context, library);
         ScenarioRun run = new ScenarioRun(simulation, engine);
         LabelWriter labels = new LabelWriter(simulation, outputDirectory.resolve(LABELS));
-        EventLog events = new EventLog(context, outputDirectory.resolve(ATTACKS), outputDirectory.resolve(EVENTS));
+        EventLog events = new EventLog(context, outputDirectory.resolve(ATTACKS), outputDirectory.resolve(EVENTS),
+                scenario.attribution());
         Historian historian = new Historian(simulation, outputDirectory.resolve(HISTORIAN));
         engine.addListener(labels);
         engine.addListener(events);

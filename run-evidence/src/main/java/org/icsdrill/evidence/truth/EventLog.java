@@ -11,6 +11,7 @@ import org.icsdrill.scenario.engine.RunningEffect;
 import org.icsdrill.scenario.engine.ScenarioEvent;
 import org.icsdrill.scenario.engine.ScenarioListener;
 import org.icsdrill.scenario.model.Action;
+import org.icsdrill.scenario.model.Attribution;
 import org.icsdrill.scenario.model.ParamValue;
 import org.icsdrill.scenario.model.Parameters;
 
@@ -25,12 +26,19 @@ public final class EventLog implements ScenarioListener, AutoCloseable {
 
     private final Simulation simulation;
     private final EffectContext context;
+    private final Attribution attribution;
     private final AsyncLineWriter<ObjectNode> attacks;
     private final AsyncLineWriter<ObjectNode> events;
 
     public EventLog(EffectContext context, Path attacksFile, Path eventsFile) {
+        this(context, attacksFile, eventsFile, Attribution.NONE);
+    }
+
+    /** @param attribution the incident the scenario follows, named on every attack and stage line */
+    public EventLog(EffectContext context, Path attacksFile, Path eventsFile, Attribution attribution) {
         this.simulation = context.simulation();
         this.context = context;
+        this.attribution = attribution;
         this.attacks = new AsyncLineWriter<>(attacksFile, null, ObjectNode::toString);
         this.events = new AsyncLineWriter<>(eventsFile, null, ObjectNode::toString);
     }
@@ -61,6 +69,7 @@ public final class EventLog implements ScenarioListener, AutoCloseable {
             line.put("host", stage.host());
             stage.move().ifPresent(m -> line.put("to", m.to()));
             line.put("text", event.detail());
+            attribute(line);
         }
         events.add(line);
         if (event.type() == ScenarioEvent.Type.ATTACK_STOPPED && effect != null) {
@@ -87,7 +96,17 @@ public final class EventLog implements ScenarioListener, AutoCloseable {
         ArrayNode targets = line.putArray("targets");
         attack.parameters().allTags().forEach(t -> targets.add(t.qualifiedName()));
         line.set("parameters", parametersJson(attack.parameters()));
+        attribute(line);
         return line;
+    }
+
+    /** ATT&CK's software and campaign of the incident followed, when the scenario names them. */
+    private void attribute(ObjectNode line) {
+        if (!attribution.software().isEmpty()) {
+            ArrayNode software = line.putArray("software");
+            attribution.software().forEach(s -> software.add(s.id()));
+        }
+        attribution.campaign().ifPresent(c -> line.put("campaign", c.id()));
     }
 
     /**

@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.icsdrill.api.Attributions;
 import org.icsdrill.api.ScenarioText;
 import org.icsdrill.plants.Plants;
+import org.icsdrill.scenario.model.Attribution;
 import org.icsdrill.scenario.model.Expectations;
 import org.icsdrill.scenario.model.Hosts;
 import org.icsdrill.scenario.model.Scenario;
@@ -31,7 +33,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class ScenarioReader {
 
     private static final List<String> KEYS = List.of("id", "title", "description", "plants", "seed", "duration",
-            "start_time", "time_zone", "briefing", "instructor_notes", "hosts", "site", "timeline", "expectations", "ja",
+            "start_time", "time_zone", "briefing", "instructor_notes", "hosts", "site", "attribution", "timeline", "expectations", "ja",
             "en");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
@@ -73,6 +75,7 @@ final class ScenarioReader {
             sites.checkRunnable(site.get().get(), plants.get(), m.get("site").orElseThrow());
         }
         Map<String, ScenarioText> translations = translations(m);
+        Optional<Attribution> attribution = m.getOr("attribution", this::attribution, Attribution.NONE);
 
         // With a wrong plants list, check tags against every plant so each tag error is about the tag.
         TagDirectory tags = new TagDirectory(plants.orElse(Plants.ids()));
@@ -91,7 +94,23 @@ final class ScenarioReader {
         return Optional.of(new Scenario(id.orElseThrow(), title.orElseThrow(), description.orElseThrow(),
                 plants.orElseThrow(), seed.orElseThrow(), duration.orElseThrow(), startTime.orElseThrow(),
                 timeZone.orElseThrow(), briefing.orElseThrow(), notes.orElseThrow(), hosts.orElseThrow(), site.orElseThrow(),
-                steps.orElseThrow(), expectations.orElseThrow(), translations));
+                steps.orElseThrow(), expectations.orElseThrow(), translations, attribution.orElseThrow()));
+    }
+
+    /** {@code attribution: {software: [S0603], campaign: C0028}}: ATT&CK ids the catalogue knows. */
+    private Optional<Attribution> attribution(Node node) {
+        return Mapping.read(node, "an attribution like {software: [S0603], campaign: C0028}", diagnostics).flatMap(m -> {
+            m.allowOnly(List.of("software", "campaign"));
+            List<String> software = Attributions.ids().stream().filter(id -> id.startsWith("S")).toList();
+            List<String> campaigns = Attributions.ids().stream().filter(id -> id.startsWith("C")).toList();
+            Optional<List<Attributions.Entry>> tools = m.getOr("software", n -> values.each(n, "a list of ATT&CK"
+                    + " software ids", i -> values.word(i, software, "ATT&CK software").flatMap(Attributions::find)),
+                    List.of());
+            Optional<Optional<Attributions.Entry>> campaign = m.getOr("campaign", n -> values.word(n, campaigns,
+                    "ATT&CK campaign").flatMap(Attributions::find).map(Optional::of), Optional.empty());
+            return tools.isPresent() && campaign.isPresent()
+                    ? Optional.of(new Attribution(tools.get(), campaign.get())) : Optional.empty();
+        });
     }
 
     /**

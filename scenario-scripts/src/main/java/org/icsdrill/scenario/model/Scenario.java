@@ -38,7 +38,8 @@ public record Scenario(
         Optional<Site> site,
         List<Step> steps,
         Expectations expectations,
-        Map<String, ScenarioText> translations) {
+        Map<String, ScenarioText> translations,
+        Attribution attribution) {
 
     public static final long DEFAULT_SEED = 1;
 
@@ -57,6 +58,7 @@ public record Scenario(
         steps = List.copyOf(steps);
         Objects.requireNonNull(expectations, "expectations");
         translations = Map.copyOf(translations);
+        Objects.requireNonNull(attribution, "attribution");
     }
 
     public List<Action.AttackStart> attacks() {

@@ -73,6 +73,22 @@ class StageLoaderTest {
     }
 
     @Test
+    void theIncidentFollowedIsNamedByItsAttackIds() {
+        LoadResult good = ScenarioLoader.load("good.yaml", HEADER + """
+                attribution: {software: [S0089, S0607], campaign: C0028}
+                timeline: []
+                """);
+        assertThat(good.scenario().attribution()).hasToString("S0089 BlackEnergy; S0607 KillDisk; C0028 2015 Ukraine"
+                + " Electric Power Attack");
+        assertThat(ScenarioLoader.load("bad.yaml", HEADER + """
+                attribution: {software: [S0603x], campaign: C0029}
+                timeline: []
+                """).diagnostics().stream().map(Object::toString).toList()).containsExactly(
+                "bad.yaml:5:26: unknown ATT&CK software 'S0603x'; did you mean 'S0603'?",
+                "bad.yaml:5:45: unknown ATT&CK campaign 'C0029'; did you mean 'C0025'?");
+    }
+
+    @Test
     void aResponseThatDoesNotStopTheStageIsRefusedWithTheOnesThatDo() {
         List<String> problems = ScenarioLoader.load("bad.yaml", HEADER + """
                 timeline:
