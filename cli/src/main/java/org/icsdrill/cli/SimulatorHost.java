@@ -3,14 +3,12 @@ package org.icsdrill.cli;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,23 +34,11 @@ import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
 import org.icsdrill.core.sim.SimulationDriver;
-import org.icsdrill.core.site.HostEventLog;
-import org.icsdrill.core.site.HostLogFile;
-import org.icsdrill.core.site.SiteHosts;
-import org.icsdrill.core.site.SiteState;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.engine.StageRunner;
-import org.icsdrill.scenario.hosts.BaselineTraffic;
 import org.icsdrill.scenario.hosts.PlantEndpoint;
 import org.icsdrill.scenario.hosts.site.FlowServices;
-import org.icsdrill.scenario.hosts.site.KillChainStages;
-import org.icsdrill.scenario.hosts.site.SiteActivity;
-import org.icsdrill.scenario.site.Host;
-import org.icsdrill.scenario.site.Service;
 import org.icsdrill.scenario.site.Site;
-import org.icsdrill.scenario.site.SiteFirewall;
-import org.icsdrill.scenario.site.SiteLayout;
-import org.icsdrill.scenario.site.Zone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +57,6 @@ final class SimulatorHost implements AutoCloseable {
     private final TransactionJournal journal;
     private final SourcePolicy policy = new SourcePolicy();
     private final List<ModbusTcpServer> modbus = new ArrayList<>();
-    /** The site's services that carry no emulated protocol, listening for their flows. */
-    private FlowServices flows = FlowServices.NONE;
     private final SimulationDriver driver;
     private final Exercise exercise;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -81,7 +65,8 @@ final class SimulatorHost implements AutoCloseable {
     /** Also added to while running: a scenario chosen on the instructor desk. */
     private final List<AutoCloseable> attachments = new CopyOnWriteArrayList<>();
     private OpcUaEndpoint opcUa;
-    private volatile SiteState siteState;
+    /** The site network, once the endpoints listen; null on a run without a site. */
+    private volatile SiteRuntime site;
     private final AtomicReference<TrafficCapture> capture = new AtomicReference<>();
 
     private SimulatorHost(RunOptions options) {
@@ -127,11 +112,12 @@ final class SimulatorHost implements AutoCloseable {
     }
 
     private void listen(RunOptions options) throws Exception {
-        Site site = options.site();
+        Site network = options.site();
         int port = options.modbusPort();
         for (PlantRuntime plant : simulation.plants()) {
-            InetAddress address = site == null ? options.bind() : SitePlacement.address(SitePlacement.plc(site, plant.id()));
-            int listen = site == null || port == 0 ? port : SitePlacement.modbusPort(site, plant.id());
+            InetAddress address = network == null ? options.bind()
+                    : SitePlacement.address(SitePlacement.plc(network, plant.id()));
+            int listen = network == null || port == 0 ? port : SitePlacement.modbusPort(network, plant.id());
             ModbusServerConfig config = ModbusServerConfig.loopback(listen).withBindAddress(address)
                     .withAllowedSources(options.modbusAllowed());
             try {
@@ -142,29 +128,15 @@ final class SimulatorHost implements AutoCloseable {
             }
             port = port == 0 ? 0 : port + 1;
         }
-        String host = site == null ? options.bind().getHostAddress() : SitePlacement.scada(site).address();
+        String host = network == null ? options.bind().getHostAddress() : SitePlacement.scada(network).address();
         List<String> hostnames = host.equals("127.0.0.1") ? List.of(host, "localhost") : List.of(host);
         OpcUaConfig opcUaConfig = new OpcUaConfig(host, options.opcuaPort(), options.dataDirectory(), hostnames);
         opcUa = OpcUaEndpoint.start(simulation, journal, policy,
                 options.opcUaWithoutNone() ? opcUaConfig.withoutNone() : opcUaConfig, exercise);
-        if (site != null) {
-            listenForFlows(site, options.modbusPort() == 0);
-            policy.useFirewall(SiteFirewall.of(site, (zone, service) -> listeningPorts(site, zone, service),
-                    simulation::plantTimeSeconds));
-            HostEventLog log = new HostEventLog(simulation::plantTimeSeconds);
-            siteState = new SiteState(site.name(), SiteLayout.zones(site),
-                    new SiteHosts(SiteLayout.hosts(site), policy, log), log, policy.firewall());
-            exercise.setSite(siteState);
-        }
-    }
-
-    /** A listener for each service of the site that carries no emulated protocol; a warning for those left out. */
-    private void listenForFlows(Site site, boolean freePorts) {
-        flows = FlowServices.start(site, freePorts, policy);
-        if (!flows.leftOut().isEmpty()) {
-            LOG.warn("{} flow-only services do not listen, so flows to them are refused (a port below 1024 needs"
-                    + " root or CAP_NET_BIND_SERVICE; --modbus-port 0 takes free ports): {}",
-                    flows.leftOut().size(), String.join(", ", flows.leftOut()));
+        if (network != null) {
+            this.site = SiteRuntime.start(network, options.modbusPort() == 0, simulation, policy, modbus,
+                    opcUa::endpointUrl);
+            exercise.setSite(this.site.state());
         }
     }
 
@@ -173,29 +145,14 @@ final class SimulatorHost implements AutoCloseable {
      * run without a site. Closed with the run.
      */
     void startSiteActivity(long seed) {
-        if (siteState != null) {
-            closeOnStop(SiteActivity.attach(simulation, options.site(), siteState.hosts(), siteState.events(),
-                    flows, seed));
+        if (site != null) {
+            closeOnStop(site.startActivity(seed));
         }
     }
 
     /** Where the kill chains' stages happen: the run's site, or nowhere on a run without one. */
     StageRunner stages() {
-        return siteState == null ? StageRunner.NONE : KillChainStages.on(options.site(), siteState.hosts(),
-                siteState.events(), this::serviceAt, policy, BaselineTraffic.TIMEOUT);
-    }
-
-    /** Where a site host's service really listens: its Modbus server, the OPC UA server, or its flow listener. */
-    private Optional<InetSocketAddress> serviceAt(Host host, String protocol) {
-        if (protocol.equals("modbus")) {
-            return modbus.stream().filter(m -> m.address().getHostAddress().equals(host.address())).findFirst()
-                    .map(m -> new InetSocketAddress(m.address(), m.port()));
-        }
-        if (protocol.equals("opcua") && host.address().equals(SitePlacement.scada(options.site()).address())) {
-            return Optional.of(new InetSocketAddress(SitePlacement.address(host),
-                    URI.create(opcUa.endpointUrl()).getPort()));
-        }
-        return flows.find(host, protocol);
+        return site == null ? StageRunner.NONE : site.stages();
     }
 
     /**
@@ -203,40 +160,18 @@ final class SimulatorHost implements AutoCloseable {
      * run stops; nothing on a run without a site.
      */
     void recordHosts(Path outputDirectory) {
-        if (siteState == null) {
-            return;
+        if (site != null) {
+            closeOnStop(site.recordHosts(outputDirectory));
         }
-        HostLogFile file = HostLogFile.open(outputDirectory.resolve(HostLogFile.FILE_NAME), simulation::plantInstant,
-                siteState.hosts());
-        siteState.events().subscribe(file);
-        closeOnStop(() -> {
-            siteState.events().unsubscribe(file);
-            file.close();
-        });
-    }
-
-    /** The site as the run has it, or null on a run without a site. */
-    SiteState siteState() {
-        return siteState;
     }
 
     /** The listeners for the site's flow-only services. */
     List<FlowListener> flowListeners() {
-        return flows.listeners();
+        return flows().listeners();
     }
 
-    /** Where a site's service really listens: the endpoints may have taken free ports instead of the site's. */
-    private List<Integer> listeningPorts(Site site, String zone, Service service) {
-        Zone where = site.zone(zone);
-        List<Integer> ports = new ArrayList<>();
-        if (service.protocol().equals("modbus")) {
-            modbus.stream().filter(m -> where.contains(m.address().getHostAddress())).forEach(m -> ports.add(m.port()));
-        }
-        if (service.protocol().equals("opcua") && where.contains(SitePlacement.scada(site).address())) {
-            ports.add(URI.create(opcUa.endpointUrl()).getPort());
-        }
-        ports.addAll(flows.ports(where, service));
-        return ports.isEmpty() ? List.of(service.port()) : ports;
+    private FlowServices flows() {
+        return site == null ? FlowServices.NONE : site.flows();
     }
 
     /** What the run was asked to do: its plants, ports, site. */
@@ -295,7 +230,7 @@ final class SimulatorHost implements AutoCloseable {
         TrafficCapture started = TrafficCapture.open(simulation, outputDirectory.resolve(TrafficCapture.FILE_NAME));
         capture.set(started);
         modbus.forEach(server -> server.capture(started));
-        flows.capture(started);
+        flows().capture(started);
         opcUa.capture(started);
         return started;
     }
@@ -355,7 +290,9 @@ final class SimulatorHost implements AutoCloseable {
         }
         stopRun();
         modbus.forEach(ModbusTcpServer::close);
-        flows.close();
+        if (site != null) {
+            site.close();
+        }
         if (opcUa != null) {
             opcUa.close();
         }
@@ -382,7 +319,7 @@ final class SimulatorHost implements AutoCloseable {
         TrafficCapture started = capture.getAndSet(null);
         if (started != null) {
             modbus.forEach(server -> server.capture(NetworkTap.NONE));
-            flows.capture(NetworkTap.NONE);
+            flows().capture(NetworkTap.NONE);
             if (opcUa != null) {
                 opcUa.capture(NetworkTap.NONE);
             }
