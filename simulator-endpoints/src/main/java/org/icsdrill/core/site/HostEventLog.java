@@ -50,17 +50,16 @@ public final class HostEventLog {
         }
     }
 
-    /** Logs the entry now and hands it on; returns it as logged. */
-    public HostEvent log(Entry e) {
-        HostEvent event;
-        synchronized (this) {
-            event = new HostEvent(++seq, plantTime.getAsDouble(), e.host(), e.action(),
-                    e.success() ? "success" : "failure", e.user(), e.destination(), e.protocol(), e.detail(),
-                    e.attack());
-            newest.addLast(event);
-            if (newest.size() > KEPT) {
-                newest.removeFirst();
-            }
+    /**
+     * Logs the entry now and hands it on; returns it as logged. The subscribers are told under the log's
+     * lock, so that a file gets the events in their numbers' order whichever threads log them.
+     */
+    public synchronized HostEvent log(Entry e) {
+        HostEvent event = new HostEvent(++seq, plantTime.getAsDouble(), e.host(), e.action(),
+                e.success() ? "success" : "failure", e.user(), e.destination(), e.protocol(), e.detail(), e.attack());
+        newest.addLast(event);
+        if (newest.size() > KEPT) {
+            newest.removeFirst();
         }
         subscribers.forEach(s -> s.accept(event));
         return event;
