@@ -64,6 +64,7 @@ public final class ResponseView extends HBox {
         ComboBox<String> choices = new ComboBox<>(model.targets());
         choices.setId("respond-choice");
         choices.setPromptText(messages.get("response.choose"));
+        choices.setPrefWidth(190); // its list's widths, not the prompt's, would size it: the prompt reads whole
         choices.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.targets()));
         // a choice made for one action means nothing for the next
         model.targets().addListener((javafx.collections.ListChangeListener<String>) c -> choices.setValue(null));
