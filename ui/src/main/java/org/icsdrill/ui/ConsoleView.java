@@ -19,6 +19,7 @@ import org.icsdrill.ui.network.NetworkMonitorView;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.overview.OverviewView;
 import org.icsdrill.ui.response.ResponseView;
+import org.icsdrill.ui.site.SiteScreen;
 import org.icsdrill.ui.tabletop.InjectCardBanner;
 import org.icsdrill.ui.tabletop.TabletopView;
 import org.icsdrill.ui.tags.TagTableView;
@@ -26,10 +27,9 @@ import org.icsdrill.ui.trend.TrendView;
 
 /**
  * The console window's content: the session bar (exercise status, login) with the banner of new
- * inject cards under it, then the overview, the
- * alarm list, the mimics (an inner tab per plant), trends, the network monitor, incident response,
- * the tag tables (an inner tab per plant), the tabletop with the briefing and (for instructors) the
- * desk, and the connection line. Tabs have ids ({@code tab-mimic-chemical}) for tests and shortcuts
+ * inject cards under it, then the overview, the alarm list, the mimics (an inner tab per plant),
+ * trends, the site's zone map, the network monitor, incident response, the tag tables (an inner tab
+ * per plant), the tabletop with the briefing and (for instructors) the desk, and the connection line. Tabs have ids ({@code tab-mimic-chemical}) for tests and shortcuts
  * to select.
  */
 public final class ConsoleView extends BorderPane {
@@ -81,7 +81,10 @@ public final class ConsoleView extends BorderPane {
         tabs.getTabs().add(alarms);
     }
 
-    /** The network monitor and incident response: where a trainee sees the attacker and acts. */
+    /**
+     * The site's zone map, the network monitor and incident response: where a trainee sees the attacker
+     * and acts.
+     */
     private static void addNetworkAndResponseTabs(ConsoleViewModel model, TabPane tabs) {
         var messages = model.messages();
         ExerciseScreens exercise = model.exercise();
@@ -90,7 +93,9 @@ public final class ConsoleView extends BorderPane {
         Tab network = new Tab(messages.get("tab.network"), new NetworkMonitorView(exercise.network(), messages,
                 () -> tabs.getSelectionModel().select(response)));
         network.setId("tab-network");
-        tabs.getTabs().addAll(network, response);
+        Tab site = new Tab(messages.get("tab.site"), new SiteScreen(exercise.site(), messages));
+        site.setId("tab-site");
+        tabs.getTabs().addAll(site, network, response);
     }
 
     private AlarmListView alarmList;

@@ -23,6 +23,7 @@ import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TrafficQueries;
 import org.icsdrill.ui.opcua.TagInfo;
 import org.icsdrill.ui.response.ResponseViewModel;
+import org.icsdrill.ui.site.SiteViewModel;
 
 /**
  * The exercise side of the console: the session (login), and the screens fed from the exercise
@@ -40,6 +41,7 @@ public final class ExerciseScreens implements AutoCloseable {
     private final AlarmListViewModel alarms;
     private final NetworkMonitorViewModel network;
     private final ResponseViewModel response;
+    private final SiteViewModel site;
 
     public ExerciseScreens(ConsoleConnection connection, Messages messages, Executor uiExecutor) {
         this.connection = connection;
@@ -55,6 +57,7 @@ public final class ExerciseScreens implements AutoCloseable {
                 connection.plants().stream().map(PlantInfo::id).toList()));
         this.network = add(new NetworkMonitorViewModel(session, messages, uiExecutor,
                 new TrafficQueries(connection)::page, response::prefillDeclaration));
+        this.site = add(new SiteViewModel(messages));
     }
 
     public ExerciseStatusViewModel status() {
@@ -76,6 +79,11 @@ public final class ExerciseScreens implements AutoCloseable {
 
     public ResponseViewModel response() {
         return response;
+    }
+
+    /** The zone map of the run's site and the host panel. */
+    public SiteViewModel site() {
+        return site;
     }
 
     /** Whether the server offers exercise control (a simulator run rather than a bare plant server). */

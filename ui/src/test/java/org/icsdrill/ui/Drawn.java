@@ -103,10 +103,20 @@ final class Drawn {
         List<String> clipped = ConsoleViewTest.fx(() -> descendants(scene.getRoot()).stream()
                 .filter(n -> n instanceof Labeled && visible(n) && !inCell(n))
                 .map(n -> (Labeled) n)
-                .filter(l -> l.getText() != null && drawnText(l).filter(t -> !t.equals(l.getText())).isPresent())
+                .filter(l -> l.getText() != null && drawnText(l).filter(t -> cutShort(l, t)).isPresent())
                 .map(l -> "'" + l.getText() + "' drawn as '" + drawnText(l).orElseThrow() + "'")
                 .toList());
         assertThat(clipped).as("%s: texts cut short", what).isEmpty();
+    }
+
+    /**
+     * Drawn with the label's ellipsis in place of some of its text. A text that differs without one is a
+     * newer text not laid out yet (the session bar's plant time moving on between the snapshot and this
+     * check), not one cut short.
+     */
+    private static boolean cutShort(Labeled label, String drawn) {
+        String ellipsis = label.getEllipsisString();
+        return !drawn.equals(label.getText()) && (ellipsis == null || ellipsis.isEmpty() || drawn.contains(ellipsis));
     }
 
     /** The text the skin draws: its own Text child (a TitledPane's content has others further down). */

@@ -44,7 +44,13 @@ abstract class LiveConsoleTest {
 
     /** Shows the console; TestFX only finds a test class's own {@code @Start}, which calls this. */
     static void showConsole(Stage stage) {
-        stage.setScene(new Scene(new ConsoleView(console), 1280, 800));
+        showConsole(stage, 800);
+    }
+
+    /** The same at 1280 by {@code height}: 720, the smallest screen the pictures are made for. */
+    static Scene showConsole(Stage stage, int height) {
+        stage.setScene(new Scene(new ConsoleView(console), 1280, height));
         stage.show();
+        return stage.getScene();
     }
 }

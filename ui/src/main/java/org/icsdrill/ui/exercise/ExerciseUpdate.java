@@ -7,8 +7,10 @@ import org.icsdrill.api.DeskState;
 import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.api.ExerciseJson;
 import org.icsdrill.api.ExerciseState;
+import org.icsdrill.api.HostEvent;
 import org.icsdrill.api.InjectCard;
 import org.icsdrill.api.NetworkSummary;
+import org.icsdrill.api.SiteView;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.api.TrafficItem;
 import org.icsdrill.core.alarm.Alarm;
@@ -21,10 +23,10 @@ import org.icsdrill.ui.opcua.ExerciseSample;
 public record ExerciseUpdate(Optional<ExerciseState> state, Optional<List<Alarm>> alarms,
                              Optional<List<TrafficItem>> traffic, Optional<List<InjectCard>> cards,
                              Optional<List<TimelineEntry>> actions, Optional<List<TimelineEntry>> timeline,
-                             Optional<DeskState> desk, Optional<NetworkSummary> hosts) {
+                             Optional<DeskState> desk, Optional<NetworkSummary> hosts, Optional<SiteView> site,
+                             Optional<List<HostEvent>> hostEvents) {
 
-    public static final ExerciseUpdate NONE = new ExerciseUpdate(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    public static final ExerciseUpdate NONE = of(Map.of());
 
     /** Parses a batch keyed by variable id ({@link ExerciseAddress}). */
     public static ExerciseUpdate of(Map<String, ExerciseSample> batch) {
@@ -36,7 +38,9 @@ public record ExerciseUpdate(Optional<ExerciseState> state, Optional<List<Alarm>
                 part(batch, ExerciseAddress.ACTIONS).map(ExerciseJson::timeline),
                 part(batch, ExerciseAddress.TIMELINE).map(ExerciseJson::timeline),
                 part(batch, ExerciseAddress.DESK).map(ExerciseJson::desk),
-                part(batch, ExerciseAddress.HOSTS).map(ExerciseJson::network));
+                part(batch, ExerciseAddress.HOSTS).map(ExerciseJson::network),
+                part(batch, ExerciseAddress.SITE).map(ExerciseJson::site),
+                part(batch, ExerciseAddress.HOST_EVENTS).map(ExerciseJson::hostEvents));
     }
 
     private static Optional<String> part(Map<String, ExerciseSample> batch, String variable) {

@@ -1,9 +1,11 @@
 package org.icsdrill.ui.network;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,6 +38,12 @@ public final class NetworkMonitorView extends BorderPane {
         kind.setConverter(Converters.showing(k -> messages.get("network.kind." + k.name())));
         kind.valueProperty().bindBidirectional(model.kindProperty());
         ComboBox<String> plant = choice("network-plant", model.plants(), model.plantProperty(), messages);
+        ComboBox<String> zone = choice("network-zone", model.zones(), model.zoneProperty(), messages);
+        Label zoneLabel = new Label(messages.get("network.zone"));
+        for (Node node : List.of(zone, zoneLabel)) {
+            node.visibleProperty().bind(model.onSiteProperty()); // no zones to choose without a site
+            node.managedProperty().bind(model.onSiteProperty());
+        }
         Button isolate = new Button(messages.get("network.isolate"));
         isolate.setId("network-isolate");
         isolate.setOnAction(e -> model.isolate(table.getSelectionModel().getSelectedItem()));
@@ -55,7 +63,7 @@ public final class NetworkMonitorView extends BorderPane {
         answer.textProperty().bind(model.answer().textProperty());
         model.answer().refusedProperty().addListener((o, a, refused) -> Styles.toggle(answer, Styles.ABNORMAL, refused));
         HBox filters = bar(new Label(messages.get("network.source")), source, new Label(messages.get("network.kind")),
-                kind, new Label(messages.get("network.plant")), plant, isolate, declare, answer);
+                kind, new Label(messages.get("network.plant")), plant, zoneLabel, zone, isolate, declare, answer);
 
         TableView<?> hosts = HostSummaryTable.of(model, messages);
         SplitPane split = new SplitPane(hosts, table);

@@ -7,11 +7,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,6 +24,7 @@ import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.api.HostSummary;
 import org.icsdrill.api.NetworkSummary;
 import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.SiteView;
 import org.icsdrill.api.TrafficItem;
 import org.icsdrill.api.TrafficKind;
 import org.icsdrill.api.TrafficPage;
@@ -34,7 +37,8 @@ import org.icsdrill.ui.exercise.ExerciseUpdate;
 
 /**
  * The network monitor: a summary per source host since the start of the run (unknown hosts
- * marked), and the requests that pass the filters (host, kind, plant), newest first. Requests come
+ * marked), and the requests that pass the filters (host, kind, plant, and on a site the zone they
+ * come from or go to, {@link RequestZones}), newest first. Requests come
  * live from the Traffic window and, for what the server keeps for the whole run (writes, unknown
  * hosts, refused, dropped), page by page from the server, so that the attacker's requests are found
  * at any time, however long ago. A row can be isolated (its host, at every endpoint) or declared
@@ -62,6 +66,10 @@ public final class NetworkMonitorViewModel implements ExerciseSubscriber {
     private final ObservableList<TrafficKind> kinds = FXCollections.observableArrayList(TrafficKind.values());
     private final StringProperty source = new SimpleStringProperty(ANY);
     private final StringProperty plant = new SimpleStringProperty(ANY);
+    private final ObservableList<String> zones = FXCollections.observableArrayList(ANY);
+    private final StringProperty zone = new SimpleStringProperty(ANY);
+    private final BooleanProperty onSite = new SimpleBooleanProperty();
+    private SiteView site = SiteView.NONE;
     private final ObjectProperty<TrafficKind> kind = new SimpleObjectProperty<>(TrafficKind.ALL);
     private final LongProperty unknownSourceRequests = new SimpleLongProperty();
     private final StringProperty unknownHosts = new SimpleStringProperty("");
@@ -84,6 +92,7 @@ public final class NetworkMonitorViewModel implements ExerciseSubscriber {
         this.pages = new KeptPages(server, ui, this::paged);
         source.addListener(o -> refilter());
         plant.addListener(o -> refilter());
+        zone.addListener(o -> refilter());
         kind.addListener(o -> refilter());
         pages.failureProperty().addListener(o -> showStatus());
         refilter();
@@ -94,6 +103,17 @@ public final class NetworkMonitorViewModel implements ExerciseSubscriber {
         update.state().ifPresent(s -> s.plants().forEach(p -> addChoice(plants, p)));
         update.traffic().ifPresent(this::live);
         update.hosts().ifPresent(this::summary);
+        update.site().ifPresent(this::site);
+    }
+
+    /** The zones to filter by; the zone filter is taken off when the run has no site. */
+    private void site(SiteView next) {
+        site = next;
+        next.zones().forEach(z -> addChoice(zones, z.name()));
+        onSite.set(next.exists());
+        if (!next.exists() && !nonNull(zone.get()).isEmpty()) {
+            zone.set(ANY);
+        }
     }
 
     private void live(List<TrafficItem> window) {
@@ -180,7 +200,10 @@ public final class NetworkMonitorViewModel implements ExerciseSubscriber {
 
     private List<TrafficRow> rows(List<TrafficItem> items) {
         TrafficQuery filter = filter();
-        return items.stream().filter(filter::matches).map(TrafficRow::of).toList();
+        String inZone = nonNull(zone.get());
+        // the server filters pages by host, kind and plant only: the zone is kept here, on both
+        return items.stream().filter(filter::matches)
+                .filter(t -> inZone.isEmpty() || RequestZones.touches(site, t, inZone)).map(TrafficRow::of).toList();
     }
 
     private TrafficQuery filter() {
@@ -257,6 +280,21 @@ public final class NetworkMonitorViewModel implements ExerciseSubscriber {
 
     public StringProperty plantProperty() {
         return plant;
+    }
+
+    /** Every zone of the run's site, after "all". */
+    public ObservableList<String> zones() {
+        return zones;
+    }
+
+    /** Keeps the requests from or to this zone; {@link #ANY} for all. */
+    public StringProperty zoneProperty() {
+        return zone;
+    }
+
+    /** Whether the run has a site: without one there are no zones to filter by. */
+    public ReadOnlyBooleanProperty onSiteProperty() {
+        return onSite;
     }
 
     public ObjectProperty<TrafficKind> kindProperty() {

@@ -31,7 +31,7 @@ public final class ExerciseChannel {
     /** What every console watches; the timeline with ground truth is watched only by instructors. */
     public static final List<String> PUBLIC_VARIABLES = List.of(ExerciseAddress.STATE, ExerciseAddress.ALARMS,
             ExerciseAddress.TRAFFIC, ExerciseAddress.INJECTS, ExerciseAddress.ACTIONS,
-            ExerciseAddress.HOSTS);
+            ExerciseAddress.HOSTS, ExerciseAddress.SITE, ExerciseAddress.HOST_EVENTS);
     /** What only an instructor's session may read: the ground truth and the desk's scenario and attacked tags. */
     public static final List<String> INSTRUCTOR_VARIABLES = List.of(ExerciseAddress.TIMELINE, ExerciseAddress.DESK);
 

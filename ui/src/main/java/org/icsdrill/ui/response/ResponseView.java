@@ -61,13 +61,26 @@ public final class ResponseView extends HBox {
         target.textProperty().bindBidirectional(model.targetProperty());
         target.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.targetHint(model.actionProperty().get()), model.actionProperty()));
+        ComboBox<String> choices = new ComboBox<>(model.targets());
+        choices.setId("respond-choice");
+        choices.setPromptText(messages.get("response.choose"));
+        choices.setPrefWidth(190); // its list's widths, not the prompt's, would size it: the prompt reads whole
+        choices.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.targets()));
+        // a choice made for one action means nothing for the next
+        model.targets().addListener((javafx.collections.ListChangeListener<String>) c -> choices.setValue(null));
+        choices.setOnAction(e -> {
+            if (choices.getValue() != null) {
+                model.targetProperty().set(choices.getValue());
+            }
+        });
+        HBox.setHgrow(target, javafx.scene.layout.Priority.ALWAYS);
         Button respond = new Button(messages.get("response.respond"));
         respond.setId("respond");
         respond.setOnAction(e -> model.respond());
         GridPane actions = form(messages.get("response.actions"),
                 messages.get("response.action"), action,
                 messages.get("response.plant"), actionPlant,
-                messages.get("response.target"), target);
+                messages.get("response.target"), new HBox(6, target, choices));
         actions.add(respond, 1, 4);
 
         Label outcome = new Label();

@@ -2,8 +2,10 @@ package org.icsdrill.ui.response;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.icsdrill.api.DurationText;
 import org.icsdrill.api.ExerciseAddress;
 import org.icsdrill.api.ResponseAction;
+import org.icsdrill.api.SiteView;
 import org.icsdrill.api.Technique;
 import org.icsdrill.api.Techniques;
 import org.icsdrill.api.TimelineEntry;
@@ -31,6 +34,12 @@ import org.icsdrill.ui.opcua.CallOutcome;
  */
 public final class ResponseViewModel implements ExerciseSubscriber {
 
+    /** Taken on a host at every endpoint, on the site's firewall or hosts, or on people: on no one plant. */
+    private static final Set<ResponseAction> NO_PLANT = EnumSet.of(ResponseAction.ISOLATE_HOST,
+            ResponseAction.BLOCK_TRAFFIC, ResponseAction.CLOSE_CONDUIT, ResponseAction.REOPEN_CONDUIT,
+            ResponseAction.QUARANTINE_HOST, ResponseAction.DISABLE_ACCOUNT, ResponseAction.RESET_CREDENTIAL,
+            ResponseAction.ESCALATE);
+
     private final ConsoleSession session;
     private final Messages messages;
     private final ObservableList<String> plants;
@@ -43,6 +52,8 @@ public final class ResponseViewModel implements ExerciseSubscriber {
     private final ObjectProperty<ResponseAction> action = new SimpleObjectProperty<>(ResponseAction.ISOLATE_HOST);
     private final ObjectProperty<String> actionPlant = new SimpleObjectProperty<>();
     private final StringProperty target = new SimpleStringProperty("");
+    private final ObservableList<String> targets = FXCollections.observableArrayList();
+    private SiteView site = SiteView.NONE;
     private final StringProperty outcome = new SimpleStringProperty("");
     private final ObservableList<String> log = FXCollections.observableArrayList();
 
@@ -54,6 +65,7 @@ public final class ResponseViewModel implements ExerciseSubscriber {
             declarationPlant.set(plantIds.get(0));
             actionPlant.set(plantIds.get(0));
         }
+        action.addListener(o -> showTargets());
     }
 
     @Override
@@ -65,6 +77,18 @@ public final class ResponseViewModel implements ExerciseSubscriber {
             Collections.reverse(lines);
             log.setAll(lines);
         });
+        update.site().ifPresent(next -> {
+            site = next;
+            showTargets();
+        });
+    }
+
+    /** The site's choices for the action chosen; left alone while they stand, so an open list stays open. */
+    private void showTargets() {
+        List<String> next = SiteTargets.of(action.get(), site);
+        if (!next.equals(targets)) {
+            targets.setAll(next);
+        }
     }
 
     private String line(TimelineEntry e) {
@@ -109,11 +133,10 @@ public final class ResponseViewModel implements ExerciseSubscriber {
 
     /**
      * Whether an action is taken on a plant (a host action is taken at every endpoint, a conduit's at the
-     * site's firewall).
+     * site's firewall, a site host's or an account's on the site).
      */
     public static boolean needsPlant(ResponseAction action) {
-        return action != ResponseAction.ISOLATE_HOST && action != ResponseAction.BLOCK_TRAFFIC
-                && action != ResponseAction.CLOSE_CONDUIT && action != ResponseAction.ESCALATE;
+        return !NO_PLANT.contains(action);
     }
 
     /**
@@ -171,6 +194,11 @@ public final class ResponseViewModel implements ExerciseSubscriber {
 
     public StringProperty targetProperty() {
         return target;
+    }
+
+    /** The run's site's choices of target for the action chosen (conduits, hosts, accounts); none off a site. */
+    public ObservableList<String> targets() {
+        return targets;
     }
 
     /** The server's answer to this console's last declaration or action. */
