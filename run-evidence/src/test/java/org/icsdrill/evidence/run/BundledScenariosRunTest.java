@@ -38,8 +38,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BundledScenariosRunTest {
 
+    /** All but the kill chains, whose stages need the site's hosts of a real run (cli's KillChainRunTest). */
     static List<String> names() {
-        return BundledScenarios.names();
+        return BundledScenarios.names().stream()
+                .filter(n -> !BundledScenarios.load(n).orElseThrow().scenario().isKillChain()).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -62,9 +62,11 @@ class PlaybookTest {
     private static final Duration PLAY_WHOLE = Duration.ofMinutes(45);
 
     static List<String> withResponses() {
+        // a kill chain's stages need the site's hosts of a real run: cli's KillChainRunTest plays its playbook
         return BundledScenarios.names().stream()
-                .filter(n -> !BundledScenarios.load(n).orElseThrow().scenario().expectations().respond().isEmpty())
-                .toList();
+                .map(n -> BundledScenarios.load(n).orElseThrow().scenario())
+                .filter(s -> !s.expectations().respond().isEmpty() && !s.isKillChain())
+                .map(s -> s.id()).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -43,6 +43,11 @@ public record Scenario(
 
     public static final long DEFAULT_SEED = 1;
 
+    /** Whether it plays a kill chain: stages that need the site's hosts, which only a run on a site has. */
+    public boolean isKillChain() {
+        return steps.stream().anyMatch(s -> s.action() instanceof Action.Stage);
+    }
+
     public Scenario {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
