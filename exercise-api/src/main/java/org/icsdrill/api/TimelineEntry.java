@@ -18,14 +18,20 @@ public record TimelineEntry(double plantTime, Kind kind, String user, String pla
                             String target) {
 
     public enum Kind {
-        ATTACK_STARTED, ATTACK_STOPPED, FAULT_STARTED, FAULT_STOPPED, INJECT,
+        ATTACK_STARTED, ATTACK_STOPPED, FAULT_STARTED, FAULT_STOPPED,
+        /** A kill chain's stage happened (what: its id, detail: its technique and the hosts it reached). */
+        STAGE_REACHED,
+        /** A kill chain's stage was stopped by a response; it is tried again (detail: why). */
+        STAGE_BLOCKED,
+        INJECT,
         /** A plant's status changed (running, tripped, damaged): what every overview tile shows too. */
         PLANT_STATUS,
         DECLARATION, RESPONSE, ANSWER, ALARM_ACKNOWLEDGED, ALARM_SHELVED, INSTRUCTOR, NOTE;
 
         /** The script's hidden truth: only an instructor may see it during the exercise. */
         public boolean isGroundTruth() {
-            return this == ATTACK_STARTED || this == ATTACK_STOPPED || this == FAULT_STARTED || this == FAULT_STOPPED;
+            return this == ATTACK_STARTED || this == ATTACK_STOPPED || this == FAULT_STARTED || this == FAULT_STOPPED
+                    || this == STAGE_REACHED || this == STAGE_BLOCKED;
         }
 
         /**

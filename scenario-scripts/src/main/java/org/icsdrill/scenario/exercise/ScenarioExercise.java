@@ -151,6 +151,9 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
 
     // ---- the scenario's events ---------------------------------------------------------------------
 
+    /** The stages whose first blocking is on the timeline already; simulation thread only. */
+    private final java.util.Set<String> blockedShown = new java.util.HashSet<>();
+
     @Override
     public void onEvent(ScenarioEvent event, RunningEffect effect) {
         String id = event.stepId().orElse("");
@@ -174,6 +177,15 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
                     id, ((Action.Fault) event.action()).kind().name().toLowerCase(Locale.ROOT));
             case FAULT_STOPPED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.FAULT_STOPPED, plants,
                     id, "");
+            case STAGE_REACHED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.STAGE_REACHED, "", id,
+                    ((Action.Stage) event.action()).technique().id() + " " + event.detail());
+            case STAGE_BLOCKED -> {
+                // the first time only: a blocked stage is tried again every minute, the desk needs it once
+                if (blockedShown.add(id)) {
+                    exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.STAGE_BLOCKED, "", id,
+                            ((Action.Stage) event.action()).technique().id() + " " + event.detail());
+                }
+            }
             case CHECKPOINT -> {
                 if (pauseAtCheckpoints) {
                     exercise.pause(SCRIPT);
