@@ -94,6 +94,11 @@ class KillChainRunTest {
             assertThat(e.path("id").asText()).isEqualTo(chain.stages().get(chain.reachedWithPlaybook()));
             assertThat(e.path("text").asText()).isEqualTo(chain.blocked());
         });
+        // the after-action report tells the chain's course: how far it got, when it was stopped, the plant spared
+        assertThat(report(open)).contains("<h2>Kill chain</h2>", chain.stages().get(chain.stages().size() - 1),
+                "no response stopped it;", "it reached a plant");
+        assertThat(report(contained)).contains(chain.reachedWithPlaybook() + " stage(s) reached",
+                "a response stopped the chain at", "no attack reached a plant.");
     }
 
     /** The supplier's VPN logon comes after the stuffing: six failures, then the one that worked. */
@@ -105,6 +110,12 @@ class KillChainRunTest {
                         .equals("vpn") && e.at("/event/action").asText().equals("logon"))
                 .extracting(e -> e.at("/event/code").asText())
                 .containsExactly("4625", "4625", "4625", "4625", "4625", "4625", "4624");
+    }
+
+    private static String report(Path run) throws Exception {
+        CliTest.Outcome o = CliTest.icsdrill("report", run.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        return Files.readString(run.resolve("report.html"));
     }
 
     /** Plant seconds whose {@code <plant>_attack} is 1 in labels.csv. */

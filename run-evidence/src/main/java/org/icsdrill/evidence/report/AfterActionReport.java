@@ -48,6 +48,7 @@ public final class AfterActionReport {
         briefing(html, c);
         SummarySection.write(html, c);
         TechniqueSection.write(html, c);
+        KillChainSection.write(html, c);
         ChartSection.write(html, c);
         TimelineSection.write(html, c);
         AlarmLoadSection.write(html, c);

@@ -34,8 +34,12 @@ final class TimelineSection {
         ReportTexts t = c.texts();
         RecordReader record = c.record();
         List<Entry> entries = new ArrayList<>();
+        Set<String> blocked = new HashSet<>();
         for (RecordReader.Event e : record.events()) {
-            entries.add(new Entry(e.plantTime(), e.type(), "", event(e)));
+            // a stopped stage is tried again every minute: its first stop is what the timeline needs
+            if (!e.type().equals("stage_blocked") || blocked.add(e.stepId().orElse(""))) {
+                entries.add(new Entry(e.plantTime(), e.type(), "", event(e)));
+            }
         }
         Set<String> seen = new HashSet<>();
         for (StatusChange s : record.statusChanges()) {
@@ -92,6 +96,8 @@ final class TimelineSection {
         return switch (e.type()) {
             case "attack_started" -> id + " — " + e.kind().orElse("") + e.technique().map(x -> " (" + x + ")").orElse("");
             case "fault_started" -> id + " — " + e.kind().orElse("");
+            case "stage_reached", "stage_blocked" -> id + e.technique().map(x -> " (" + x + ")").orElse("")
+                    + e.text().map(x -> " — " + x).orElse("");
             case "inject", "checkpoint" -> e.text().orElse("");
             default -> join(id, e.text().orElse(null), null);
         };

@@ -1,0 +1,50 @@
+package org.icsdrill.evidence.report;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.icsdrill.evidence.record.RecordReader;
+
+/**
+ * A kill chain's course, when the scenario played one: each stage as it was reached, or first stopped by a
+ * response, with its technique and hosts or why; then how far it got, how long after its first stage it was
+ * stopped, and whether it reached a plant.
+ */
+final class KillChainSection {
+
+    private KillChainSection() {
+    }
+
+    static void write(HtmlBuilder html, ReportContext c) {
+        List<RecordReader.Event> stages = c.record().events().stream()
+                .filter(e -> e.type().equals("stage_reached") || e.type().equals("stage_blocked")).toList();
+        if (stages.isEmpty()) {
+            return;
+        }
+        ReportTexts t = c.texts();
+        html.section("kill-chain", t.get("section.killChain"));
+        html.table(null, t.get("col.time"), t.get("col.stage"), t.get("col.technique"), t.get("col.stageOutcome"),
+                t.get("col.stageDetail"));
+        Set<String> blockedShown = new HashSet<>();
+        for (RecordReader.Event e : stages) {
+            String id = e.stepId().orElse("");
+            boolean reached = e.type().equals("stage_reached");
+            if (reached || blockedShown.add(id)) { // a blocked stage is tried every minute: its first stop tells
+                html.row(c.plantTime(e.plantTime()), id, e.technique().orElse(""),
+                        Html.badge(reached ? "bad" : "good", t.get(reached ? "text.stageReached" : "text.stageBlocked")),
+                        e.text().orElse(""));
+            }
+        }
+        html.endTable();
+        double first = stages.get(0).plantTime();
+        long reached = stages.stream().filter(e -> e.type().equals("stage_reached")).count();
+        Optional<RecordReader.Event> stopped = stages.stream().filter(e -> e.type().equals("stage_blocked")).findFirst();
+        boolean plantReached = !c.record().attacks().isEmpty();
+        html.p(t.get("text.killChain", reached, c.plantTime(first),
+                stopped.map(s -> t.get("text.chainStopped", c.plantTime(s.plantTime()), c.span(s.plantTime() - first)))
+                        .orElse(t.get("text.chainNotStopped")),
+                t.get(plantReached ? "text.chainReachedPlant" : "text.chainSparedPlant")));
+        html.endSection();
+    }
+}
