@@ -38,7 +38,10 @@ class KillChainRunTest {
                 new Chain("gas-stuxnet-usb", "gas", List.of("usb", "rootkit", "project", "download"),
                         List.of(600.0, 780.0, 1500.0, 1800.0), 2, "engineering is quarantined"),
                 new Chain("chemical-triton-chain", "chemical", List.of("phish", "jump", "ops", "sis", "download"),
-                        List.of(300.0, 900.0, 1500.0, 2100.0, 2400.0), 3, "engineering is quarantined"));
+                        List.of(300.0, 900.0, 1500.0, 2100.0, 2400.0), 3, "engineering is quarantined"),
+                new Chain("power-ukraine-2015", "power", List.of("phish", "vpn", "hmi", "wipe"),
+                        List.of(300.0, 1500.0, 2100.0, 2460.0), 2,
+                        "the session as m.kovalenko on remote-access was ended"));
     }
 
     @TempDir

@@ -24,6 +24,7 @@ public final class Techniques {
             {"T0804", "Block Reporting Message"},
             {"T0806", "Brute Force I/O"},
             {"T0807", "Command-Line Interface"},
+            {"T0809", "Data Destruction"},
             {"T0811", "Data from Information Repositories"},
             {"T0812", "Default Credentials"},
             {"T0813", "Denial of Control"},
