@@ -41,7 +41,10 @@ class KillChainRunTest {
                         List.of(300.0, 900.0, 1500.0, 2100.0, 2400.0), 3, "engineering is quarantined"),
                 new Chain("power-ukraine-2015", "power", List.of("phish", "vpn", "hmi", "wipe"),
                         List.of(300.0, 1500.0, 2100.0, 2460.0), 2,
-                        "the session as m.kovalenko on remote-access was ended"));
+                        "the session as m.kovalenko on remote-access was ended"),
+                new Chain("multi-downad-worm", "gas", List.of("usb", "smb-pc2", "smb-directory", "smb-operations"),
+                        List.of(300.0, 420.0, 480.0, 600.0), 3,
+                        "the smb connection from directory to engineering did not go through"));
     }
 
     @TempDir

@@ -19,7 +19,7 @@ final class DenialOfService implements AttackFactory {
     @Override
     public Effect start(Action.AttackStart attack, EffectContext context) {
         String plant = attack.parameters().text("plant");
-        InetAddress from = HostLookup.attacker(context);
+        InetAddress from = HostLookup.sender(context, attack.parameters());
         InetSocketAddress server = context.endpoint(plant).modbus();
         if (!server.getAddress().isLoopbackAddress()) {
             throw new EffectStartException(attack.id(), "refusing to send attack traffic off loopback: " + server);

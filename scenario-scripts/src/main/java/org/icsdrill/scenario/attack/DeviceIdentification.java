@@ -23,7 +23,7 @@ final class DeviceIdentification implements AttackFactory {
 
     @Override
     public Effect start(Action.AttackStart attack, EffectContext context) {
-        InetAddress from = HostLookup.attacker(context);
+        InetAddress from = HostLookup.sender(context, attack.parameters());
         Optional<String> plant = attack.parameters().optionalText("plant");
         for (String target : plant.map(List::of).orElseGet(context::plants)) {
             identify(attack.id(), target, () -> context.connect(from, target));

@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * T0846 Remote System Discovery: from the attacker, a TCP connect scan of the loopback host on the
+ * T0846 Remote System Discovery: from the attacker (or its {@code host}), a TCP connect scan of the loopback host on the
  * plants' Modbus ports and the well-known ICS ports, then Modbus device identification (function
  * 43/14) of every open Modbus port, as a scanner such as nmap's modbus-discover script does.
  * One-shot; closed loopback ports refuse at once, so the scan takes milliseconds. The endpoints
@@ -40,7 +40,7 @@ final class RemoteSystemDiscovery implements AttackFactory {
 
     @Override
     public Effect start(Action.AttackStart attack, EffectContext context) {
-        InetAddress from = HostLookup.attacker(context);
+        InetAddress from = HostLookup.sender(context, attack.parameters());
         Map<InetSocketAddress, String> modbusPorts = new LinkedHashMap<>();
         for (String plant : context.plants()) {
             modbusPorts.put(context.endpoint(plant).modbus(), plant);

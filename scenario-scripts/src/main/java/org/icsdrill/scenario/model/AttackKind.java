@@ -51,9 +51,9 @@ public enum AttackKind {
     BLOCK_REPORTING("T0804", Layer.NETWORK, Signature.of(required("host", HOST_OR_ANY))),
     DENIAL_OF_SERVICE("T0814", Layer.NETWORK, Signature.of(
             required("plant", PLANT), choice("mode", "connection_flood", "request_storm"),
-            optional("rate", POSITIVE_NUMBER))),
-    REMOTE_SYSTEM_DISCOVERY("T0846", Layer.NETWORK, Signature.of()),
-    DEVICE_IDENTIFICATION("T0888", Layer.NETWORK, Signature.of(optional("plant", PLANT)));
+            optional("rate", POSITIVE_NUMBER), optional("host", HOST))),
+    REMOTE_SYSTEM_DISCOVERY("T0846", Layer.NETWORK, Signature.of(optional("host", HOST))),
+    DEVICE_IDENTIFICATION("T0888", Layer.NETWORK, Signature.of(optional("plant", PLANT), optional("host", HOST)));
 
     private final Technique technique;
     private final Layer layer;
