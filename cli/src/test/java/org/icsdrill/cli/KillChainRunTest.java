@@ -102,9 +102,10 @@ class KillChainRunTest {
         });
         // the after-action report tells the chain's course: how far it got, when it was stopped, the plant spared
         assertThat(report(open)).contains("<h2>Kill chain</h2>", chain.stages().get(chain.stages().size() - 1),
-                "no response stopped it;", "it reached a plant");
+                "no response stopped it;", "it got into a control or the safety zone;", "it reached a plant");
         assertThat(report(contained)).contains(chain.reachedWithPlaybook() + " stage(s) reached",
-                "a response stopped the chain at", "no attack reached a plant.");
+                "a response stopped the chain at", "it stayed out of the control and safety zones;",
+                "no attack reached a plant.");
     }
 
     /** The supplier's VPN logon comes after the stuffing: six failures, then the one that worked. */

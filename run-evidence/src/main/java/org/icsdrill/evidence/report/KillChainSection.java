@@ -9,7 +9,7 @@ import org.icsdrill.evidence.record.RecordReader;
 /**
  * A kill chain's course, when the scenario played one: each stage as it was reached, or first stopped by a
  * response, with its technique and hosts or why; then how far it got, how long after its first stage it was
- * stopped, and whether it reached a plant.
+ * stopped, whether it got into a control or the safety zone, and whether it reached a plant.
  */
 final class KillChainSection {
 
@@ -41,9 +41,14 @@ final class KillChainSection {
         long reached = stages.stream().filter(e -> e.type().equals("stage_reached")).count();
         Optional<RecordReader.Event> stopped = stages.stream().filter(e -> e.type().equals("stage_blocked")).findFirst();
         boolean plantReached = !c.record().attacks().isEmpty();
+        // a reached stage names where it got, each host with its zone: "engineering (operations) -> gas-plc (control-gas)";
+        // an attack that reached a plant got to its controller, in a control zone, whatever the stages say
+        boolean control = plantReached || stages.stream().filter(e -> e.type().equals("stage_reached"))
+                .anyMatch(e -> e.text().orElse("").matches(".*\\((control-[^)]*|safety)\\).*"));
         html.p(t.get("text.killChain", reached, c.plantTime(first),
                 stopped.map(s -> t.get("text.chainStopped", c.plantTime(s.plantTime()), c.span(s.plantTime() - first)))
                         .orElse(t.get("text.chainNotStopped")),
+                t.get(control ? "text.chainInControl" : "text.chainOutsideControl"),
                 t.get(plantReached ? "text.chainReachedPlant" : "text.chainSparedPlant")));
         html.endSection();
     }

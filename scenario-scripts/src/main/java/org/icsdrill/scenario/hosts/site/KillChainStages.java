@@ -74,7 +74,12 @@ public final class KillChainStages implements StageRunner {
             move.get().account().ifPresent(account -> sessions.put(move.get().to(), account));
         }
         hosts.compromise(host.name());
-        return Outcome.reached(move.map(m -> host.name() + " -> " + m.to()).orElse(host.name()));
+        return Outcome.reached(placed(host) + move.map(m -> " -> " + placed(site.host(m.to()))).orElse(""));
+    }
+
+    /** {@code engineering (operations)}: a host with its zone, as the ground truth names where a stage got. */
+    private static String placed(Host host) {
+        return host.name() + " (" + host.zone() + ")";
     }
 
     private void leave(HostActions attacker, Host host, Action.Evidence evidence, Optional<Action.Move> move) {

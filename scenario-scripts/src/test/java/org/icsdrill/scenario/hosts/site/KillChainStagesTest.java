@@ -130,7 +130,7 @@ class KillChainStagesTest {
                 .satisfies(e -> assertThat(e.plantTimeSeconds()).isEqualTo(60.0));
         assertThat(run.of(ScenarioEvent.Type.STAGE_REACHED, "rdp")).singleElement().satisfies(e -> {
             assertThat(e.plantTimeSeconds()).isEqualTo(180.0);
-            assertThat(e.detail()).isEqualTo("remote-access -> engineering");
+            assertThat(e.detail()).isEqualTo("remote-access (dmz) -> engineering (operations)");
         });
         assertThat(run.of(ScenarioEvent.Type.ATTACK_STARTED, "write")).singleElement()
                 .satisfies(e -> assertThat(e.plantTimeSeconds()).isEqualTo(480.0));
