@@ -73,6 +73,9 @@ class KillChainRunTest {
         List<JsonNode> reached = events(open, "stage_reached");
         assertThat(reached).extracting(e -> e.path("id").asText()).containsExactlyElementsOf(chain.stages());
         assertThat(reached).extracting(e -> e.path("plant_time").asDouble()).containsExactlyElementsOf(chain.times());
+        assertThat(stageSeconds(open)).as("the stage column of labels.csv").containsExactlyElementsOf(
+                chain.times().stream().map(t -> t.longValue() + ":" + chain.stages().get(chain.times().indexOf(t)))
+                        .toList());
         List<JsonNode> hostEvents = lines(open.resolve(HostLogFile.FILE_NAME));
         for (JsonNode stage : reached) {
             String id = stage.path("id").asText();
@@ -123,6 +126,20 @@ class KillChainRunTest {
         CliTest.Outcome o = CliTest.icsdrill("report", run.toString());
         assertThat(o.code()).as(o.err()).isZero();
         return Files.readString(run.resolve("report.html"));
+    }
+
+    /** Each row of labels.csv naming a stage: its plant second and the stage. */
+    private static List<String> stageSeconds(Path out) throws Exception {
+        List<String> rows = Files.readAllLines(out.resolve("labels.csv"));
+        int column = List.of(rows.get(0).split(",")).indexOf("stage");
+        List<String> seconds = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            String[] fields = rows.get(i).split(",", -1);
+            if (!fields[column].isEmpty()) {
+                seconds.add((i - 1) + ":" + fields[column]);
+            }
+        }
+        return seconds;
     }
 
     /** Plant seconds whose {@code <plant>_attack} is 1 in labels.csv. */

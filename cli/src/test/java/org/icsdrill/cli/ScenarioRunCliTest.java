@@ -36,7 +36,7 @@ class ScenarioRunCliTest {
                 "FC16 write multiple registers", "R1.FIC101.SP=125.0"));
         assertThat(journal).anySatisfy(line -> assertThat(line).contains("\"source\":\"127.0.0.10:"));
         assertThat(Files.readAllLines(first.resolve("labels.csv")).get(601))
-                .isEqualTo("2026-02-05T13:40:00Z,1,1,T0855,feed-setpoint");
+                .isEqualTo("2026-02-05T13:40:00Z,1,1,T0855,feed-setpoint,");
     }
 
     @Test

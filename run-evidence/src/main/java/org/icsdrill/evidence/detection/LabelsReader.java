@@ -6,7 +6,7 @@ import java.util.BitSet;
 
 /**
  * Reads the {@code attack} column of a run's {@code labels.csv}
- * ({@code timestamp,attack,<plant>_attack...,technique,step}, one row per plant-second). The rows
+ * ({@code timestamp,attack,<plant>_attack...,technique,step,stage}, one row per plant-second). The rows
  * must follow each other one second apart, as a run writes them; the scorer counts seconds by row.
  */
 public final class LabelsReader {

@@ -8,23 +8,28 @@ import java.util.List;
 import java.util.Set;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.scenario.engine.RunningEffect;
+import org.icsdrill.scenario.engine.ScenarioEvent;
 import org.icsdrill.scenario.engine.ScenarioListener;
 import org.icsdrill.scenario.model.Action;
 
 /**
  * Ground-truth labels, one row per second of plant time in the layout of the HAI and SWaT data
- * sets: {@code timestamp,attack,<plant>_attack...,technique,step}. A row is 1 while an attack runs
+ * sets: {@code timestamp,attack,<plant>_attack...,technique,step,stage}. A row is 1 while an attack runs
  * (from its start second up to, not including, its stop second); faults are not attacks and are
- * not labelled. {@code technique} and {@code step} list the running attacks, separated by ';'.
+ * not labelled. {@code technique} and {@code step} list the running attacks, separated by ';';
+ * {@code stage} the kill chains' stages reached in that second (a stage is a moment, not a window: it
+ * sets no flag).
  */
 public final class LabelWriter implements ScenarioListener, AutoCloseable {
 
-    private record Row(String timestamp, int attack, int[] plants, String techniques, String steps) {
+    private record Row(String timestamp, int attack, int[] plants, String techniques, String steps, String stages) {
     }
 
     private final Simulation simulation;
     private final List<String> plants;
     private final AsyncLineWriter<Row> writer;
+    /** The stages reached since the last row; simulation thread only. */
+    private final Set<String> stages = new LinkedHashSet<>();
 
     public LabelWriter(Simulation simulation, Path file) {
         this.simulation = simulation;
@@ -38,7 +43,15 @@ public final class LabelWriter implements ScenarioListener, AutoCloseable {
         plants.forEach(p -> header.add(p + "_attack"));
         header.add("technique");
         header.add("step");
+        header.add("stage");
         return String.join(",", header);
+    }
+
+    @Override
+    public void onEvent(ScenarioEvent event, RunningEffect effect) {
+        if (event.type() == ScenarioEvent.Type.STAGE_REACHED) {
+            event.stepId().ifPresent(stages::add);
+        }
     }
 
     @Override
@@ -59,7 +72,8 @@ public final class LabelWriter implements ScenarioListener, AutoCloseable {
             }
         }
         writer.add(new Row(simulation.plantInstant(plantTimeSeconds).toString(), steps.isEmpty() ? 0 : 1, perPlant,
-                String.join(";", techniques), String.join(";", steps)));
+                String.join(";", techniques), String.join(";", steps), String.join(";", stages)));
+        stages.clear();
     }
 
     private static String format(Row row) {
@@ -67,7 +81,8 @@ public final class LabelWriter implements ScenarioListener, AutoCloseable {
         for (int flag : row.plants()) {
             line.append(',').append(flag);
         }
-        return line.append(',').append(row.techniques()).append(',').append(row.steps()).toString();
+        return line.append(',').append(row.techniques()).append(',').append(row.steps()).append(',')
+                .append(row.stages()).toString();
     }
 
     @Override

@@ -117,16 +117,16 @@ class ScenarioEngineTest {
     void labelsCoverExactlyTheAttackWindows(@TempDir Path dir) throws Exception {
         run(dir);
         List<String> labels = Files.readAllLines(dir.resolve(ScenarioRun.LABELS));
-        assertThat(labels.get(0)).isEqualTo("timestamp,attack,chemical_attack,technique,step");
+        assertThat(labels.get(0)).isEqualTo("timestamp,attack,chemical_attack,technique,step,stage");
         assertThat(labels).hasSize(1 + 600);
-        assertThat(labels.get(1)).isEqualTo("2026-01-15T09:00:00Z,0,0,,");
+        assertThat(labels.get(1)).isEqualTo("2026-01-15T09:00:00Z,0,0,,,");
         assertThat(labels.get(1 + 119)).startsWith("2026-01-15T09:01:59Z,0,");
-        assertThat(labels.get(1 + 120)).isEqualTo("2026-01-15T09:02:00Z,1,1,T0836,setpoint");
+        assertThat(labels.get(1 + 120)).isEqualTo("2026-01-15T09:02:00Z,1,1,T0836,setpoint,");
         assertThat(labels.get(1 + 299)).startsWith("2026-01-15T09:04:59Z,1,1,T0836");
-        assertThat(labels.get(1 + 479)).endsWith(",1,1,T0856,hide");
-        assertThat(labels.get(1 + 480)).isEqualTo("2026-01-15T09:08:00Z,0,0,,");
+        assertThat(labels.get(1 + 479)).endsWith(",1,1,T0856,hide,");
+        assertThat(labels.get(1 + 480)).isEqualTo("2026-01-15T09:08:00Z,0,0,,,");
         assertThat(labels.subList(1 + 540, 601)).as("a fault is not an attack").allSatisfy(
-                row -> assertThat(row).endsWith(",0,0,,"));
+                row -> assertThat(row).endsWith(",0,0,,,"));
         long attackSeconds = labels.stream().skip(1).filter(r -> r.split(",")[1].equals("1")).count();
         List<JsonNode> attacks = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve(ScenarioRun.ATTACKS))) {
