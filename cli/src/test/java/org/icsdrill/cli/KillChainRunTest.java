@@ -105,7 +105,8 @@ class KillChainRunTest {
         });
         // the after-action report tells the chain's course: how far it got, when it was stopped, the plant spared
         assertThat(report(open)).contains("<h2>Kill chain</h2>", chain.stages().get(chain.stages().size() - 1),
-                "no response stopped it;", "it got into a control or the safety zone;", "it reached a plant");
+                "no response stopped it;", "it got into a control or the safety zone;", "it reached a plant",
+                "No incident was declared after the chain began.");
         assertThat(report(contained)).contains(chain.reachedWithPlaybook() + " stage(s) reached",
                 "a response stopped the chain at", "it stayed out of the control and safety zones;",
                 "no attack reached a plant.");

@@ -50,6 +50,10 @@ final class KillChainSection {
                         .orElse(t.get("text.chainNotStopped")),
                 t.get(control ? "text.chainInControl" : "text.chainOutsideControl"),
                 t.get(plantReached ? "text.chainReachedPlant" : "text.chainSparedPlant")));
+        // detection: the first incident a trainee declared once the chain had begun, whatever it named
+        html.p(c.record().declarations().stream().filter(d -> d.plantTime() >= first).findFirst()
+                .map(d -> t.get("text.chainDeclared", c.plantTime(d.plantTime()), c.span(d.plantTime() - first)))
+                .orElse(t.get("text.chainNotDeclared")));
         html.endSection();
     }
 }
