@@ -13,6 +13,7 @@ import org.icsdrill.scenario.load.LoadResult;
 import org.icsdrill.scenario.load.ScenarioLoader;
 import org.icsdrill.scenario.load.SiteLoadResult;
 import org.icsdrill.scenario.load.SiteLoader;
+import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.Scenario;
 import org.icsdrill.scenario.site.Site;
 import picocli.CommandLine;
@@ -81,12 +82,21 @@ final class ValidateCommand implements Callable<Integer> {
                 + ", " + count(s.conduits().size(), "conduit");
     }
 
-    /** {@code "title", plants gas, 2h, 9 steps, 3 attacks, 1 fault}, and {@code , on site NAME} when it names one. */
+    /**
+     * {@code "title", plants gas, 2h, 9 steps, 3 attacks, 1 fault}, then {@code , 4 kill-chain stages} and
+     * {@code , on site NAME} when it has them.
+     */
     static String summary(Scenario s) {
         return "\"" + s.title() + "\", plants " + String.join(", ", s.plants()) + ", "
                 + DurationFormat.format(s.duration()) + ", " + count(s.steps().size(), "step") + ", "
-                + count(s.attacks().size(), "attack") + ", " + count(s.faults().size(), "fault")
+                + count(s.attacks().size(), "attack") + ", " + count(s.faults().size(), "fault") + stages(s)
                 + s.site().map(site -> ", on site " + site.name()).orElse("");
+    }
+
+    /** {@code , 4 kill-chain stages} for a kill chain; nothing for any other scenario. */
+    private static String stages(Scenario s) {
+        long n = s.steps().stream().filter(step -> step.action() instanceof Action.Stage).count();
+        return n == 0 ? "" : ", " + count((int) n, "kill-chain stage");
     }
 
     private static String count(int n, String noun) {

@@ -160,4 +160,12 @@ class ValidateCommandTest {
         assertThat(run("validate")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required parameter").contains("Usage:");
     }
+
+    @Test
+    void aKillChainIsCountedByItsStages() {
+        assertThat(ValidateCommand.summary(org.icsdrill.scenario.bundled.BundledScenarios.load("power-ukraine-2015")
+                .orElseThrow().scenario())).isEqualTo("\"Ukraine 2015, from a phished office PC and its user's VPN"
+                + " account to the dispatchers' own HMI\", plants power, 1h30m, 8 steps, 3 attacks, 0 faults,"
+                + " 4 kill-chain stages, on site reference");
+    }
 }
