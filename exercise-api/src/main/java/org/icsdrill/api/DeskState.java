@@ -17,11 +17,12 @@ import java.util.Objects;
  * @param detect          the scenario's detection expectations
  * @param respond         the scenario's response expectations: an attack without one has no response
  * @param attackedTags    the target tags of the running attacks, true against shown
+ * @param chain           how far the scenario's kill chain has got, {@link ChainProgress#NONE} without one
  */
 public record DeskState(String scenarioId, String title, String instructorNotes,
                         Map<String, ScenarioText> translations, double nextInjectAt, List<String> choosable,
                         List<ExpectedDetection> detect, List<ExpectedResponse> respond,
-                        List<AttackedTag> attackedTags) {
+                        List<AttackedTag> attackedTags, ChainProgress chain) {
 
     public DeskState {
         scenarioId = Objects.requireNonNullElse(scenarioId, "");
@@ -32,6 +33,7 @@ public record DeskState(String scenarioId, String title, String instructorNotes,
         detect = List.copyOf(Objects.requireNonNullElse(detect, List.of()));
         respond = List.copyOf(Objects.requireNonNullElse(respond, List.of()));
         attackedTags = List.copyOf(Objects.requireNonNullElse(attackedTags, List.of()));
+        chain = Objects.requireNonNullElse(chain, ChainProgress.NONE);
     }
 
     /** The scenario's words in {@code language}, each field falling back to the original when not translated. */

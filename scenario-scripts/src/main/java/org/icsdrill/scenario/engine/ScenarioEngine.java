@@ -16,6 +16,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.icsdrill.api.ChainProgress;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.TickListener;
@@ -53,6 +54,7 @@ public final class ScenarioEngine implements TickListener {
     private final Map<String, List<Firing>> afterStage = new LinkedHashMap<>();
     /** The place of each step in the file, to order a stage retried at the same tick as another step. */
     private final Map<Step, Integer> orders = new java.util.IdentityHashMap<>();
+    private final ChainTracker chain = new ChainTracker();
     private final Map<String, RunningEffect> running = new LinkedHashMap<>();
     private final long tickNanos;
     private boolean ended;
@@ -106,6 +108,7 @@ public final class ScenarioEngine implements TickListener {
             }
         }
         updateNextInject();
+        updateChain();
     }
 
     public void addListener(ScenarioListener listener) {
@@ -288,6 +291,7 @@ public final class ScenarioEngine implements TickListener {
         StageRunner.Outcome outcome = context.stages().attempt(stage);
         long tick = Math.round(now * 1e9 / tickNanos);
         if (outcome.reached()) {
+            chain.reached(stage.id());
             emit(new ScenarioEvent(ScenarioEvent.Type.STAGE_REACHED, now, Optional.of(stage.id()), stage,
                     outcome.detail()), null);
             for (Firing waiting : afterStage.getOrDefault(stage.id(), List.of())) {
@@ -303,11 +307,25 @@ public final class ScenarioEngine implements TickListener {
             afterStage.remove(stage.id());
             updateNextInject();
         } else {
+            chain.blocked(stage.id(), outcome.detail());
             emit(new ScenarioEvent(ScenarioEvent.Type.STAGE_BLOCKED, now, Optional.of(stage.id()), stage,
                     outcome.detail()), null);
             timed.add(new Firing(tick + Math.max(1, Math.floorDiv(stage.retry().toNanos(), tickNanos)),
                     orders.get(step), step));
         }
+        updateChain();
+    }
+
+    /** How far the kill chain has got, for the instructor's desk; any thread. */
+    public ChainProgress chainProgress() {
+        return chain.progress();
+    }
+
+    private void updateChain() {
+        Optional<Firing> next = timed.stream().filter(f -> f.step().action() instanceof Action.Stage)
+                .min(timed.comparator());
+        chain.update(next.map(f -> ((Action.Stage) f.step().action()).id()),
+                next.map(f -> f.tick() * (tickNanos / 1e9)).orElse(-1.0));
     }
 
     private void start(String id, Action action, Optional<Double> duration, Parameters parameters, double now) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.icsdrill.api.ChainProgress;
 import org.icsdrill.api.ExpectedDetection;
 import org.icsdrill.api.ExpectedResponse;
 import org.icsdrill.api.InjectCard;
@@ -129,6 +130,11 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
     @Override
     public OptionalDouble nextInjectAt() {
         return engine.nextInjectAt();
+    }
+
+    @Override
+    public ChainProgress chainProgress() {
+        return engine.chainProgress();
     }
 
     @Override

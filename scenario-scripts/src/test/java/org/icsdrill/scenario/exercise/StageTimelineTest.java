@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.icsdrill.api.ChainProgress;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
@@ -22,8 +23,8 @@ import org.icsdrill.scenario.load.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * A kill chain's stages on the instructor's timeline: each one reached, and a blocked one once (not at each
- * retry); never on the trainees' side, being the script's truth.
+ * A kill chain's stages on the instructor's timeline and desk: each one reached, and a blocked one once (not
+ * at each retry), the next one due; never on the trainees' side, being the script's truth.
  */
 class StageTimelineTest {
 
@@ -50,8 +51,14 @@ class StageTimelineTest {
                 """).scenario(), context, StandardEffects.INSTANCE);
         ScenarioExercise.attach(engine, exercise, null, false);
         simulation.addListener(engine);
+        assertThat(exercise.deskState().chain()).as("before the first stage")
+                .isEqualTo(new ChainProgress("", "usb", 60.0, ""));
 
         simulation.advance(Duration.ofMinutes(10));
+
+        // the desk follows the chain: the last stage reached, the next one due and why it was stopped
+        assertThat(exercise.deskState().chain())
+                .isEqualTo(new ChainProgress("usb", "download", 600.0, "engineering is quarantined"));
 
         assertThat(exercise.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.STAGE_REACHED)
                 .singleElement().satisfies(e -> {

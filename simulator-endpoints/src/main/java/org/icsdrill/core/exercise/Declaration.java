@@ -22,4 +22,9 @@ public record Declaration(String plant, String technique, String assets, String 
             throw new ExerciseRefusal(ResultCode.INVALID_TECHNIQUE, technique);
         }
     }
+
+    /** The assets and the words as one line for the timeline: {@code assets: text}, or whichever is given. */
+    public String summary() {
+        return assets.isBlank() ? text : text.isBlank() ? assets : assets + ": " + text;
+    }
 }

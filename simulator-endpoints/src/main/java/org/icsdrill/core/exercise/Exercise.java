@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.icsdrill.api.ChainProgress;
 import org.icsdrill.api.DeskState;
 import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ExerciseResult;
@@ -151,11 +152,13 @@ public final class Exercise implements AutoCloseable {
     public DeskState deskState() {
         ScenarioDesk scenario = desk;
         if (scenario == null) {
-            return new DeskState("", "", "", Map.of(), -1, choosable(), List.of(), List.of(), List.of());
+            return new DeskState("", "", "", Map.of(), -1, choosable(), List.of(), List.of(), List.of(),
+                    ChainProgress.NONE);
         }
         return new DeskState(scenario.scenarioId(), scenario.title(), scenario.instructorNotes(),
                 scenario.translations(), scenario.nextInjectAt().orElse(-1), choosable(),
-                scenario.expectedDetections(), scenario.expectedResponses(), attackedTags.snapshot());
+                scenario.expectedDetections(), scenario.expectedResponses(), attackedTags.snapshot(),
+                scenario.chainProgress());
     }
 
     public List<InjectCard> cards() {
@@ -188,7 +191,7 @@ public final class Exercise implements AutoCloseable {
         plant(declaration.plant()); // an unknown plant is refused with the plants that run
         double now = simulation.plantTimeSeconds();
         log(TimelineEntry.Kind.DECLARATION, actor, declaration.plant(), declaration.technique(),
-                join(declaration.assets(), declaration.text()));
+                declaration.summary());
         listeners.forEach(l -> l.onDeclaration(now, actor, declaration));
         return ExerciseResult.done(ResultCode.INCIDENT_DECLARED, declaration.plant());
     }
@@ -387,10 +390,6 @@ public final class Exercise implements AutoCloseable {
 
     private PlantRuntime plant(String id) {
         return PlantResponses.plant(simulation, id);
-    }
-
-    private static String join(String assets, String text) {
-        return assets.isBlank() ? text : text.isBlank() ? assets : assets + ": " + text;
     }
 
     private static <T> T last(List<T> list) {

@@ -3,6 +3,7 @@ package org.icsdrill.core.exercise;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.icsdrill.api.ChainProgress;
 import org.icsdrill.api.ExpectedDetection;
 import org.icsdrill.api.ExpectedResponse;
 import org.icsdrill.api.ScenarioText;
@@ -40,6 +41,11 @@ public interface ScenarioDesk {
     /** The title, briefing and notes in other languages, by language ({@code ja}). */
     default Map<String, ScenarioText> translations() {
         return Map.of();
+    }
+
+    /** How far the scenario's kill chain has got; none by default. */
+    default ChainProgress chainProgress() {
+        return ChainProgress.NONE;
     }
 
     /** The briefing in each language the scenario translates it into (the blank ones left out). */

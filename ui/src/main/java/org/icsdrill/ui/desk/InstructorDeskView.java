@@ -74,9 +74,15 @@ public final class InstructorDeskView extends BorderPane {
                 caption("desk.speed"), shown("desk-speed", model.speedProperty(), "value"),
                 caption("desk.nextInject"), shown("desk-next-inject", model.nextInjectProperty(), "value"));
         values.setAlignment(Pos.CENTER_LEFT);
+        // a kill chain's course, on a line of its own only when the scenario plays one
+        Label chain = shown("desk-chain", model.chainProperty(), "value");
+        HBox chainLine = new HBox(10, caption("desk.chain"), chain);
+        chainLine.setAlignment(Pos.BASELINE_LEFT);
+        chainLine.visibleProperty().bind(model.chainProperty().isNotEmpty());
+        chainLine.managedProperty().bind(chainLine.visibleProperty());
         HBox title = new HBox(10, caption("desk.scenario"), scenario, hint);
         title.setAlignment(Pos.BASELINE_LEFT);
-        return new VBox(4, title, values);
+        return new VBox(4, title, values, chainLine);
     }
 
     private Node commands() {

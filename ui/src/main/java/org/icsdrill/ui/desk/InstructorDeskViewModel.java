@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.icsdrill.api.ChainProgress;
 import org.icsdrill.api.DeskState;
 import org.icsdrill.api.DurationText;
 import org.icsdrill.api.ExerciseAddress;
@@ -54,6 +55,7 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
     private final StringProperty speed = new SimpleStringProperty("");
     private final StringProperty run = new SimpleStringProperty("");
     private final StringProperty nextInject = new SimpleStringProperty("");
+    private final StringProperty chain = new SimpleStringProperty("");
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final BooleanProperty ended = new SimpleBooleanProperty();
     private final StringProperty speedChoice = new SimpleStringProperty(SPEEDS.get(0));
@@ -87,6 +89,7 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
         notes.set(words.instructorNotes().strip());
         nextInject.set(desk.nextInjectAt() < 0 ? messages.get("desk.noNextInject")
                 : DurationText.clock(desk.nextInjectAt()));
+        chain.set(chainText(desk.chain()));
         if (!choosable.equals(desk.choosable())) {
             choosable.setAll(desk.choosable());
         }
@@ -211,6 +214,22 @@ public final class InstructorDeskViewModel implements ExerciseSubscriber {
     /** Running, paused or ended, in words. */
     public ReadOnlyStringProperty runProperty() {
         return run;
+    }
+
+    /** The kill chain's last stage reached and the next one due (and why it was stopped), or empty without a chain. */
+    public ReadOnlyStringProperty chainProperty() {
+        return chain;
+    }
+
+    private String chainText(ChainProgress progress) {
+        if (progress.isNone()) {
+            return "";
+        }
+        String last = progress.lastReached().isEmpty() ? messages.get("desk.chainNone") : progress.lastReached();
+        String next = progress.next().isEmpty() ? messages.get("desk.chainNoNext")
+                : messages.get("desk.chainNext", progress.next(), DurationText.clock(progress.nextAt()))
+                        + (progress.blocked().isEmpty() ? "" : messages.get("desk.chainBlocked", progress.blocked()));
+        return messages.get("desk.chainProgress", last, next);
     }
 
     public ReadOnlyStringProperty nextInjectProperty() {
