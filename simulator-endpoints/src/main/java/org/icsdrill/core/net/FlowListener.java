@@ -25,6 +25,8 @@ public final class FlowListener implements AutoCloseable, SourcePolicy.Listener 
     private static final Logger LOG = LoggerFactory.getLogger(FlowListener.class);
     /** A silent connection is closed after this long, as a server's idle time-out would. */
     private static final int IDLE_MILLIS = 120_000;
+    /** What the capture is told at a time of a flow's bytes, so that their packets do not depend on the reads. */
+    private static final int CHUNK = 1 << 16;
 
     private final String protocol;
     private final SourcePolicy policy;
@@ -106,15 +108,28 @@ public final class FlowListener implements AutoCloseable, SourcePolicy.Listener 
     /** Reads and discards until the client closes, goes silent for too long, or the listener closes. */
     private void drain(Socket socket) {
         NetworkTap.Flow flow = open.getOrDefault(socket, NetworkTap.Flow.NONE);
-        byte[] buffer = new byte[1 << 16];
+        // told to the capture in whole chunks, however the reads fell: the same bytes make the same
+        // packets in every run of a seed (a read's size depends on the kernel's timing, not on the client)
+        byte[] chunk = new byte[CHUNK];
+        int held = 0;
         try (socket; InputStream in = socket.getInputStream()) {
             socket.setSoTimeout(IDLE_MILLIS);
             int n;
-            while ((n = in.read(buffer)) >= 0) {
-                flow.fromClient(buffer, 0, n); // not interpreted: this is a flow, not a protocol
+            while ((n = in.read(chunk, held, CHUNK - held)) >= 0) {
+                held += n;
+                if (held == CHUNK) {
+                    flow.fromClient(chunk, 0, held); // not interpreted: this is a flow, not a protocol
+                    held = 0;
+                }
+            }
+            if (held > 0) {
+                flow.fromClient(chunk, 0, held);
             }
             flow.closedByClient(); // told before the socket closes, so a client waiting for the close finds it captured
         } catch (SocketTimeoutException e) {
+            if (held > 0) {
+                flow.fromClient(chunk, 0, held);
+            }
             flow.closedByServer();
             LOG.debug("idle {} flow closed", protocol);
         } catch (IOException e) {

@@ -106,6 +106,56 @@ class FlowListenerTest {
                 "refused 127.0.35.12");
     }
 
+    /** However the kernel splits the reads, the capture is told a flow's bytes in the same chunks every time. */
+    @Test
+    void aLargeFlowIsToldInWholeChunksWhateverTheReads() throws Exception {
+        SourcePolicy policy = new SourcePolicy();
+        List<Integer> told = new CopyOnWriteArrayList<>();
+        NetworkTap tap = new NetworkTap() {
+            @Override
+            public Flow accepted(InetSocketAddress client, InetSocketAddress server) {
+                return new Flow() {
+                    @Override
+                    public void fromClient(byte[] data, int offset, int length) {
+                        told.add(length);
+                    }
+
+                    @Override
+                    public void fromServer(byte[] data, int offset, int length) {
+                    }
+
+                    @Override
+                    public void closedByClient() {
+                    }
+
+                    @Override
+                    public void closedByServer() {
+                    }
+
+                    @Override
+                    public void reset() {
+                    }
+                };
+            }
+
+            @Override
+            public void refused(InetSocketAddress client, InetSocketAddress server) {
+            }
+        };
+        try (FlowListener rdp = FlowListener.start(JUMP_HOST, 0, "rdp", policy)) {
+            rdp.capture(tap);
+            try (Socket office = connect("127.0.35.11", rdp.port())) {
+                for (int size : List.of(1_000, 70_000, 3, 129_997)) { // writes that reads will split anyhow
+                    office.getOutputStream().write(new byte[size]);
+                    office.getOutputStream().flush();
+                }
+                office.shutdownOutput();
+                assertThat(office.getInputStream().read()).isEqualTo(-1);
+            }
+        }
+        assertThat(told).containsExactly(65_536, 65_536, 65_536, 4_392);
+    }
+
     private static Socket connect(String from, int port) throws IOException {
         Socket socket = new Socket();
         socket.bind(new InetSocketAddress(from, 0));
