@@ -13,10 +13,6 @@ public final class Attributions {
 
     /** An ATT&CK software ({@code S...}) or campaign ({@code C...}) entry. */
     public record Entry(String id, String name) {
-        public boolean isCampaign() {
-            return id.startsWith("C");
-        }
-
         @Override
         public String toString() {
             return id + " " + name;

@@ -1,9 +1,7 @@
 package org.icsdrill.evidence.report;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.icsdrill.evidence.record.RecordReader;
 
 /**
@@ -17,7 +15,7 @@ final class KillChainSection {
     }
 
     static void write(HtmlBuilder html, ReportContext c) {
-        List<RecordReader.Event> stages = c.record().events().stream()
+        List<RecordReader.Event> stages = StageEvents.firstStops(c.record().events()).stream()
                 .filter(e -> e.type().equals("stage_reached") || e.type().equals("stage_blocked")).toList();
         if (stages.isEmpty()) {
             return;
@@ -26,15 +24,11 @@ final class KillChainSection {
         html.section("kill-chain", t.get("section.killChain"));
         html.table(null, t.get("col.time"), t.get("col.stage"), t.get("col.technique"), t.get("col.stageOutcome"),
                 t.get("col.stageDetail"));
-        Set<String> blockedShown = new HashSet<>();
         for (RecordReader.Event e : stages) {
-            String id = e.stepId().orElse("");
             boolean reached = e.type().equals("stage_reached");
-            if (reached || blockedShown.add(id)) { // a blocked stage is tried every minute: its first stop tells
-                html.row(c.plantTime(e.plantTime()), id, e.technique().orElse(""),
-                        Html.badge(reached ? "bad" : "good", t.get(reached ? "text.stageReached" : "text.stageBlocked")),
-                        e.text().orElse(""));
-            }
+            html.row(c.plantTime(e.plantTime()), e.stepId().orElse(""), e.technique().orElse(""),
+                    Html.badge(reached ? "bad" : "good", t.get(reached ? "text.stageReached" : "text.stageBlocked")),
+                    e.text().orElse(""));
         }
         html.endTable();
         double first = stages.get(0).plantTime();

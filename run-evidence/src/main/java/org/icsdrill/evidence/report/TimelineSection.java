@@ -34,12 +34,8 @@ final class TimelineSection {
         ReportTexts t = c.texts();
         RecordReader record = c.record();
         List<Entry> entries = new ArrayList<>();
-        Set<String> blocked = new HashSet<>();
-        for (RecordReader.Event e : record.events()) {
-            // a stopped stage is tried again every minute: its first stop is what the timeline needs
-            if (!e.type().equals("stage_blocked") || blocked.add(e.stepId().orElse(""))) {
-                entries.add(new Entry(e.plantTime(), e.type(), "", event(e)));
-            }
+        for (RecordReader.Event e : StageEvents.firstStops(record.events())) {
+            entries.add(new Entry(e.plantTime(), e.type(), "", event(e)));
         }
         Set<String> seen = new HashSet<>();
         for (StatusChange s : record.statusChanges()) {

@@ -1,9 +1,11 @@
 package org.icsdrill.scenario.load;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -18,18 +20,11 @@ final class StepIds {
     }
 
     /** @param only the kind it must be, or any when null; {@code attackOrStage}: an attack or a stage */
-    private record Reference(String id, Node node, Kind only, boolean attackOrStage) {
-        Reference(String id, Node node, Kind only) {
-            this(id, node, only, false);
-        }
-
-        boolean accepts(Kind kind) {
-            return attackOrStage ? kind == Kind.ATTACK || kind == Kind.STAGE : only == null || kind == only;
-        }
-
-        String what() {
-            return attackOrStage ? "attack or stage" : only == null ? "step" : name(only);
-        }
+    /**
+     * A reference to a step id: the kinds it may name, how an unknown one is called ("attack"), and the rule a
+     * wrong kind breaks ("expectations name attacks").
+     */
+    private record Reference(String id, Node node, Set<Kind> kinds, String what, String rule) {
     }
 
     private final Diagnostics diagnostics;
@@ -49,22 +44,24 @@ final class StepIds {
 
     /** A stop step may name an attack or a fault. */
     void referToStep(String id, Node node) {
-        references.add(new Reference(id, node, null));
+        references.add(new Reference(id, node, EnumSet.allOf(Kind.class), "step", ""));
     }
 
     /** Expectations score attacks only. */
     void referToAttack(String id, Node node) {
-        references.add(new Reference(id, node, Kind.ATTACK));
+        references.add(new Reference(id, node, EnumSet.of(Kind.ATTACK), "attack", "expectations name attacks"));
     }
 
     /** A respond expectation may name an attack or a stage. */
     void referToAttackOrStage(String id, Node node) {
-        references.add(new Reference(id, node, null, true));
+        references.add(new Reference(id, node, EnumSet.of(Kind.ATTACK, Kind.STAGE), "attack or stage",
+                "a respond expectation names an attack or a stage"));
     }
 
     /** An {@code after} step waits for a kill chain's stage. */
     void referToStage(String id, Node node) {
-        references.add(new Reference(id, node, Kind.STAGE));
+        references.add(new Reference(id, node, EnumSet.of(Kind.STAGE), "stage",
+                "'after' names a stage of a kill chain"));
     }
 
     void checkReferences() {
@@ -72,16 +69,14 @@ final class StepIds {
             Declared target = declared.get(ref.id());
             if (target == null) {
                 List<String> candidates = declared.entrySet().stream()
-                        .filter(e -> ref.accepts(e.getValue().kind()))
+                        .filter(e -> ref.kinds().contains(e.getValue().kind()))
                         .map(Map.Entry::getKey).toList();
                 String hint = Suggestions.closest(ref.id(), candidates).map(c -> "; did you mean '" + c + "'?")
                         .orElse(candidates.isEmpty() ? "" : "; known: " + String.join(", ", candidates));
                 diagnostics.at(ref.node(), "unknown " + ref.what() + " id '" + ref.id() + "'" + hint);
-            } else if (!ref.accepts(target.kind())) {
+            } else if (!ref.kinds().contains(target.kind())) {
                 diagnostics.at(ref.node(), "'" + ref.id() + "' is " + article(target.kind()) + " (line "
-                        + Values.line(target.node()) + "); " + (ref.attackOrStage() ? "a respond expectation names an"
-                        + " attack or a stage" : ref.only() == Kind.ATTACK ? "expectations name attacks"
-                        : "'after' names a stage of a kill chain"));
+                        + Values.line(target.node()) + "); " + ref.rule());
             }
         }
     }

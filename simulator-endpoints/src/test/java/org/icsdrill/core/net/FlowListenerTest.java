@@ -8,7 +8,6 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.icsdrill.core.capture.NetworkTap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,44 +51,7 @@ class FlowListenerTest {
     @Test
     void theCaptureSeesEachFlowWithItsBytesAndItsEndAndEachRefusal() throws Exception {
         SourcePolicy policy = new SourcePolicy();
-        List<String> told = new CopyOnWriteArrayList<>();
-        NetworkTap tap = new NetworkTap() {
-            @Override
-            public Flow accepted(InetSocketAddress client, InetSocketAddress server) {
-                told.add("accepted " + client.getAddress().getHostAddress() + " -> " + server.getPort());
-                return new Flow() {
-                    @Override
-                    public void fromClient(byte[] data, int offset, int length) {
-                        told.add("client " + length);
-                    }
-
-                    @Override
-                    public void fromServer(byte[] data, int offset, int length) {
-                        told.add("server " + length);
-                    }
-
-                    @Override
-                    public void closedByClient() {
-                        told.add("closed by client");
-                    }
-
-                    @Override
-                    public void closedByServer() {
-                        told.add("closed by server");
-                    }
-
-                    @Override
-                    public void reset() {
-                        told.add("reset");
-                    }
-                };
-            }
-
-            @Override
-            public void refused(InetSocketAddress client, InetSocketAddress server) {
-                told.add("refused " + client.getAddress().getHostAddress());
-            }
-        };
+        RecordingTap tap = new RecordingTap();
         int port;
         try (FlowListener smb = FlowListener.start(JUMP_HOST, 0, "smb", policy)) {
             port = smb.port();
@@ -102,7 +64,7 @@ class FlowListenerTest {
             policy.isolate("127.0.35.12");
             assertThat(keptOpen("127.0.35.12", smb.port())).isFalse();
         }
-        assertThat(told).containsExactly("accepted 127.0.35.11 -> " + port, "client 300", "closed by client",
+        assertThat(tap.told).containsExactly("accepted 127.0.35.11 -> " + port, "client 300", "closed by client",
                 "refused 127.0.35.12");
     }
 
@@ -110,38 +72,7 @@ class FlowListenerTest {
     @Test
     void aLargeFlowIsToldInWholeChunksWhateverTheReads() throws Exception {
         SourcePolicy policy = new SourcePolicy();
-        List<Integer> told = new CopyOnWriteArrayList<>();
-        NetworkTap tap = new NetworkTap() {
-            @Override
-            public Flow accepted(InetSocketAddress client, InetSocketAddress server) {
-                return new Flow() {
-                    @Override
-                    public void fromClient(byte[] data, int offset, int length) {
-                        told.add(length);
-                    }
-
-                    @Override
-                    public void fromServer(byte[] data, int offset, int length) {
-                    }
-
-                    @Override
-                    public void closedByClient() {
-                    }
-
-                    @Override
-                    public void closedByServer() {
-                    }
-
-                    @Override
-                    public void reset() {
-                    }
-                };
-            }
-
-            @Override
-            public void refused(InetSocketAddress client, InetSocketAddress server) {
-            }
-        };
+        RecordingTap tap = new RecordingTap();
         try (FlowListener rdp = FlowListener.start(JUMP_HOST, 0, "rdp", policy)) {
             rdp.capture(tap);
             try (Socket office = connect("127.0.35.11", rdp.port())) {
@@ -153,14 +84,12 @@ class FlowListenerTest {
                 assertThat(office.getInputStream().read()).isEqualTo(-1);
             }
         }
-        assertThat(told).containsExactly(65_536, 65_536, 65_536, 4_392);
+        assertThat(tap.told).filteredOn(line -> line.startsWith("client ")).containsExactly("client 65536",
+                "client 65536", "client 65536", "client 4392");
     }
 
     private static Socket connect(String from, int port) throws IOException {
-        Socket socket = new Socket();
-        socket.bind(new InetSocketAddress(from, 0));
-        socket.connect(new InetSocketAddress(JUMP_HOST, port), 5_000);
-        return socket;
+        return LoopbackSockets.connect(from, JUMP_HOST, port);
     }
 
     /** Whether a connection from {@code from} is kept: a reset may come before the handshake is over. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Path;
@@ -24,6 +23,7 @@ import org.icsdrill.core.modbus.ModbusServerConfig;
 import org.icsdrill.core.modbus.ModbusTcpServer;
 import org.icsdrill.core.net.ConduitRule;
 import org.icsdrill.core.net.Firewall;
+import org.icsdrill.core.net.LoopbackSockets;
 import org.icsdrill.core.net.NetworkZone;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.Simulation;
@@ -199,11 +199,7 @@ class CloseConduitTest {
 
     /** A Modbus/TCP client from {@code host}'s own address to the PLC. */
     private static Socket modbus(String host) throws IOException {
-        Socket socket = new Socket();
-        socket.bind(new InetSocketAddress(host, 0));
-        socket.connect(new InetSocketAddress(PLC, plc.port()), 5_000);
-        socket.setSoTimeout(5_000);
-        return socket;
+        return LoopbackSockets.connect(host, PLC, plc.port());
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.icsdrill.core.opcua.CloseConduitTest.assertDone;
 import static org.icsdrill.core.opcua.CloseConduitTest.assertRefused;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.ConduitRule;
 import org.icsdrill.core.net.Firewall;
 import org.icsdrill.core.net.FlowListener;
+import org.icsdrill.core.net.LoopbackSockets;
 import org.icsdrill.core.net.NetworkZone;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.Simulation;
@@ -166,11 +166,7 @@ class SiteResponsesTest {
     }
 
     private static Socket rdpFrom(String address) throws IOException {
-        Socket socket = new Socket();
-        socket.bind(new InetSocketAddress(address, 0));
-        socket.connect(new InetSocketAddress(JUMP_HOST, rdp.port()), 5_000);
-        socket.setSoTimeout(5_000);
-        return socket;
+        return LoopbackSockets.connect(address, JUMP_HOST, rdp.port());
     }
 
     /** A new connection is reset: during the connect itself (a race with the reset at accept) or on reading. */

@@ -1,6 +1,5 @@
 package org.icsdrill.scenario.hosts.site;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.TickListener;
 import org.icsdrill.core.site.HostEventLog;
 import org.icsdrill.core.site.SiteHosts;
+import org.icsdrill.scenario.hosts.BaselineTraffic;
 import org.icsdrill.scenario.site.Account;
 import org.icsdrill.scenario.site.Host;
 import org.icsdrill.scenario.site.Site;
@@ -23,8 +23,6 @@ import org.icsdrill.scenario.site.Site;
  */
 public final class SiteActivity implements TickListener, AutoCloseable {
 
-    /** How long a host waits for a listener before it gives the flow up. */
-    static final Duration TIMEOUT = Duration.ofSeconds(5);
     /** Mean plant seconds between an administrator's sessions through the jump host. */
     static final double ADMIN_INTERVAL = 1_800;
     /** Mean plant seconds between the supplier's remote sessions. */
@@ -40,7 +38,7 @@ public final class SiteActivity implements TickListener, AutoCloseable {
 
     public static SiteActivity attach(Simulation simulation, Site site, SiteHosts hosts, HostEventLog log,
                                       ServiceLocator services, long seed) {
-        HostActions actions = new HostActions(hosts, log, new FlowClient(TIMEOUT), services);
+        HostActions actions = new HostActions(hosts, log, new FlowClient(BaselineTraffic.TIMEOUT), services);
         SplittableRandom seeds = new SplittableRandom(seed ^ 0x517EL);
         List<Routine> routines = new ArrayList<>();
         Optional<Host> directory = first(site, "directory");
@@ -80,11 +78,6 @@ public final class SiteActivity implements TickListener, AutoCloseable {
         SiteActivity activity = new SiteActivity(simulation, routines);
         simulation.addListener(activity);
         return activity;
-    }
-
-    /** How many routines play: one per office PC, per replication, per kind of remote session the site allows. */
-    public int routines() {
-        return routines.size();
     }
 
     @Override
