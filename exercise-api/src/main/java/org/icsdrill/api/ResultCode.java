@@ -13,7 +13,7 @@ public enum ResultCode {
     ALARM_ACKNOWLEDGED,
     /** plant.tag, minutes */
     ALARM_SHELVED,
-    /** plant */
+    /** where: the plant, the site's host, or both as "plant, host" */
     INCIDENT_DECLARED,
     /** host */
     HOST_ISOLATED,
@@ -121,6 +121,8 @@ public enum ResultCode {
     UNKNOWN_ACTION,
     /** what was given */
     INVALID_TECHNIQUE,
+    /** a declaration names neither a plant nor a site's host */
+    DECLARATION_NAMES_NOTHING,
     /** action */
     NEEDS_ENGINEER,
     /** the OPC UA status name of a call the server refused outright (Bad_UserAccessDenied), shown as it is */
