@@ -52,6 +52,12 @@ final class DatasetCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The dataset's directory.")
     private Path out;
 
+    @Option(names = "--index", paramLabel = "N",
+            description = "Make only the N-th run (from 0: each scenario's seeds in order, scenario after scenario),"
+                    + " and no manifest: one pod of a Kubernetes Indexed Job; a run without --index afterwards"
+                    + " writes the manifest and makes only what is missing (docs/deploy.md).")
+    private Integer index;
+
     @Option(names = "--no-capture", description = "Write no capture.pcap (smaller datasets without traffic).")
     private boolean noCapture;
 
@@ -82,11 +88,22 @@ final class DatasetCommand implements Callable<Integer> {
                         duration != null ? duration : scenario.duration()));
             }
         }
+        if (index != null && (index < 0 || index >= planned.size())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--index: from 0 to " + (planned.size() - 1)
+                    + " for " + planned.size() + " runs, got " + index);
+        }
         Files.createDirectories(out);
         var stdout = spec.commandLine().getOut();
-        DatasetMaker.Outcome outcome = new DatasetMaker(out, jobs, IcsDrill.class.getName(),
-                noCapture ? List.of("--no-capture") : List.of(), stdout, System.console() != null)
-                .make(planned, titles);
+        DatasetMaker maker = new DatasetMaker(out, jobs, IcsDrill.class.getName(),
+                noCapture ? List.of("--no-capture") : List.of(), stdout, System.console() != null);
+        if (index != null) {
+            DatasetMaker.Outcome one = maker.makeOnly(planned.get(index));
+            stdout.println("Run " + index + " of " + planned.size() + ", " + planned.get(index) + ": "
+                    + (one.failed().isEmpty() ? one.made() == 1 ? "made" : "already there" : "failed"));
+            one.failed().forEach(f -> spec.commandLine().getErr().println("icsdrill dataset: " + f));
+            return one.failed().isEmpty() ? 0 : 1;
+        }
+        DatasetMaker.Outcome outcome = maker.make(planned, titles);
         long bytes = outcome.runs().stream().mapToLong(DatasetRun::bytes).sum();
         stdout.println(String.format(Locale.ROOT, "Dataset %s: %d of %d runs (%d made, %d already there), %.1f MB;"
                         + " %s, %s, %s", out, outcome.runs().size(), planned.size(), outcome.made(), outcome.skipped(),

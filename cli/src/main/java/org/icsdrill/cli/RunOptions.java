@@ -27,25 +27,38 @@ import org.icsdrill.scenario.site.Site;
  */
 record RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
                   InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
-                  boolean opcUaWithoutNone, ZoneId zone, Site site) {
+                  boolean opcUaWithoutNone, ZoneId zone, Site site, List<String> advertised) {
+
+    RunOptions {
+        advertised = advertised == null ? List.of() : List.copyOf(advertised);
+    }
 
     RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
                InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
                boolean opcUaWithoutNone) {
         this(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime, journalFile,
-                modbusAllowed, opcUaWithoutNone, ZoneOffset.UTC, null);
+                modbusAllowed, opcUaWithoutNone, ZoneOffset.UTC, null, List.of());
     }
 
     /** The same run on the calendar of a time zone. */
     RunOptions inZone(ZoneId value) {
         return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
-                journalFile, modbusAllowed, opcUaWithoutNone, value, site);
+                journalFile, modbusAllowed, opcUaWithoutNone, value, site, advertised);
     }
 
     /** The same run on a site network. */
     RunOptions onSite(Site value) {
         return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
-                journalFile, modbusAllowed, opcUaWithoutNone, zone, value);
+                journalFile, modbusAllowed, opcUaWithoutNone, zone, value, advertised);
+    }
+
+    /**
+     * The same run with more host names for the OPC UA endpoint's URLs and certificate: the names clients
+     * reach it by (a Kubernetes Service), when the bind address is not one.
+     */
+    RunOptions advertising(List<String> names) {
+        return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
+                journalFile, modbusAllowed, opcUaWithoutNone, zone, site, names);
     }
 
     RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,

@@ -52,6 +52,27 @@ public final class DatasetMaker {
 
     /** @param titles each scenario's title by id, for the card */
     public Outcome make(List<PlannedRun> planned, Map<String, String> titles) throws IOException, InterruptedException {
+        Outcome made = makeMissing(planned);
+        List<DatasetRun> finished = new ArrayList<>();
+        for (PlannedRun run : planned) {
+            DatasetManifest.readEntry(dataset, run.scenarioId(), run.seed()).ifPresent(finished::add);
+        }
+        finished.sort(Comparator.comparing(DatasetRun::scenario).thenComparingLong(DatasetRun::seed));
+        DatasetManifest.write(dataset, finished);
+        DatasetCard.write(dataset, finished, titles);
+        return new Outcome(finished, made.made(), made.skipped(), made.failed());
+    }
+
+    /**
+     * Makes one run unless it is there already, and writes no manifest: what one pod of an Indexed Job does,
+     * the dataset's manifest being written once, by a run of the whole dataset afterwards.
+     */
+    public Outcome makeOnly(PlannedRun run) throws IOException, InterruptedException {
+        return makeMissing(List.of(run));
+    }
+
+    /** The planned runs not finished and intact, made; the outcome lists no runs. */
+    private Outcome makeMissing(List<PlannedRun> planned) throws IOException, InterruptedException {
         List<PlannedRun> toMake = new ArrayList<>();
         for (PlannedRun run : planned) {
             Optional<DatasetRun> entry = DatasetManifest.readEntry(dataset, run.scenarioId(), run.seed());
@@ -67,14 +88,7 @@ public final class DatasetMaker {
             failed.addAll(makeAll(toMake, progress));
             progress.print(true);
         }
-        List<DatasetRun> finished = new ArrayList<>();
-        for (PlannedRun run : planned) {
-            DatasetManifest.readEntry(dataset, run.scenarioId(), run.seed()).ifPresent(finished::add);
-        }
-        finished.sort(Comparator.comparing(DatasetRun::scenario).thenComparingLong(DatasetRun::seed));
-        DatasetManifest.write(dataset, finished);
-        DatasetCard.write(dataset, finished, titles);
-        return new Outcome(finished, toMake.size() - failed.size(), skipped, failed);
+        return new Outcome(List.of(), toMake.size() - failed.size(), skipped, failed);
     }
 
     private List<String> makeAll(List<PlannedRun> toMake, Progress progress) throws InterruptedException {
