@@ -113,6 +113,21 @@ class StixExportTest {
     }
 
     @Test
+    void theAfterActionReportShowsBothBundlesSideBySide() throws Exception {
+        for (java.util.Locale language : List.of(java.util.Locale.ENGLISH, java.util.Locale.JAPANESE)) {
+            java.io.StringWriter html = new java.io.StringWriter();
+            try (RecordReader record = RecordReader.open(file)) {
+                org.icsdrill.evidence.report.AfterActionReport.write(record, language, html);
+            }
+            String section = html.toString().substring(html.toString().indexOf("<section id=\"sharing\""));
+            section = section.substring(0, section.indexOf("</section>"));
+            assertThat(section).as(language.toString()).contains("TLP:GREEN", "TLP:CLEAR",
+                    "T0855 Unauthorized Command Message (09:00:35)", "T0880 Loss of Safety (09:02:50)", "alice",
+                    "successful-attempt");
+        }
+    }
+
+    @Test
     void anonymisedItNamesNeitherTheOrganisationNorThePeople() throws Exception {
         JsonNode bundle = bundle(new StixOptions(StixView.TRAINEES, "Kawasaki Chemical", true, Optional.of(Tlp.RED),
                 false));
