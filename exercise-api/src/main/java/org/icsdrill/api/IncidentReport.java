@@ -1,9 +1,13 @@
 package org.icsdrill.api;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The incident report the trainees approve for sharing, as a plant sends it to its ISAC (J-CSIP asks for the
@@ -35,6 +39,13 @@ public record IncidentReport(String whatHappened, String impact, Determination d
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
+
+    /** Response actions whose target is a host's address: it goes in the shared report as an indicator. */
+    public static final Set<String> ADDRESS_ACTIONS = Set.of("isolate_host", "block_traffic");
+    /** Response actions whose target is a site host's name: it goes in as infrastructure. */
+    public static final Set<String> HOST_ACTIONS = Set.of("quarantine_host");
+
+    private static final Pattern ADDRESS = Pattern.compile("(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\d.])");
 
     public IncidentReport {
         whatHappened = Objects.requireNonNullElse(whatHappened, "").strip();
@@ -76,6 +87,21 @@ public record IncidentReport(String whatHappened, String impact, Determination d
             case DESTRUCTION -> 100;
         };
         return Math.max(physical, availabilityImpact);
+    }
+
+    /**
+     * The IPv4 addresses a trainee's words or a response's target name, in order, once each: what the shared
+     * report gives as indicators (the export and the console's preview of it both use this).
+     */
+    public static List<String> addressesIn(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = ADDRESS.matcher(text == null ? "" : text);
+        while (m.find()) {
+            if (Ipv4.parse(m.group()).isPresent()) {
+                found.add(m.group());
+            }
+        }
+        return List.copyOf(found);
     }
 
     private static <E> E word(String field, String text, E[] values, java.util.function.Function<E, String> id) {

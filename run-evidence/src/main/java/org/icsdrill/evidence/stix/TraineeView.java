@@ -2,14 +2,10 @@ package org.icsdrill.evidence.stix;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.Technique;
 import org.icsdrill.api.Techniques;
@@ -28,13 +24,6 @@ import org.icsdrill.evidence.record.SourceTraffic;
  * truth (attacks, stages, expectations) goes in. docs/sharing.md.
  */
 final class TraineeView {
-
-    /** IPv4 addresses in a trainee's words. */
-    private static final Pattern ADDRESS = Pattern.compile("(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\d.])");
-    /** Host actions whose target is an address. */
-    private static final Set<String> ADDRESS_ACTIONS = Set.of("isolate_host", "block_traffic");
-    /** Host actions whose target is a site host's name. */
-    private static final Set<String> HOST_ACTIONS = Set.of("quarantine_host");
 
     private TraineeView() {
     }
@@ -65,17 +54,17 @@ final class TraineeView {
             sightings.add(new IncidentFacts.Sighting(d.plantTime(), people.name(d.trainee()),
                     technique.map(Technique::id), texts.get("sighting.declared", people.name(d.trainee()),
                             texts.get("plant", d.plant()), d.text())));
-            addressesIn(d.text()).forEach(a -> addresses.putIfAbsent(a, d.plantTime()));
+            IncidentReport.addressesIn(d.text()).forEach(a -> addresses.putIfAbsent(a, d.plantTime()));
             assets.putIfAbsent("plant:" + d.plant(), new IncidentFacts.Asset(d.plant(), "plant", d.plantTime()));
         }
         List<IncidentFacts.Response> responses = new ArrayList<>();
         for (ActionTaken a : actions) {
             responses.add(new IncidentFacts.Response(a.plantTime(), people.name(a.trainee()), a.action(), a.target(),
                     List.copyOf(techniques.keySet())));
-            if (ADDRESS_ACTIONS.contains(a.action())) {
-                addressesIn(a.target()).forEach(x -> addresses.putIfAbsent(x, a.plantTime()));
+            if (IncidentReport.ADDRESS_ACTIONS.contains(a.action())) {
+                IncidentReport.addressesIn(a.target()).forEach(x -> addresses.putIfAbsent(x, a.plantTime()));
             }
-            if (HOST_ACTIONS.contains(a.action()) && !a.target().isBlank()) {
+            if (IncidentReport.HOST_ACTIONS.contains(a.action()) && !a.target().isBlank()) {
                 assets.putIfAbsent("host:" + a.target(), new IncidentFacts.Asset(a.target(), "host", a.plantTime()));
             }
         }
@@ -103,18 +92,6 @@ final class TraineeView {
                 techniques.isEmpty() ? List.of() : List.of("ot-cyber-attack"),
                 last.map(r -> people.name(r.trainee())), List.copyOf(techniques.values()), traffic, sightings,
                 responses, List.copyOf(assets.values()), List.of());
-    }
-
-    /** The IPv4 addresses a text names, in order, once each. */
-    static List<String> addressesIn(String text) {
-        Set<String> found = new LinkedHashSet<>();
-        Matcher m = ADDRESS.matcher(text == null ? "" : text);
-        while (m.find()) {
-            if (org.icsdrill.api.Ipv4.parse(m.group()).isPresent()) {
-                found.add(m.group());
-            }
-        }
-        return List.copyOf(found);
     }
 
     /** The end of the run: the record's end, or its last historian second. */
