@@ -65,8 +65,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (format != Format.stix && stix.given()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--view, --org, --anonymise, --tlp and"
-                    + " --draft are for --format stix");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--view, --org, --anonymise, --tlp, --draft,"
+                    + " --alerts and --tool are for --format stix");
         }
         Path file = Files.isDirectory(run) ? run.resolve(ExerciseRecord.FILE) : run;
         PrintWriter err = spec.commandLine().getErr();
@@ -77,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (RecordReader record = RecordReader.open(file)) {
             if (format == Format.stix) {
-                return StixOutput.write(record, stix.options(), out, spec.commandLine());
+                return StixOutput.write(record, stix.options(spec.commandLine()), out, spec.commandLine());
             }
             long rows;
             if (out == null) {

@@ -1,5 +1,6 @@
 package org.icsdrill.cli;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import org.icsdrill.api.Tlp;
 import org.icsdrill.evidence.stix.StixOptions;
@@ -31,13 +32,27 @@ final class StixArguments {
             + " (marked as a draft, never to share).")
     private boolean draft;
 
+    @Option(names = "--alerts", paramLabel = "FILE", description = "A detection tool's alerts on the run (Suricata"
+            + " EVE JSON or CSV, as 'icsdrill score' reads them): each attack it detected is a sighting by the tool"
+            + " (--view truth only: it is scored against the ground truth).")
+    private Path alerts;
+
+    @Option(names = "--tool", paramLabel = "NAME", description = "The detection tool's name (default IDS).")
+    private String tool;
+
     boolean given() {
-        return view != null || organisation != null || anonymise || tlp != null || draft;
+        return view != null || organisation != null || anonymise || tlp != null || draft || alerts != null
+                || tool != null;
     }
 
-    StixOptions options() {
-        return new StixOptions(view == null ? StixView.TRAINEES : view, organisation, anonymise,
-                Optional.ofNullable(tlp), draft);
+    StixOptions options(CommandLine command) {
+        StixView chosen = view == null ? StixView.TRAINEES : view;
+        if (alerts != null && chosen != StixView.TRUTH) {
+            throw new CommandLine.ParameterException(command, "--alerts is scored against the ground truth: it goes"
+                    + " with --view truth");
+        }
+        return new StixOptions(chosen, organisation, anonymise, Optional.ofNullable(tlp), draft,
+                Optional.ofNullable(alerts).map(a -> new StixOptions.Alerts(a, tool)));
     }
 
     static final class ViewConverter implements CommandLine.ITypeConverter<StixView> {

@@ -114,6 +114,40 @@ class IncidentReportDrillTest {
         assertThat(truth.out()).contains("TLP:GREEN");
     }
 
+    @Test
+    void aToolsAlertsScoredAgainstTheTruthAreItsSightings() throws Exception {
+        Path run = OldsmarRun.folder(); // the set point is written at 13:40:00
+        Path alerts = dir.resolve("alerts.csv");
+        Files.writeString(alerts, "timestamp\n2026-02-05T13:40:02Z\n2026-02-05T13:41:00Z\n");
+        CliTest.Outcome o = CliTest.icsdrill("export", run.toString(), "--format", "stix", "--view", "truth",
+                "--alerts", alerts.toString(), "--tool", "Suricata");
+        assertThat(o.code()).as(o.err()).isZero();
+        JsonNode bundle = new ObjectMapper().readTree(o.out());
+        assertThat(StixRules.problems(bundle)).isEmpty();
+        JsonNode tool = null;
+        JsonNode sighting = null;
+        for (JsonNode object : bundle.path("objects")) {
+            if (object.path("identity_class").asText().equals("system")) {
+                tool = object;
+            }
+            if (object.path("type").asText().equals("sighting") && object.path("description").asText()
+                    .startsWith("Suricata")) {
+                sighting = object;
+            }
+        }
+        assertThat(tool).isNotNull();
+        assertThat(tool.path("name").asText()).isEqualTo("Suricata");
+        assertThat(sighting).isNotNull();
+        assertThat(sighting.path("first_seen").asText()).isEqualTo("2026-02-05T13:40:02.000Z");
+        assertThat(sighting.path("count").asInt()).isEqualTo(2);
+        assertThat(sighting.path("where_sighted_refs").get(0).asText()).isEqualTo(tool.path("id").asText());
+
+        CliTest.Outcome trainees = CliTest.icsdrill("export", run.toString(), "--format", "stix", "--draft",
+                "--alerts", alerts.toString());
+        assertThat(trainees.code()).isEqualTo(2);
+        assertThat(trainees.err()).contains("goes with --view truth");
+    }
+
     private static CallMethodResult call(OpcUaClient client, String method, Object... inputs) throws Exception {
         Variant[] values = new Variant[inputs.length];
         for (int i = 0; i < inputs.length; i++) {

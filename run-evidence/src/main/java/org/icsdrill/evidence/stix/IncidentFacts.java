@@ -45,8 +45,11 @@ record IncidentFacts(StixView view, String name, String description, String impa
                        List<Integer> ports, List<String> techniques) {
     }
 
-    /** Something detected, by whom ({@code by}: a trainee, or a tool), at a time; of a technique or of the incident. */
-    record Sighting(double time, String by, Optional<String> technique, String text) {
+    /**
+     * Something detected, by whom ({@code by}: a trainee, or a detection tool when {@code tool}), at a time, how
+     * often; of a technique or of the incident.
+     */
+    record Sighting(double time, String by, boolean tool, int count, Optional<String> technique, String text) {
     }
 
     /** A response taken (trainees) or expected (truth): the action, its target, who, and the techniques it answers. */

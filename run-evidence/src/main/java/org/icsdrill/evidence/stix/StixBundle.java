@@ -187,9 +187,9 @@ final class StixBundle {
             String id = ids.of("sighting", String.valueOf(n++));
             ObjectNode sighting = o.oursInWords("sighting", id, time.at(s.time()));
             sighting.put("description", s.text()).put("first_seen", time.at(s.time()))
-                    .put("last_seen", time.at(s.time())).put("count", 1);
+                    .put("last_seen", time.at(s.time())).put("count", s.count());
             sighting.put("sighting_of_ref", s.technique().map(patterns::get).orElse(incident));
-            sighting.putArray("where_sighted_refs").add(o.organisation());
+            sighting.putArray("where_sighted_refs").add(s.tool() ? o.system(s.by()) : o.organisation());
         }
     }
 

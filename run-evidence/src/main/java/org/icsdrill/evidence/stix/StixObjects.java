@@ -75,6 +75,17 @@ final class StixObjects {
         }
     }
 
+    /** A detection tool as the identity that sighted something (identity class {@code system}); made once. */
+    String system(String name) {
+        String id = StixIds.shared("identity", "system", name);
+        if (!objects.containsKey(id)) {
+            ObjectNode o = add("identity", id);
+            o.put("created", ORGANISATION_CREATED).put("modified", ORGANISATION_CREATED).put("name", name)
+                    .put("identity_class", "system");
+        }
+        return id;
+    }
+
     /** OASIS's TLP 2.0 marking definition, as published. */
     void marking() {
         ObjectNode o = add("marking-definition", tlp.markingId());

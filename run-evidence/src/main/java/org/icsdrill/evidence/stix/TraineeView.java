@@ -51,7 +51,7 @@ final class TraineeView {
             Optional<Technique> technique = d.technique().flatMap(Techniques::find);
             technique.ifPresent(t -> techniques.putIfAbsent(t.id(),
                     new IncidentFacts.TechniqueSeen(t, d.plantTime(), OptionalDouble.empty())));
-            sightings.add(new IncidentFacts.Sighting(d.plantTime(), people.name(d.trainee()),
+            sightings.add(new IncidentFacts.Sighting(d.plantTime(), people.name(d.trainee()), false, 1,
                     technique.map(Technique::id), texts.get("sighting.declared", people.name(d.trainee()),
                             texts.get("plant", d.plant()), d.text())));
             IncidentReport.addressesIn(d.text()).forEach(a -> addresses.putIfAbsent(a, d.plantTime()));

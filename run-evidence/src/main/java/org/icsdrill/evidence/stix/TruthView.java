@@ -64,10 +64,11 @@ final class TruthView {
         List<IncidentFacts.Sighting> sightings = new ArrayList<>();
         for (DetectionResult d : TraineeScorer.score(record).team().detections()) {
             d.detectedBy().ifPresent(by -> sightings.add(new IncidentFacts.Sighting(by.plantTime(),
-                    people.name(by.trainee()), Optional.of(d.attack().technique()).filter(t -> !t.isBlank()),
+                    people.name(by.trainee()), false, 1, Optional.of(d.attack().technique()).filter(t -> !t.isBlank()),
                     texts.get("sighting.detected", people.name(by.trainee()), d.attack().id(),
                             d.attack().technique(), String.valueOf(Math.round(by.plantTime() - d.attack().start()))))));
         }
+        options.alerts().ifPresent(alerts -> sightings.addAll(ToolSightings.of(record, alerts, texts)));
 
         List<IncidentFacts.Response> responses = new ArrayList<>();
         for (Expectations.Respond respond : record.expectations().respond()) {
