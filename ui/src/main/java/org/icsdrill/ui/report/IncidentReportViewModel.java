@@ -63,7 +63,8 @@ public final class IncidentReportViewModel implements ExerciseSubscriber {
         String none = messages.get("report.none");
         summary.setAll(
                 messages.get("report.summary.marking", tlp.get() == null ? none : tlp.get().label(),
-                        determination.get() == null ? none : determination.get().id()),
+                        determination.get() == null ? none : messages.get("report.determination."
+                                + determination.get().id()) + " (" + determination.get().id() + ")"),
                 messages.get("report.summary.techniques", preview.techniques().isEmpty() ? none
                         : String.join(", ", preview.techniques().stream().map(Technique::toString).toList())),
                 messages.get("report.summary.sightings", preview.sightings()),
