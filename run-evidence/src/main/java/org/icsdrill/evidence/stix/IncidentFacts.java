@@ -39,10 +39,11 @@ record IncidentFacts(StixView view, String name, String description, String impa
      * was the destination; counted, first and last seen, by protocol, with destination ports when known; none
      * counted ({@code count} 0) when the address was only named.
      *
+     * @param known      when the reporter knew of it: when the trainees first named it; the first time seen for the truth
      * @param techniques the techniques it indicates
      */
     record TrafficSeen(String address, boolean source, long count, double first, double last, List<String> protocols,
-                       List<Integer> ports, List<String> techniques) {
+                       List<Integer> ports, double known, List<String> techniques) {
     }
 
     /**

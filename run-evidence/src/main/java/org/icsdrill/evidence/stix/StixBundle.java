@@ -152,12 +152,12 @@ final class StixBundle {
             if (t.count() > 0) {
                 String od = ids.of("observed-data", end, t.address(), String.join(",", t.protocols()),
                         t.ports().toString());
-                ObjectNode data = o.ours("observed-data", od, time.at(t.first()));
+                ObjectNode data = o.ours("observed-data", od, time.at(Math.max(t.known(), t.last())));
                 data.put("first_observed", time.at(t.first())).put("last_observed", time.at(t.last()))
                         .put("number_observed", (int) Math.min(Integer.MAX_VALUE, t.count()));
                 data.set("object_refs", refs(observed));
-                indicators.forEach(i -> relate("based-on", i, od, t.first()));
-                relate("related-to", incident, od, t.first());
+                indicators.forEach(i -> relate("based-on", i, od, Math.max(t.known(), t.last())));
+                relate("related-to", incident, od, Math.max(t.known(), t.last()));
             }
         }
     }
@@ -167,17 +167,17 @@ final class StixBundle {
         if (o.has(id)) {
             return id;
         }
-        ObjectNode i = o.oursInWords("indicator", id, time.at(t.first()));
+        ObjectNode i = o.oursInWords("indicator", id, time.at(t.known()));
         i.put("name", name).put("pattern", pattern).put("pattern_type", "stix").put("pattern_version", "2.1")
                 .put("valid_from", time.at(t.first()));
         i.putArray("indicator_types").add("malicious-activity");
         for (String technique : t.techniques()) {
             String pattern1 = patterns.get(technique);
             if (pattern1 != null) {
-                relate("indicates", id, pattern1, t.first());
+                relate("indicates", id, pattern1, t.known());
             }
         }
-        relate("related-to", incident, id, t.first());
+        relate("related-to", incident, id, t.known());
         return id;
     }
 

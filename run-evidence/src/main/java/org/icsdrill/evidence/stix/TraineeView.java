@@ -73,7 +73,8 @@ final class TraineeView {
             Optional<SourceTraffic> seen = record.trafficFrom(address);
             traffic.add(new IncidentFacts.TrafficSeen(address, true, seen.map(SourceTraffic::count).orElse(0L),
                     seen.map(SourceTraffic::first).orElse(named), seen.map(SourceTraffic::last).orElse(named),
-                    seen.map(SourceTraffic::protocols).orElse(List.of()), List.of(), List.copyOf(techniques.keySet())));
+                    seen.map(SourceTraffic::protocols).orElse(List.of()), List.of(), named,
+                    List.copyOf(techniques.keySet())));
         });
 
         List<String> plants = declarations.stream().map(Declaration::plant).distinct().toList();

@@ -58,7 +58,7 @@ final class TruthView {
         }
         bySource.forEach((address, used) -> record.trafficFrom(address).ifPresent(seen -> traffic.add(
                 new IncidentFacts.TrafficSeen(address, true, seen.count(), seen.first(), seen.last(),
-                        seen.protocols(), List.of(), distinct(used)))));
+                        seen.protocols(), List.of(), seen.first(), distinct(used)))));
         traffic.addAll(flowsOfTheAttacks(record.hostEvents(), techniqueOf, assets));
 
         List<IncidentFacts.Sighting> sightings = new ArrayList<>();
@@ -141,9 +141,9 @@ final class TruthView {
             String protocol = e.protocol() == null ? "" : e.protocol();
             String technique = techniqueOf.getOrDefault(e.attack(), "");
             flows.merge(address + ":" + port + "/" + protocol, new IncidentFacts.TrafficSeen(address, false, 1,
-                    e.time(), e.time(), protocol.isBlank() ? List.of() : List.of(protocol), List.of(port),
+                    e.time(), e.time(), protocol.isBlank() ? List.of() : List.of(protocol), List.of(port), e.time(),
                     technique.isBlank() ? List.of() : List.of(technique)), (a, b) -> new IncidentFacts.TrafficSeen(
-                    a.address(), false, a.count() + 1, a.first(), b.last(), a.protocols(), a.ports(),
+                    a.address(), false, a.count() + 1, a.first(), b.last(), a.protocols(), a.ports(), a.known(),
                     distinct(concat(a.techniques(), b.techniques()))));
         }
         return List.copyOf(flows.values());
