@@ -55,7 +55,7 @@ class IncidentReportDrillTest {
             OpcUaClient operator = ExerciseClients.connect(host, host.opcUa().createdDefaultOperator().orElseThrow());
             try {
                 assertThat(call(operator, ExerciseAddress.DECLARE_INCIDENT, "chemical", "T0855", "127.0.0.66",
-                        "FIC101.SP が 125 に書き換えられた").getOutputArguments()[0].getValue()).isEqualTo(true);
+                        "FIC101.SP が 125 に書き換えられた", "").getOutputArguments()[0].getValue()).isEqualTo(true);
                 assertThat(call(operator, ExerciseAddress.RESPOND, "isolate_host", "", "127.0.0.66")
                         .getOutputArguments()[0].getValue()).isEqualTo(true);
                 CallMethodResult refused = call(operator, ExerciseAddress.APPROVE_INCIDENT_REPORT, "書き換え", "",

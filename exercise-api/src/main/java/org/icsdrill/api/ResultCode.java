@@ -13,7 +13,7 @@ public enum ResultCode {
     ALARM_ACKNOWLEDGED,
     /** plant.tag, minutes */
     ALARM_SHELVED,
-    /** plant */
+    /** where: the plant, the site's host, or both as "plant, host" */
     INCIDENT_DECLARED,
     /** host */
     HOST_ISOLATED,
@@ -126,6 +126,8 @@ public enum ResultCode {
     INCIDENT_REPORT_EMPTY,
     /** the field, what was given, the values it takes */
     INVALID_INCIDENT_REPORT,
+    /** a declaration names neither a plant nor a site's host */
+    DECLARATION_NAMES_NOTHING,
     /** action */
     NEEDS_ENGINEER,
     /** the OPC UA status name of a call the server refused outright (Bad_UserAccessDenied), shown as it is */

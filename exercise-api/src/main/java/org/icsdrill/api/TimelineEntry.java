@@ -12,7 +12,8 @@ import java.util.Objects;
  *               new status ({@code tripped}, {@code damaged}, {@code running})
  * @param detail free text: the target, the inject's text, the trainee's words, what a response did
  * @param target what a response was aimed at, as the trainee gave it (a host, a switch named within
- *               the plant, whom), for the desk to apply {@link ResponseRule}; empty for other kinds
+ *               the plant, whom), for the desk to apply {@link ResponseRule}; the site's host a
+ *               declaration names; the hosts a stage reached, comma-separated; empty for other kinds
  */
 public record TimelineEntry(double plantTime, Kind kind, String user, String plant, String what, String detail,
                             String target) {
@@ -52,7 +53,7 @@ public record TimelineEntry(double plantTime, Kind kind, String user, String pla
         target = Objects.requireNonNullElse(target, "");
     }
 
-    /** An entry that names no target: everything but a response. */
+    /** An entry that names no target. */
     public TimelineEntry(double plantTime, Kind kind, String user, String plant, String what, String detail) {
         this(plantTime, kind, user, plant, what, detail, "");
     }

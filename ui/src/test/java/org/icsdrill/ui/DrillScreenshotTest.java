@@ -89,7 +89,7 @@ class DrillScreenshotTest {
                 List.of()));
         simulator.simulation.advance(Duration.ofSeconds(75));
         accepted(() -> trainee.exercise().session().call(ExerciseAddress.DECLARE_INCIDENT, "chemical", "T0855",
-                "R1.FIC101", "Feed set point went to 190 L/min; nobody here changed it"));
+                "R1.FIC101", "Feed set point went to 190 L/min; nobody here changed it", ""));
         simulator.simulation.advance(Duration.ofSeconds(50));
         accepted(() -> trainee.exercise().session().call(ExerciseAddress.RESPOND, "isolate_host", "", "127.0.0.66"));
         simulator.simulation.advance(Duration.ofSeconds(25));

@@ -99,11 +99,11 @@ public final class ExerciseRecord implements TraineeLog, AutoCloseable {
         return this;
     }
 
-    /** A trainee declares an incident: which plant, which attack or technique they believe is under way. */
+    /** A trainee declares an incident: which plant or host, which attack or technique they believe is under way. */
     @Override
-    public void declare(double plantTimeSeconds, String trainee, String plant, String attackId, String technique,
-                        String text) {
-        trainees.declare(plantTimeSeconds, trainee, plant, attackId, technique, text);
+    public void declare(double plantTimeSeconds, String trainee, String plant, String host, String attackId,
+                        String technique, String text) {
+        trainees.declare(plantTimeSeconds, trainee, plant, host, attackId, technique, text);
     }
 
     /** A trainee took a response action (isolate a host, restore the program...) on a target. */

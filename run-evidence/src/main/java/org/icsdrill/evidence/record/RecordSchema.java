@@ -18,8 +18,9 @@ final class RecordSchema {
      * carries its target ({@code isolate_host:127.0.0.66}); {@code attack.delivery}, and {@code source_host} only for
      * attacks delivered over the network. 4: {@code txn.outcome} ({@code answered}, {@code refused} or
      * {@code dropped}, as the network monitor and {@code transactions.jsonl} tell them apart). 5: table
-     * {@code host_event}, the site's hosts' event logs. 7: table {@code incident_report}, the incident reports
-     * the trainees approved for sharing.
+     * {@code host_event}, the site's hosts' event logs. 6: {@code declaration.host}, the site's host a
+     * declaration names (a kill chain's stage is declared on a host, before any plant is touched). 7: table
+     * {@code incident_report}, the incident reports the trainees approved for sharing.
      */
     static final int FORMAT_VERSION = 7;
 
@@ -46,7 +47,7 @@ final class RecordSchema {
                         + " technique_name TEXT, layer TEXT, start_time REAL NOT NULL, end_time REAL,"
                         + " source_host TEXT, plants TEXT, targets TEXT, parameters TEXT, delivery TEXT)",
                 "CREATE TABLE IF NOT EXISTS declaration (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"
-                        + " wall_time TEXT, trainee TEXT, plant TEXT, attack_id TEXT, technique TEXT, text TEXT)",
+                        + " wall_time TEXT, trainee TEXT, plant TEXT, host TEXT, attack_id TEXT, technique TEXT, text TEXT)",
                 "CREATE TABLE IF NOT EXISTS response_action (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"
                         + " wall_time TEXT, trainee TEXT, action TEXT, target TEXT, detail TEXT)",
                 "CREATE TABLE IF NOT EXISTS inject_answer (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"

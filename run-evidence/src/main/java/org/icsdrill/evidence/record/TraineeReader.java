@@ -2,6 +2,7 @@ package org.icsdrill.evidence.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.icsdrill.api.IncidentReport;
 
@@ -18,12 +19,14 @@ final class TraineeReader {
         this.query = query;
     }
 
-    List<Declaration> declarations() {
+    /** @param format the record's format: a declaration names a site's host from format 6 */
+    List<Declaration> declarations(int format) {
         List<Declaration> rows = new ArrayList<>();
-        query.each("SELECT plant_time, wall_time, trainee, plant, attack_id, technique, text FROM declaration"
-                + " ORDER BY plant_time, id", rs -> rows.add(new Declaration(rs.getDouble(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), Optional.ofNullable(rs.getString(5)),
-                        Optional.ofNullable(rs.getString(6)), rs.getString(7))));
+        query.each("SELECT plant_time, wall_time, trainee, plant, " + (format >= 6 ? "host" : "''")
+                + ", attack_id, technique, text FROM declaration ORDER BY plant_time, id",
+                rs -> rows.add(new Declaration(rs.getDouble(1), rs.getString(2), rs.getString(3),
+                        Objects.requireNonNullElse(rs.getString(4), ""), Objects.requireNonNullElse(rs.getString(5), ""),
+                        Optional.ofNullable(rs.getString(6)), Optional.ofNullable(rs.getString(7)), rs.getString(8))));
         return rows;
     }
 

@@ -20,11 +20,11 @@ final class TraineeRecorder implements TraineeLog {
     }
 
     @Override
-    public void declare(double plantTimeSeconds, String trainee, String plant, String attackId, String technique,
-                        String text) {
-        offer("INSERT INTO declaration (plant_time, wall_time, trainee, plant, attack_id,"
-                + " technique, text) VALUES (?, ?, ?, ?, ?, ?, ?)", plantTimeSeconds, trainee, plant, attackId,
-                technique, text);
+    public void declare(double plantTimeSeconds, String trainee, String plant, String host, String attackId,
+                        String technique, String text) {
+        offer("INSERT INTO declaration (plant_time, wall_time, trainee, plant, host, attack_id,"
+                + " technique, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", plantTimeSeconds, trainee, plant, host,
+                attackId, technique, text);
     }
 
     @Override

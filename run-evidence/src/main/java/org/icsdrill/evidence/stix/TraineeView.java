@@ -20,7 +20,7 @@ import org.icsdrill.evidence.record.SourceTraffic;
  * The trainees' view: only what they declared, observed and did, and the report they approved. Techniques are
  * those they declared; each declaration is a sighting; addresses are those their words or their host actions
  * name, with the requests the network monitor showed them from each; every response action is a course of
- * action; the plants they declared and the hosts they acted on are the infrastructure. Nothing from the ground
+ * action; the plants and hosts they declared and the hosts they quarantined are the infrastructure. Nothing from the ground
  * truth (attacks, stages, expectations) goes in. docs/sharing.md.
  */
 final class TraineeView {
@@ -53,9 +53,14 @@ final class TraineeView {
                     new IncidentFacts.TechniqueSeen(t, d.plantTime(), OptionalDouble.empty())));
             sightings.add(new IncidentFacts.Sighting(d.plantTime(), people.name(d.trainee()), false, 1,
                     technique.map(Technique::id), texts.get("sighting.declared", people.name(d.trainee()),
-                            texts.get("plant", d.plant()), d.text())));
+                            where(d, texts), d.text())));
             IncidentReport.addressesIn(d.text()).forEach(a -> addresses.putIfAbsent(a, d.plantTime()));
-            assets.putIfAbsent("plant:" + d.plant(), new IncidentFacts.Asset(d.plant(), "plant", d.plantTime()));
+            if (!d.plant().isEmpty()) {
+                assets.putIfAbsent("plant:" + d.plant(), new IncidentFacts.Asset(d.plant(), "plant", d.plantTime()));
+            }
+            if (!d.host().isEmpty()) { // a kill chain's stage declared on a host of the site (format 6)
+                assets.putIfAbsent("host:" + d.host(), new IncidentFacts.Asset(d.host(), "host", d.plantTime()));
+            }
         }
         List<IncidentFacts.Response> responses = new ArrayList<>();
         for (ActionTaken a : actions) {
@@ -77,9 +82,8 @@ final class TraineeView {
                     List.copyOf(techniques.keySet())));
         });
 
-        List<String> plants = declarations.stream().map(Declaration::plant).distinct().toList();
-        String where = plants.isEmpty() ? texts.get("plants.none")
-                : String.join(", ", plants.stream().map(p -> texts.get("plant", p)).toList());
+        List<String> places = declarations.stream().map(d -> where(d, texts)).distinct().toList();
+        String where = places.isEmpty() ? texts.get("plants.none") : String.join(", ", places);
         double published = last.map(ApprovedReport::plantTime).orElse(end(record));
         IncidentReport report = last.map(ApprovedReport::report).orElse(null);
         return new IncidentFacts(StixView.TRAINEES, texts.get("incident.trainees", where),
@@ -93,6 +97,12 @@ final class TraineeView {
                 techniques.isEmpty() ? List.of() : List.of("ot-cyber-attack"),
                 last.map(r -> people.name(r.trainee())), List.copyOf(techniques.values()), traffic, sightings,
                 responses, List.copyOf(assets.values()), List.of());
+    }
+
+    /** Where a declaration says the incident is: {@code the gas plant}, {@code engineering}, or both. */
+    private static String where(Declaration d, StixTexts texts) {
+        String plant = d.plant().isEmpty() ? "" : texts.get("plant", d.plant());
+        return d.host().isEmpty() ? plant : plant.isEmpty() ? d.host() : plant + ", " + d.host();
     }
 
     /** The end of the run: the record's end, or its last historian second. */

@@ -10,9 +10,18 @@ import org.icsdrill.api.ResponseAction;
  */
 public interface TraineeLog {
 
-    /** A trainee declares an incident ({@code attackId} empty when declared from a console). */
-    void declare(double plantTimeSeconds, String trainee, String plant, String attackId, String technique,
+    /**
+     * A trainee declares an incident on a plant, a site's host or both (the other empty), {@code attackId}
+     * empty when declared from a console.
+     */
+    void declare(double plantTimeSeconds, String trainee, String plant, String host, String attackId, String technique,
                  String text);
+
+    /** A declaration on a plant, naming no host. */
+    default void declare(double plantTimeSeconds, String trainee, String plant, String attackId, String technique,
+                         String text) {
+        declare(plantTimeSeconds, trainee, plant, "", attackId, technique, text);
+    }
 
     void action(double plantTimeSeconds, String trainee, ResponseAction action, String target, String detail);
 

@@ -44,7 +44,7 @@ public final class Exercise implements AutoCloseable {
     private final TrafficFeed traffic;
     private final TrafficLedger ledger;
     private final List<TimelineEntry> timeline = new CopyOnWriteArrayList<>();
-    private final List<InjectCard> cards = new CopyOnWriteArrayList<>();
+    private final InjectDeck cards = new InjectDeck();
     private final List<ExerciseListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong version = new AtomicLong();
     private volatile ScenarioDesk desk;
@@ -163,7 +163,7 @@ public final class Exercise implements AutoCloseable {
     }
 
     public List<InjectCard> cards() {
-        return List.copyOf(cards);
+        return cards.all();
     }
 
     /** The whole timeline, ground truth included: for instructors and the record. */
@@ -188,13 +188,15 @@ public final class Exercise implements AutoCloseable {
         return alarms.shelve(actor, plantId, tag, minutes, reason, instructor);
     }
 
+    /** An unknown plant is refused with the plants that run, an unknown host with the site's hosts. */
     public ExerciseResult declareIncident(Actor actor, Declaration declaration) {
-        plant(declaration.plant()); // an unknown plant is refused with the plants that run
+        Optional.of(declaration.plant()).filter(p -> !p.isEmpty()).ifPresent(this::plant);
+        Optional.of(declaration.host()).filter(h -> !h.isEmpty()).ifPresent(h -> SiteResponses.requireHost(site, h));
         double now = simulation.plantTimeSeconds();
-        log(TimelineEntry.Kind.DECLARATION, actor, declaration.plant(), declaration.technique(),
-                declaration.summary());
+        truth(new TimelineEntry(now, TimelineEntry.Kind.DECLARATION, actor.user(), declaration.plant(),
+                declaration.technique(), declaration.summary(), declaration.host()));
         listeners.forEach(l -> l.onDeclaration(now, actor, declaration));
-        return ExerciseResult.done(ResultCode.INCIDENT_DECLARED, declaration.plant());
+        return ExerciseResult.done(ResultCode.INCIDENT_DECLARED, declaration.place());
     }
 
     /** Trainees approve their incident report for sharing (docs/sharing.md); the record keeps it. */
@@ -214,11 +216,7 @@ public final class Exercise implements AutoCloseable {
     }
 
     public ExerciseResult answerInject(Actor actor, String cardId, int questionIndex, String answer) {
-        InjectCard card = cards.stream().filter(c -> c.id().equals(cardId)).findFirst()
-                .orElseThrow(() -> new ExerciseRefusal(ResultCode.UNKNOWN_CARD, cardId));
-        if (questionIndex < 0 || questionIndex >= Math.max(1, card.questions().size())) {
-            throw new ExerciseRefusal(ResultCode.UNKNOWN_QUESTION, cardId, card.questions().size(), questionIndex + 1);
-        }
+        InjectCard card = cards.question(cardId, questionIndex);
         double now = simulation.plantTimeSeconds();
         log(TimelineEntry.Kind.ANSWER, actor, "", cardId + " q" + (questionIndex + 1), answer);
         listeners.forEach(l -> l.onAnswer(now, actor, card, questionIndex, answer));
@@ -277,7 +275,7 @@ public final class Exercise implements AutoCloseable {
         if (!fired) {
             throw new ExerciseRefusal(ResultCode.NO_INJECT_LEFT);
         }
-        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "next inject", cards.isEmpty() ? "" : last(cards).id());
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "next inject", cards.lastId());
         return ExerciseResult.done(ResultCode.INJECT_HANDED_OUT);
     }
 
@@ -294,8 +292,8 @@ public final class Exercise implements AutoCloseable {
                 return null;
             });
         }
-        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "ad-hoc inject", last(cards).id());
-        return ExerciseResult.done(ResultCode.AD_HOC_INJECT_HANDED_OUT, last(cards).id());
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "ad-hoc inject", cards.lastId());
+        return ExerciseResult.done(ResultCode.AD_HOC_INJECT_HANDED_OUT, cards.lastId());
     }
 
     public ExerciseResult note(Actor actor, String text) {
@@ -342,10 +340,8 @@ public final class Exercise implements AutoCloseable {
 
     /** A card reaches the trainees (scripted or ad hoc), with the scenario's translations by language; returns it. */
     public InjectCard handOut(double plantTime, String audience, String text, List<String> questions,
-                              java.util.Map<String, InjectText> translations) {
-        InjectCard card = new InjectCard("card-" + (cards.size() + 1), plantTime,
-                audience == null || audience.isBlank() ? "operator" : audience, text, questions, translations);
-        cards.add(card);
+                              Map<String, InjectText> translations) {
+        InjectCard card = cards.add(plantTime, audience, text, questions, translations);
         timeline.add(new TimelineEntry(plantTime, TimelineEntry.Kind.INJECT, "scenario", "", card.id(), text));
         changed();
         return card;
@@ -353,7 +349,12 @@ public final class Exercise implements AutoCloseable {
 
     /** Ground truth from the script: an attack or fault started or stopped. */
     public void truth(double plantTime, TimelineEntry.Kind kind, String plant, String id, String detail) {
-        timeline.add(new TimelineEntry(plantTime, kind, "scenario", plant, id, detail));
+        truth(new TimelineEntry(plantTime, kind, "scenario", plant, id, detail));
+    }
+
+    /** An entry for the timeline, whole: a stage's names the hosts it reached as its target. */
+    public void truth(TimelineEntry entry) {
+        timeline.add(entry);
         changed();
     }
 
@@ -391,9 +392,5 @@ public final class Exercise implements AutoCloseable {
 
     private PlantRuntime plant(String id) {
         return PlantResponses.plant(simulation, id);
-    }
-
-    private static <T> T last(List<T> list) {
-        return list.get(list.size() - 1);
     }
 }

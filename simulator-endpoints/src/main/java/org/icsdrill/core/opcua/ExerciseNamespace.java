@@ -101,11 +101,12 @@ final class ExerciseNamespace extends SampledNamespace {
                 ExerciseMethod.text("Plant", "plant id"), ExerciseMethod.text("Tag", "tag name"),
                 ExerciseMethod.number("Minutes", "how long, 1 to 60"), ExerciseMethod.text("Reason", "why"));
         method(folder, ExerciseAddress.DECLARE_INCIDENT, "Declare an incident", Role.VIEWER,
-                (actor, role, in) -> exercise.declareIncident(actor, new Declaration(in.text(0), in.text(1), in.text(2),
-                        in.text(3))),
-                ExerciseMethod.text("Plant", "plant id"),
+                (actor, role, in) -> exercise.declareIncident(actor, new Declaration(in.text(0), in.text(4), in.text(1),
+                        in.text(2), in.text(3))),
+                ExerciseMethod.text("Plant", "plant id, or empty when the incident is on a site host only"),
                 ExerciseMethod.text("Technique", "suspected ATT&CK for ICS technique, like T0831, or empty"),
-                ExerciseMethod.text("Assets", "affected assets"), ExerciseMethod.text("Text", "what you see"));
+                ExerciseMethod.text("Assets", "affected assets"), ExerciseMethod.text("Text", "what you see"),
+                ExerciseMethod.text("Host", "the site's host concerned, like engineering, or empty"));
         method(folder, ExerciseAddress.RESPOND, "Take a response action", Role.OPERATOR,
                 this::respond,
                 ExerciseMethod.text("Action", "isolate_host, block_traffic, close_conduit, reopen_conduit,"

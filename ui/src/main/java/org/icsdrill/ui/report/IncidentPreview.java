@@ -13,7 +13,8 @@ import org.icsdrill.api.TimelineEntry;
  * What the trainees' STIX bundle will hold, from what every console reads of the drill (the declarations and
  * responses on the timeline) by the export's own rules (docs/sharing.md): an attack-pattern per technique
  * declared, a sighting per declaration, an indicator per address named in a declaration or aimed at by a host
- * action, a course of action per response, infrastructure for the plants declared and the hosts quarantined.
+ * action, a course of action per response, infrastructure for the plants and hosts declared and the hosts
+ * quarantined.
  */
 record IncidentPreview(List<Technique> techniques, int sightings, List<String> addresses, int responses,
                        List<String> infrastructure) {
@@ -31,6 +32,9 @@ record IncidentPreview(List<Technique> techniques, int sightings, List<String> a
                 addresses.addAll(IncidentReport.addressesIn(e.detail()));
                 if (!e.plant().isBlank()) {
                     infrastructure.add(e.plant());
+                }
+                if (!e.target().isBlank()) { // the site's host declared
+                    infrastructure.add(e.target());
                 }
             } else if (e.kind() == TimelineEntry.Kind.RESPONSE) {
                 responses++;
