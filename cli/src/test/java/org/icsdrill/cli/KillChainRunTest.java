@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.icsdrill.core.site.HostLogFile;
+import org.icsdrill.evidence.stix.TruthBundleCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,6 +72,7 @@ class KillChainRunTest {
     void withoutAResponseTheChainReachesThePlantWithThePlaybookItStopsBeforeIt(Chain chain) throws Exception {
         scenario = chain.scenario();
         Path open = run("open");
+        TruthBundleCheck.assertValid(open); // issue 16: the answer key as STIX 2.1, a technique per attack
         assertThat(attackSeconds(open, chain.plant())).as("seconds labelled " + chain.plant() + "_attack")
                 .isGreaterThan(10 * 60);
         List<JsonNode> reached = events(open, "stage_reached");
@@ -120,6 +122,7 @@ class KillChainRunTest {
         }
 
         Path contained = run("contained", "--playbook");
+        TruthBundleCheck.assertValid(contained);
         assertThat(attackSeconds(contained, chain.plant())).isZero();
         assertThat(events(contained, "stage_reached")).extracting(e -> e.path("id").asText())
                 .containsExactlyElementsOf(chain.stages().subList(0, chain.reachedWithPlaybook()));

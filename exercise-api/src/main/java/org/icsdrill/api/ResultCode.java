@@ -57,6 +57,8 @@ public enum ResultCode {
     /** card */
     AD_HOC_INJECT_HANDED_OUT,
     NOTE_KEPT,
+    /** TLP marking (TLP:AMBER), determination */
+    INCIDENT_REPORT_APPROVED,
     /** plant time in seconds */
     EXERCISE_ENDED,
     SIMULATOR_CLOSING,
@@ -121,6 +123,9 @@ public enum ResultCode {
     UNKNOWN_ACTION,
     /** what was given */
     INVALID_TECHNIQUE,
+    INCIDENT_REPORT_EMPTY,
+    /** the field, what was given, the values it takes */
+    INVALID_INCIDENT_REPORT,
     /** a declaration names neither a plant nor a site's host */
     DECLARATION_NAMES_NOTHING,
     /** action */

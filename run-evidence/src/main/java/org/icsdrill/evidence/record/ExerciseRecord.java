@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.sim.Simulation;
@@ -116,6 +117,12 @@ public final class ExerciseRecord implements TraineeLog, AutoCloseable {
     public void injectAnswer(double plantTimeSeconds, String trainee, String injectId, int questionIndex,
                              String question, String answer) {
         trainees.injectAnswer(plantTimeSeconds, trainee, injectId, questionIndex, question, answer);
+    }
+
+    /** The trainees approved their incident report for sharing ({@code incident_report}). */
+    @Override
+    public void incidentReport(double plantTimeSeconds, String trainee, IncidentReport report, String language) {
+        trainees.incidentReport(plantTimeSeconds, trainee, report, language);
     }
 
     /** An instructor's note during the exercise, for the after-action report. */

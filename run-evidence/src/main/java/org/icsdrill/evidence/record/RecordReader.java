@@ -125,7 +125,7 @@ public final class RecordReader implements AutoCloseable {
         return meta.startTime();
     }
 
-    /** {@code meta.format_version}: 1 to 6 (docs/record.md). */
+    /** {@code meta.format_version}: 1 to 7 (docs/record.md). */
     public int formatVersion() {
         return meta.formatVersion();
     }
@@ -214,6 +214,11 @@ public final class RecordReader implements AutoCloseable {
         return transactions.countsBySource();
     }
 
+    /** The requests {@code address} sent, counted with their first and last time and protocols; empty if none. */
+    public Optional<SourceTraffic> trafficFrom(String address) {
+        return transactions.from(address);
+    }
+
     /** Transactions per outcome ({@code answered}, {@code refused}, {@code dropped}), most first; empty before format 4. */
     public Map<String, Long> transactionCountsByOutcome() {
         return transactions.countsByOutcome(formatVersion());
@@ -232,6 +237,11 @@ public final class RecordReader implements AutoCloseable {
     /** The trainees' answers to inject questions in time order. */
     public List<InjectAnswer> injectAnswers() {
         return trainees.injectAnswers();
+    }
+
+    /** The incident reports the trainees approved for sharing, in time order (the last one counts); none before format 7. */
+    public List<ApprovedReport> incidentReports() {
+        return trainees.incidentReports();
     }
 
     /** The instructor's notes in time order; none in a record of format 1. */

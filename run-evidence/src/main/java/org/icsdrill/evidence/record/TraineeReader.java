@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.icsdrill.api.IncidentReport;
 
 /**
  * Reads what people did in the drill, each in time order: the trainees' declarations, response
- * actions and inject answers, and the instructor's notes (none in a record of format 1).
+ * actions, inject answers and approved incident reports, and the instructor's notes (none in a record of
+ * format 1).
  */
 final class TraineeReader {
 
@@ -42,6 +44,19 @@ final class TraineeReader {
                 + " FROM inject_answer ORDER BY plant_time, id", rs -> rows.add(new InjectAnswer(rs.getDouble(1),
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
                         rs.getString(7))));
+        return rows;
+    }
+
+    /** None before format 7. */
+    List<ApprovedReport> incidentReports() {
+        List<ApprovedReport> rows = new ArrayList<>();
+        if (query.hasTable("incident_report")) {
+            query.each("SELECT plant_time, wall_time, trainee, what_happened, impact, determination, tlp,"
+                    + " physical_impact, availability_impact, language FROM incident_report ORDER BY plant_time, id",
+                    rs -> rows.add(new ApprovedReport(rs.getDouble(1), rs.getString(2), rs.getString(3),
+                            IncidentReport.parse(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                    rs.getString(8), rs.getInt(9)), rs.getString(10))));
+        }
         return rows;
     }
 

@@ -144,7 +144,7 @@ class ExerciseRecordTest {
     @Test
     void instructorNotesLanguageAlarmLimitsAndPlantStatusAreKept() {
         try (RecordReader record = RecordReader.open(file)) {
-            assertThat(record.formatVersion()).isEqualTo(6);
+            assertThat(record.formatVersion()).isEqualTo(7);
             assertThat(record.instructorNotes()).singleElement().satisfies(n -> {
                 assertThat(n.plantTime()).isEqualTo(46.0);
                 assertThat(n.author()).isEqualTo("sato");

@@ -49,7 +49,7 @@ class TraineeScorerTest {
             assertThat(expectations.respond().get(1).actions())
                     .containsExactly(new ExpectedAction(ResponseAction.ISOLATE_HOST, "127.0.0.66"));
             assertThat(expectations.limits()).isEqualTo(new Expectations.Limits(true, true));
-            assertThat(record.meta()).containsEntry("format_version", "6")
+            assertThat(record.meta()).containsEntry("format_version", "7")
                     .containsEntry("briefing", "Day shift. <script>alert('briefing')</script>")
                     .containsEntry("duration_seconds", "3600");
         }

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.icsdrill.api.ChainProgress;
 import org.icsdrill.api.ExpectedDetection;
 import org.icsdrill.api.ExpectedResponse;
+import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.InjectCard;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.api.ScenarioText;
@@ -231,6 +232,13 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
     public void onNote(double plantTime, Actor actor, String text) {
         if (record != null) {
             record.note(plantTime, actor.user(), text);
+        }
+    }
+
+    @Override
+    public void onIncidentReport(double plantTime, Actor actor, IncidentReport report, String language) {
+        if (record != null) {
+            record.incidentReport(plantTime, actor.user(), report, language);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.icsdrill.scenario.exercise;
 
+import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.ResponseAction;
 
 /**
@@ -29,4 +30,8 @@ public interface TraineeLog {
 
     /** An instructor's note (also a trainee's, kept with its author). */
     void note(double plantTimeSeconds, String author, String text);
+
+    /** The trainees approved their incident report for sharing; {@code language} is that of its words. */
+    default void incidentReport(double plantTimeSeconds, String trainee, IncidentReport report, String language) {
+    }
 }

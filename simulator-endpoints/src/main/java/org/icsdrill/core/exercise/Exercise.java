@@ -13,6 +13,7 @@ import org.icsdrill.api.DeskState;
 import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ExerciseResult;
 import org.icsdrill.api.ExerciseState;
+import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.InjectCard;
 import org.icsdrill.api.InjectText;
 import org.icsdrill.api.ResponseAction;
@@ -198,6 +199,11 @@ public final class Exercise implements AutoCloseable {
         return ExerciseResult.done(ResultCode.INCIDENT_DECLARED, declaration.place());
     }
 
+    /** Trainees approve their incident report for sharing (docs/sharing.md); the record keeps it. */
+    public ExerciseResult approveIncidentReport(Actor actor, IncidentReport report, String language) {
+        return IncidentReports.approve(simulation.plantTimeSeconds(), actor, report, language, listeners);
+    }
+
     public ExerciseResult respond(Actor actor, ResponseAction action, String plant, String target) {
         ExerciseResult done = responses.perform(actor, action, plant, target);
         double now = simulation.plantTimeSeconds();
@@ -279,7 +285,7 @@ public final class Exercise implements AutoCloseable {
         }
         ScenarioDesk scenario = desk;
         if (scenario == null) {
-            handOut(simulation.plantTimeSeconds(), audience, text, questions);
+            handOut(simulation.plantTimeSeconds(), audience, text, questions, Map.of());
         } else {
             simulation.executeNow(s -> {
                 scenario.fireAdHocInject(s.plantTimeSeconds(), audience, text, questions);
@@ -332,12 +338,7 @@ public final class Exercise implements AutoCloseable {
 
     // ---- the scenario's side -----------------------------------------------------------------------
 
-    /** A card reaches the trainees (scripted or ad hoc); returns it with its id. */
-    public InjectCard handOut(double plantTime, String audience, String text, List<String> questions) {
-        return handOut(plantTime, audience, text, questions, Map.of());
-    }
-
-    /** The same with the scenario's translations of the card, by language. */
+    /** A card reaches the trainees (scripted or ad hoc), with the scenario's translations by language; returns it. */
     public InjectCard handOut(double plantTime, String audience, String text, List<String> questions,
                               Map<String, InjectText> translations) {
         InjectCard card = cards.add(plantTime, audience, text, questions, translations);
