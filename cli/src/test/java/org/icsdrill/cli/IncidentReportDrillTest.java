@@ -15,6 +15,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodResult;
 import org.icsdrill.api.ExerciseAddress;
+import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.sim.Speed;
 import org.icsdrill.evidence.run.ScenarioRun;
 import org.icsdrill.evidence.stix.SharedIncident;
@@ -67,6 +68,12 @@ class IncidentReportDrillTest {
                         "amber+strict", "none", 10, "ja");
                 assertThat(approved.getOutputArguments()[0].getValue()).isEqualTo(true);
                 assertThat(approved.getOutputArguments()[1].getValue().toString()).contains("TLP:AMBER+STRICT");
+                // the desk sees the approval beside the ground truth, as it sees a declaration
+                assertThat(host.exercise().timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.REPORT_APPROVED)
+                        .singleElement().satisfies(e -> {
+                            assertThat(e.what()).isEqualTo("TLP:AMBER+STRICT");
+                            assertThat(e.detail()).isEqualTo("successful-attempt");
+                        });
             } finally {
                 operator.disconnect();
             }

@@ -27,7 +27,10 @@ public record TimelineEntry(double plantTime, Kind kind, String user, String pla
         INJECT,
         /** A plant's status changed (running, tripped, damaged): what every overview tile shows too. */
         PLANT_STATUS,
-        DECLARATION, RESPONSE, ANSWER, ALARM_ACKNOWLEDGED, ALARM_SHELVED, INSTRUCTOR, NOTE;
+        DECLARATION, RESPONSE, ANSWER, ALARM_ACKNOWLEDGED, ALARM_SHELVED,
+        /** The trainees approved their incident report for sharing (what: its TLP, detail: its determination). */
+        REPORT_APPROVED,
+        INSTRUCTOR, NOTE;
 
         /** The script's hidden truth: only an instructor may see it during the exercise. */
         public boolean isGroundTruth() {

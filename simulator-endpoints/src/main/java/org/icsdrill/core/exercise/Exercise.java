@@ -201,7 +201,7 @@ public final class Exercise implements AutoCloseable {
 
     /** Trainees approve their incident report for sharing (docs/sharing.md); the record keeps it. */
     public ExerciseResult approveIncidentReport(Actor actor, IncidentReport report, String language) {
-        return IncidentReports.approve(simulation.plantTimeSeconds(), actor, report, language, listeners);
+        return IncidentReports.approve(simulation.plantTimeSeconds(), actor, report, language, listeners, this::truth);
     }
 
     public ExerciseResult respond(Actor actor, ResponseAction action, String plant, String target) {

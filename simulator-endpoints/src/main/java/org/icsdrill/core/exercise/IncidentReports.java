@@ -2,13 +2,16 @@ package org.icsdrill.core.exercise;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.icsdrill.api.ExerciseResult;
 import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.ResultCode;
+import org.icsdrill.api.TimelineEntry;
 
 /**
- * The trainees' approval of the incident report they would send to their ISAC: told to the exercise's
- * listeners (the record keeps it, {@code incident_report}), with the language its words are in.
+ * The trainees' approval of the incident report they would send to their ISAC: on the exercise's timeline
+ * (the desk sees it beside the ground truth) and told to its listeners (the record keeps it,
+ * {@code incident_report}), with the language its words are in.
  */
 final class IncidentReports {
 
@@ -16,8 +19,10 @@ final class IncidentReports {
     }
 
     static ExerciseResult approve(double plantTime, Actor actor, IncidentReport report, String language,
-                                  List<ExerciseListener> listeners) {
+                                  List<ExerciseListener> listeners, Consumer<TimelineEntry> timeline) {
         String lang = language(language);
+        timeline.accept(new TimelineEntry(plantTime, TimelineEntry.Kind.REPORT_APPROVED, actor.user(), "",
+                report.tlp().label(), report.determination().id()));
         listeners.forEach(l -> l.onIncidentReport(plantTime, actor, report, lang));
         return ExerciseResult.done(ResultCode.INCIDENT_REPORT_APPROVED, report.tlp().label(),
                 report.determination().id());

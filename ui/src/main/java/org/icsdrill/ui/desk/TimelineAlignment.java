@@ -46,7 +46,7 @@ final class TimelineAlignment {
      */
     static boolean trainees(TimelineEntry.Kind kind) {
         return switch (kind) {
-            case DECLARATION, RESPONSE, ANSWER, ALARM_ACKNOWLEDGED, ALARM_SHELVED -> true;
+            case DECLARATION, RESPONSE, ANSWER, ALARM_ACKNOWLEDGED, ALARM_SHELVED, REPORT_APPROVED -> true;
             default -> false;
         };
     }
