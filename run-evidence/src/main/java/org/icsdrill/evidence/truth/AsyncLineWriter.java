@@ -86,7 +86,11 @@ final class AsyncLineWriter<T> implements AutoCloseable {
     /** Writes everything queued and closes the file; throws if any line could not be written. */
     @Override
     public void close() {
-        hand(end);
+        try {
+            hand(end);
+        } catch (RuntimeException failed) {
+            // the writer failed: it is ending, and closing the file; wait for it, then report the failure
+        }
         boolean interrupted = false;
         while (thread.isAlive()) {
             try {
