@@ -24,28 +24,35 @@ import org.icsdrill.scenario.site.Site;
  * @param zone       the time zone of the plants' calendar (the scenario's); UTC without a scenario
  * @param site       the site network whose zones and conduits the endpoints enforce, each plant's PLC at its
  *                   address in the site; null for one flat segment, every endpoint on {@code bind}
+ * @param coupled    whether the plants run as one site, coupled (docs/coupling.md), or each as alone
  */
 record RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
                   InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
-                  boolean opcUaWithoutNone, ZoneId zone, Site site) {
+                  boolean opcUaWithoutNone, ZoneId zone, Site site, boolean coupled) {
 
     RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
                InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
                boolean opcUaWithoutNone) {
         this(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime, journalFile,
-                modbusAllowed, opcUaWithoutNone, ZoneOffset.UTC, null);
+                modbusAllowed, opcUaWithoutNone, ZoneOffset.UTC, null, true);
     }
 
     /** The same run on the calendar of a time zone. */
     RunOptions inZone(ZoneId value) {
         return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
-                journalFile, modbusAllowed, opcUaWithoutNone, value, site);
+                journalFile, modbusAllowed, opcUaWithoutNone, value, site, coupled);
     }
 
     /** The same run on a site network. */
     RunOptions onSite(Site value) {
         return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
-                journalFile, modbusAllowed, opcUaWithoutNone, zone, value);
+                journalFile, modbusAllowed, opcUaWithoutNone, zone, value, coupled);
+    }
+
+    /** The same run with the plants coupled or each as alone. */
+    RunOptions coupled(boolean value) {
+        return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
+                journalFile, modbusAllowed, opcUaWithoutNone, zone, site, value);
     }
 
     RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,

@@ -51,7 +51,7 @@ public final class ScenarioRun implements AutoCloseable {
         Simulation simulation = context.simulation();
         ScenarioEngine engine = new ScenarioEngine(scenario, context, library);
         ScenarioRun run = new ScenarioRun(simulation, engine);
-        LabelWriter labels = new LabelWriter(simulation, outputDirectory.resolve(LABELS));
+        LabelWriter labels = new LabelWriter(simulation, outputDirectory.resolve(LABELS), context.couplings());
         EventLog events = new EventLog(context, outputDirectory.resolve(ATTACKS), outputDirectory.resolve(EVENTS),
                 scenario.attribution());
         Historian historian = new Historian(simulation, outputDirectory.resolve(HISTORIAN));
