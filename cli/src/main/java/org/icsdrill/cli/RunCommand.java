@@ -342,6 +342,7 @@ final class RunCommand implements Callable<Integer> {
         }
         out.println("  OPC UA    " + host.opcUa().endpointUrl());
         out.println("  Site      " + placed.describe());
+        out.println("  Couplings " + CouplingFormat.summary(host.couplings().active(), noCouplings));
         host.opcUa().createdDefaultOperator().ifPresent(c -> out.println("  Created OPC UA user '" + c.username()
                 + "' with password '" + c.password() + "' (shown once; kept hashed in the data directory)."));
         out.println("  Journal   " + host.journal().file());

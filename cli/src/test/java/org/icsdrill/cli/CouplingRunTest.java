@@ -88,6 +88,22 @@ class CouplingRunTest {
         assertThat(Files.readString(attackedAlone.out.resolve("attacks.jsonl"))).doesNotContain("downstream");
     }
 
+    @Test
+    void theRunSaysWhichPlantsAreCoupledAndTheSiteListsEachCoupling() {
+        assertThat(attacked.banner).contains(
+                "  Couplings gas → power (fuel_gas); power → building, chemical (electricity) (docs/coupling.md)");
+        assertThat(attackedAlone.banner).contains("  Couplings none (--no-couplings: each plant as alone)");
+
+        CliTest.Outcome site = CliTest.icsdrill("site");
+        assertThat(site.code()).isZero();
+        List<String> lines = site.out().lines().toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("COUPLING ")).findFirst().orElseThrow());
+        assertThat(lines.subList(header + 1, lines.size())).hasSize(5).first().satisfies(l -> assertThat(l.split(" {2,}"))
+                .startsWith("gas-power-fuel", "fuel_gas", "gas.PRS1.PT301 → power.fuel_gas_pressure", "4.5 to 5.5 bar"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("power-chemical-frequency")
+                .contains("power.GEN.FT → chemical.bus_frequency", "49.8 to 50.2 Hz"));
+    }
+
     private static Path scenario(String name, String step) throws Exception {
         Path file = dir.resolve(name + ".yaml");
         Files.writeString(file, """
@@ -103,7 +119,7 @@ class CouplingRunTest {
     }
 
     /** One headless run's historian and labels. */
-    private record Run(Path out, List<String> historian, List<String[]> cells, List<String> labels) {
+    private record Run(Path out, String banner, List<String> historian, List<String[]> cells, List<String> labels) {
 
         static Run of(Path scenario, String name, boolean coupled) throws Exception {
             Path out = dir.resolve("out-" + name);
@@ -116,7 +132,7 @@ class CouplingRunTest {
             CliTest.Outcome o = CliTest.icsdrill(args.toArray(String[]::new));
             assertThat(o.code()).as(o.err()).isZero();
             List<String> historian = Files.readAllLines(out.resolve("historian.csv"));
-            return new Run(out, historian, historian.stream().map(row -> row.split(",", -1)).toList(),
+            return new Run(out, o.out(), historian, historian.stream().map(row -> row.split(",", -1)).toList(),
                     Files.readAllLines(out.resolve("labels.csv")));
         }
 
