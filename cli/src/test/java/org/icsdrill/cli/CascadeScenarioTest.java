@@ -18,10 +18,11 @@ class CascadeScenarioTest {
     private static List<String[]> historian;
     private static List<String> header;
     private static List<String> labels;
+    private static Path out;
 
     @BeforeAll
     static void play() throws Exception {
-        Path out = dir.resolve("out");
+        out = dir.resolve("out");
         CliTest.Outcome o = CliTest.icsdrill("run", "--headless", "--scenario", "multi-gas-cascade", "--speed", "max",
                 "--out", out.toString(), "--modbus-port", "0", "--opcua-port", "0", "--site", "none", "--no-capture",
                 "--no-hosts", "--data-dir", dir.resolve("data").toString());
@@ -75,6 +76,22 @@ class CascadeScenarioTest {
             int impacted = columns.indexOf(plant + "_impact");
             assertThat(labels.stream().skip(1).map(l -> l.split(",", -1)[attacked])).as(plant).containsOnly("0");
             assertThat(labels.stream().skip(1).map(l -> l.split(",", -1)[impacted])).as(plant).contains("1");
+        }
+    }
+
+    @Test
+    void theReportDrawsTheCascadeOnItsTimelineInBothLanguages() throws Exception {
+        for (String language : List.of("en", "ja")) {
+            Path report = dir.resolve("report-" + language + ".html");
+            CliTest.Outcome o = CliTest.icsdrill("report", out.toString(), "--lang", language, "--out",
+                    report.toString());
+            assertThat(o.code()).as(o.err()).isZero();
+            String html = Files.readString(report);
+            String fuel = language.equals("en") ? "gas → power (fuel gas)" : "gas → power (燃料ガス)";
+            String bus = language.equals("en") ? "power → building (electricity)" : "power → building (電力)";
+            assertThat(html).contains(fuel, bus, language.equals("en") ? ">impacted<" : ">影響開始<");
+            assertThat(html.indexOf(fuel)).as("the unit is impacted before the site's bus falls")
+                    .isLessThan(html.indexOf(bus));
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.icsdrill.core.coupling.Couplings;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.scenario.engine.RunningEffect;
 import org.icsdrill.scenario.engine.ScenarioEvent;
@@ -23,7 +22,7 @@ import org.icsdrill.scenario.model.Action;
  *
  * <p>A run whose plants are coupled (docs/coupling.md) also has a {@code <plant>_impact} column per plant,
  * after the attack columns: 1 while the plant deviates because of another plant that an attack or a fault has
- * acted on ({@link Couplings#impacted}): the consequence, told apart from the cause.
+ * acted on ({@link ImpactTracker}): the consequence, told apart from the cause.
  */
 public final class LabelWriter implements ScenarioListener, AutoCloseable {
 
@@ -39,20 +38,22 @@ public final class LabelWriter implements ScenarioListener, AutoCloseable {
     private final AsyncLineWriter<Row> writer;
     /** The stages reached since the last row; simulation thread only. */
     private final Set<String> stages = new LinkedHashSet<>();
-    private final Couplings couplings;
-    /** The plants an attack or a fault has acted on so far; simulation thread only. */
-    private final Set<String> disturbed = new LinkedHashSet<>();
+    /** Null on a run without couplings. */
+    private final ImpactTracker impacts;
 
     public LabelWriter(Simulation simulation, Path file) {
-        this(simulation, file, Couplings.NONE);
+        this(simulation, file, null);
     }
 
-    /** With the run's couplings: the impact columns, when there are any. */
-    public LabelWriter(Simulation simulation, Path file, Couplings couplings) {
+    /**
+     * With the run's impacts, added to the engine before this writer: the impact columns, when the run's plants
+     * are coupled.
+     */
+    public LabelWriter(Simulation simulation, Path file, ImpactTracker impacts) {
         this.simulation = simulation;
         this.plants = simulation.plantIds();
-        this.couplings = couplings;
-        this.writer = new AsyncLineWriter<>(file, header(plants, !couplings.isEmpty()), LabelWriter::format);
+        this.impacts = impacts != null && impacts.coupled() ? impacts : null;
+        this.writer = new AsyncLineWriter<>(file, header(plants, this.impacts != null), LabelWriter::format);
     }
 
     /** The header of a run without couplings, for documentation and tests. */
@@ -78,10 +79,6 @@ public final class LabelWriter implements ScenarioListener, AutoCloseable {
         if (event.type() == ScenarioEvent.Type.STAGE_REACHED) {
             event.stepId().ifPresent(stages::add);
         }
-        if (effect != null && (event.type() == ScenarioEvent.Type.ATTACK_STARTED
-                || event.type() == ScenarioEvent.Type.FAULT_STARTED)) {
-            disturbed.addAll(effect.plants());
-        }
     }
 
     @Override
@@ -101,14 +98,10 @@ public final class LabelWriter implements ScenarioListener, AutoCloseable {
                 }
             }
         }
-        running.forEach(effect -> disturbed.addAll(effect.plants()));
-        int[] impacts = null;
-        if (!couplings.isEmpty()) {
-            Set<String> impacted = couplings.impacted(disturbed);
-            impacts = plants.stream().mapToInt(p -> impacted.contains(p) ? 1 : 0).toArray();
-        }
+        int[] impacted = impacts == null ? null
+                : plants.stream().mapToInt(p -> impacts.impacted().contains(p) ? 1 : 0).toArray();
         writer.add(new Row(simulation.plantInstant(plantTimeSeconds).toString(), steps.isEmpty() ? 0 : 1, perPlant,
-                impacts, String.join(";", techniques), String.join(";", steps), String.join(";", stages)));
+                impacted, String.join(";", techniques), String.join(";", steps), String.join(";", stages)));
         stages.clear();
     }
 

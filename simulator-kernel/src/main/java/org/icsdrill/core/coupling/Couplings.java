@@ -2,8 +2,10 @@ package org.icsdrill.core.coupling;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.icsdrill.core.plant.BoundaryInput;
 import org.icsdrill.core.sim.PlantRuntime;
@@ -128,15 +130,21 @@ public final class Couplings implements TickListener {
      * far its value strays. Simulation thread.
      */
     public Set<String> impacted(Set<String> disturbed) {
-        Set<String> impacted = new LinkedHashSet<>();
+        return impactedBy(disturbed).keySet();
+    }
+
+    /** As {@link #impacted}, each impacted plant with the first coupling (in declaration order) that carries it. */
+    public Map<String, Coupling> impactedBy(Set<String> disturbed) {
+        Map<String, Coupling> impacted = new LinkedHashMap<>();
         boolean grew = true;
         while (grew) {
             grew = false;
             for (Bound b : bound) {
                 String from = b.coupling().sourcePlant();
-                boolean upstreamHit = disturbed.contains(from) || impacted.contains(from);
-                if (upstreamHit && !impacted.contains(b.coupling().targetPlant()) && b.coupling().deviates(b.value())) {
-                    impacted.add(b.coupling().targetPlant());
+                boolean upstreamHit = disturbed.contains(from) || impacted.containsKey(from);
+                if (upstreamHit && !impacted.containsKey(b.coupling().targetPlant())
+                        && b.coupling().deviates(b.value())) {
+                    impacted.put(b.coupling().targetPlant(), b.coupling());
                     grew = true;
                 }
             }
