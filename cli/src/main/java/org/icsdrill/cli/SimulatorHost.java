@@ -135,7 +135,8 @@ final class SimulatorHost implements AutoCloseable {
         }
         String host = network == null ? options.bind().getHostAddress() : SitePlacement.scada(network).address();
         List<String> hostnames = host.equals("127.0.0.1") ? List.of(host, "localhost") : List.of(host);
-        OpcUaConfig opcUaConfig = new OpcUaConfig(host, options.opcuaPort(), options.dataDirectory(), hostnames);
+        OpcUaConfig opcUaConfig = new OpcUaConfig(host, options.opcuaPort(), options.dataDirectory(), hostnames)
+                .withCouplings(couplings.active());
         opcUa = OpcUaEndpoint.start(simulation, journal, policy,
                 options.opcUaWithoutNone() ? opcUaConfig.withoutNone() : opcUaConfig, exercise);
         if (network != null) {

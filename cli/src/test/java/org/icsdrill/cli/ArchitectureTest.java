@@ -100,6 +100,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(ENDPOINTS)
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.icsdrill.core.sim..",
                         "org.icsdrill.core.plant..", "org.icsdrill.core.signal..", "org.icsdrill.core.control..",
+                        "org.icsdrill.core.coupling..",
                         "org.icsdrill.plants..", "org.icsdrill.scenario..", "org.icsdrill.evidence..",
                         "org.icsdrill.cli..", "com.ghgande..")
                 .check(classes);
