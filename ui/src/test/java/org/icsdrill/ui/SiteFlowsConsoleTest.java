@@ -62,5 +62,6 @@ class SiteFlowsConsoleTest extends LiveConsoleTest {
         sim.advance(Duration.ofMinutes(5));
         await("the bus lit", () -> fx(() -> bus.getStyleClass().contains("abnormal")));
         Drawn.assertNothingClipped(scene, "overview with the flows lit, in Japanese");
+        ScreenshotTest.snapshot(scene, "overview-couplings.png"); // target/screenshots, for a person to look at
     }
 }

@@ -22,7 +22,10 @@ public final class OverviewView extends FlowPane {
         setPadding(new Insets(12));
         getStyleClass().add("overview");
         if (!model.flows().isEmpty()) {
-            getChildren().add(new SiteFlowsView(model, messages));
+            SiteFlowsView flows = new SiteFlowsView(model, messages);
+            // the whole width, so the flows stand on a line of their own above the tiles
+            flows.prefWidthProperty().bind(widthProperty().subtract(getPadding().getLeft() + getPadding().getRight()));
+            getChildren().add(flows);
         }
         for (PlantTileViewModel tile : model.tiles()) {
             getChildren().add(tile(tile, messages));

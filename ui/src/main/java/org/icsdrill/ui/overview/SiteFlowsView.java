@@ -23,6 +23,7 @@ final class SiteFlowsView extends Pane {
     private static final double COLUMN = 330;
     private static final double ROW = 40;
     private static final double MARGIN = 8;
+    private static final double LABEL_WIDTH = 170;
 
     SiteFlowsView(OverviewViewModel model, Messages messages) {
         setId("site-flows");
@@ -62,7 +63,10 @@ final class SiteFlowsView extends Pane {
             String medium = messages.get("flow." + flow.medium());
             name.textProperty().bind(flow.failedProperty().map(failed -> failed
                     ? messages.get("flow.abnormal", medium) : medium));
-            name.relocate((a[0] + BOX_WIDTH + b[0]) / 2 - 60, (a[1] + b[1]) / 2 + BOX_HEIGHT / 2 - 18);
+            // above the line's downstream end, so that two flows from one plant keep their names apart
+            name.relocate(b[0] - LABEL_WIDTH - 6, b[1] + BOX_HEIGHT / 2 - 20);
+            name.setPrefWidth(LABEL_WIDTH);
+            name.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
             flow.failedProperty().addListener((o, was, failed) -> {
                 Styles.toggle(line, Styles.ABNORMAL, failed);
                 Styles.toggle(name, Styles.ABNORMAL, failed);
@@ -72,7 +76,7 @@ final class SiteFlowsView extends Pane {
         }
         int deepest = plants.stream().mapToInt(model::depth).max().orElse(0);
         int tallest = rows.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        setPrefSize(2 * MARGIN + deepest * COLUMN + BOX_WIDTH, 2 * MARGIN + (tallest - 1) * ROW + BOX_HEIGHT);
-        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMinSize(2 * MARGIN + deepest * COLUMN + BOX_WIDTH, 2 * MARGIN + (tallest - 1) * ROW + BOX_HEIGHT);
+        setPrefHeight(getMinHeight());
     }
 }
