@@ -17,15 +17,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /**
- * Exports a run's exercise record ({@code RUN/record.sqlite}) as a data set: today CSV in the HAI/SWaT
- * layout (docs/record.md). A missing or unreadable record is one line and exit 1.
+ * Exports a run's exercise record ({@code RUN/record.sqlite}): as a data set, CSV in the HAI/SWaT layout
+ * (docs/record.md), or as the incident, one STIX 2.1 bundle (docs/sharing.md). A missing or unreadable record,
+ * or a trainees' bundle the trainees did not approve, is one line and exit 1.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a run's exercise record (RUN/record.sqlite) as CSV in the HAI/SWaT layout: one row per"
-                + " plant-second, a column per tag, then attack and <plant>_attack labels (docs/record.md)."})
+                + " plant-second, a column per tag, then attack and <plant>_attack labels (docs/record.md);"
+                + " or, with --format stix, the incident as one STIX 2.1 bundle (docs/sharing.md)."})
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { csv }
+    enum Format { csv, stix }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -33,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN", description = "The --out directory of 'icsdrill run --scenario'.")
     private Path run;
 
-    @Option(names = "--format", paramLabel = "csv", defaultValue = "csv",
+    @Option(names = "--format", paramLabel = "csv|stix", defaultValue = "csv",
             description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     private Format format;
 
@@ -45,6 +47,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     private Path out;
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "STIX (--format stix):%n")
+    private StixArguments stix = new StixArguments();
 
     static final class ValuesConverter implements CommandLine.ITypeConverter<ExportCsv.Values> {
         @Override
@@ -59,6 +64,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (format != Format.stix && stix.given()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--view, --org, --anonymise, --tlp, --draft,"
+                    + " --alerts and --tool are for --format stix");
+        }
         Path file = Files.isDirectory(run) ? run.resolve(ExerciseRecord.FILE) : run;
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
@@ -67,6 +76,9 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         try (RecordReader record = RecordReader.open(file)) {
+            if (format == Format.stix) {
+                return StixOutput.write(record, stix.options(spec.commandLine()), out, spec.commandLine());
+            }
             long rows;
             if (out == null) {
                 rows = ExportCsv.write(record, values, spec.commandLine().getOut());

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "ICS Drill: an ICS/SCADA cyber-security exercise simulator.",
         subcommands = {RunCommand.class, ScenariosCommand.class, SiteCommand.class, RegistersCommand.class,
                 ValidateCommand.class, ScoreCommand.class, PkiCommand.class, ExportCommand.class, ReportCommand.class,
+                DatasetCommand.class,
                 ConsoleCommand.class, UsersCommand.class, RespondCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IcsDrill implements Runnable {

@@ -90,6 +90,11 @@ final class RunCommand implements Callable<Integer> {
                     + " loopback only). On a site each endpoint listens at its host's address, so --bind is refused.")
     private String bind;
 
+    @Option(names = "--advertise", paramLabel = "NAMES", split = ",",
+            description = "More host names for the OPC UA endpoint's URLs and certificate: the names clients reach it"
+                    + " by when --bind is not one (a Kubernetes Service: docs/deploy.md).")
+    private List<String> advertise = List.of();
+
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where users, certificates and journals are kept (default: ~/.icsdrill).")
     private Path dataDirectory;
@@ -154,7 +159,8 @@ final class RunCommand implements Callable<Integer> {
                 : runFolder(played);
         RunOptions unplaced = options(played, out);
         RunSite placed = RunSite.choose(spec, site, played, modbusPort);
-        RunOptions options = unplaced.onSite(placed.site().orElse(null)).coupled(!noCouplings);
+        RunOptions options = unplaced.onSite(placed.site().orElse(null)).advertising(advertise)
+                .coupled(!noCouplings);
         PrintWriter console = spec.commandLine().getOut();
         boolean window = !headless && ConsoleLauncher.displayAvailable();
         try (SimulatorHost host = SimulatorHost.start(options, h -> attach(h, played, out, window))) {

@@ -28,31 +28,44 @@ import org.icsdrill.scenario.site.Site;
  */
 record RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
                   InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
-                  boolean opcUaWithoutNone, ZoneId zone, Site site, boolean coupled) {
+                  boolean opcUaWithoutNone, ZoneId zone, Site site, List<String> advertised, boolean coupled) {
+
+    RunOptions {
+        advertised = advertised == null ? List.of() : List.copyOf(advertised);
+    }
 
     RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
                InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
                boolean opcUaWithoutNone) {
         this(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime, journalFile,
-                modbusAllowed, opcUaWithoutNone, ZoneOffset.UTC, null, true);
+                modbusAllowed, opcUaWithoutNone, ZoneOffset.UTC, null, List.of(), true);
     }
 
     /** The same run on the calendar of a time zone. */
     RunOptions inZone(ZoneId value) {
         return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
-                journalFile, modbusAllowed, opcUaWithoutNone, value, site, coupled);
+                journalFile, modbusAllowed, opcUaWithoutNone, value, site, advertised, coupled);
     }
 
     /** The same run on a site network. */
     RunOptions onSite(Site value) {
         return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
-                journalFile, modbusAllowed, opcUaWithoutNone, zone, value, coupled);
+                journalFile, modbusAllowed, opcUaWithoutNone, zone, value, advertised, coupled);
+    }
+
+    /**
+     * The same run with more host names for the OPC UA endpoint's URLs and certificate: the names clients
+     * reach it by (a Kubernetes Service), when the bind address is not one.
+     */
+    RunOptions advertising(List<String> names) {
+        return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
+                journalFile, modbusAllowed, opcUaWithoutNone, zone, site, names, coupled);
     }
 
     /** The same run with the plants coupled or each as alone. */
     RunOptions coupled(boolean value) {
         return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
-                journalFile, modbusAllowed, opcUaWithoutNone, zone, site, value);
+                journalFile, modbusAllowed, opcUaWithoutNone, zone, site, advertised, value);
     }
 
     RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,

@@ -116,12 +116,22 @@ final class SimulatorHost implements AutoCloseable {
         }
     }
 
+    /**
+     * Where the {@code index}-th plant's Modbus server listens without a site: {@code --modbus-port} and up,
+     * a port per plant in run order (0: a free port each).
+     */
+    static int flatModbusPort(int base, int index) {
+        return base == 0 ? 0 : base + index;
+    }
+
     private void listen(RunOptions options) throws Exception {
         Site network = options.site();
-        int port = options.modbusPort();
-        for (PlantRuntime plant : simulation.plants()) {
+        List<PlantRuntime> plants = simulation.plants();
+        for (int i = 0; i < plants.size(); i++) {
+            PlantRuntime plant = plants.get(i);
             InetAddress address = network == null ? options.bind()
                     : SitePlacement.address(SitePlacement.plc(network, plant.id()));
+            int port = flatModbusPort(options.modbusPort(), i);
             int listen = network == null || port == 0 ? port : SitePlacement.modbusPort(network, plant.id());
             ModbusServerConfig config = ModbusServerConfig.loopback(listen).withBindAddress(address)
                     .withAllowedSources(options.modbusAllowed());
@@ -131,10 +141,11 @@ final class SimulatorHost implements AutoCloseable {
                 throw new IOException("Modbus server of " + plant.id() + " cannot listen on "
                         + address.getHostAddress() + ":" + listen + ": " + e.getMessage(), e);
             }
-            port = port == 0 ? 0 : port + 1;
         }
         String host = network == null ? options.bind().getHostAddress() : SitePlacement.scada(network).address();
-        List<String> hostnames = host.equals("127.0.0.1") ? List.of(host, "localhost") : List.of(host);
+        List<String> hostnames = new java.util.ArrayList<>(host.equals("127.0.0.1") ? List.of(host, "localhost")
+                : List.of(host));
+        hostnames.addAll(options.advertised());
         OpcUaConfig opcUaConfig = new OpcUaConfig(host, options.opcuaPort(), options.dataDirectory(), hostnames)
                 .withCouplings(couplings.active());
         opcUa = OpcUaEndpoint.start(simulation, journal, policy,

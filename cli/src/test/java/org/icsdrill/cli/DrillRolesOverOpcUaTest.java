@@ -6,14 +6,10 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
-import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
-import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
-import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.icsdrill.api.ExerciseAddress;
@@ -22,7 +18,6 @@ import org.icsdrill.api.ExpectedDetection;
 import org.icsdrill.api.ExpectedResponse;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.api.ResponseRule;
-import org.icsdrill.core.opcua.Credentials;
 import org.icsdrill.core.opcua.Role;
 import org.icsdrill.core.sim.Speed;
 import org.icsdrill.evidence.run.ScenarioRun;
@@ -61,8 +56,8 @@ class DrillRolesOverOpcUaTest {
                             dataDir.resolve("run"), false).withExercise(h.exercise(), true));
                     h.driver().pause(); // the drill waits for its instructor, as with run --paused
                 });
-        operator = connect(host.opcUa().createdDefaultOperator().orElseThrow());
-        instructor = connect(host.opcUa().users().addUser("ines", Role.INSTRUCTOR));
+        operator = ExerciseClients.connect(host, host.opcUa().createdDefaultOperator().orElseThrow());
+        instructor = ExerciseClients.connect(host, host.opcUa().users().addUser("ines", Role.INSTRUCTOR));
     }
 
     @AfterAll
@@ -124,21 +119,6 @@ class DrillRolesOverOpcUaTest {
 
         assertThat(text(operator, ExerciseAddress.ACTIONS)).doesNotContain("SIS.ST201");
         assertThat(text(instructor, ExerciseAddress.TIMELINE)).contains("nobody looked at SIS.ST201");
-    }
-
-    private static OpcUaClient connect(Credentials user) throws Exception {
-        OpcUaClient client = OpcUaClient.create(host.opcUa().endpointUrl(),
-                endpoints -> endpoints.stream()
-                        .filter(e -> SecurityPolicy.None.getUri().equals(e.getSecurityPolicyUri())
-                                && e.getSecurityMode() == MessageSecurityMode.None)
-                        .findFirst(),
-                transport -> {
-                },
-                builder -> builder.setApplicationName(LocalizedText.english("ICS Drill roles test"))
-                        .setApplicationUri("urn:icsdrill:test")
-                        .setIdentityProvider(new UsernameProvider(user.username(), user.password())));
-        client.connect();
-        return client;
     }
 
     private static DataValue read(OpcUaClient client, String variable) throws Exception {

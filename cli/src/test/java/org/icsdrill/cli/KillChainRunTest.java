@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.icsdrill.core.site.HostLogFile;
+import org.icsdrill.evidence.stix.TruthBundleCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bundled kill chains headless at --speed max on the reference site: without a response each reaches
  * its plant (its {@code <plant>_attack} label turns 1); with the scenario's own playbook it is contained
- * before, and no label turns 1. Each stage leaves its evidence in the hosts' log, none of it before the stage.
+ * before, no label turns 1 and no process limit is crossed, and each stage reached is detected by a
+ * declaration on its host. Each stage leaves its evidence in the hosts' log, none of it before the stage, and
+ * is in attacks.jsonl with its technique, hosts and zones.
  */
 class KillChainRunTest {
 
@@ -68,6 +72,7 @@ class KillChainRunTest {
     void withoutAResponseTheChainReachesThePlantWithThePlaybookItStopsBeforeIt(Chain chain) throws Exception {
         scenario = chain.scenario();
         Path open = run("open");
+        TruthBundleCheck.assertValid(open); // issue 16: the answer key as STIX 2.1, a technique per attack
         assertThat(attackSeconds(open, chain.plant())).as("seconds labelled " + chain.plant() + "_attack")
                 .isGreaterThan(10 * 60);
         List<JsonNode> reached = events(open, "stage_reached");
@@ -76,7 +81,20 @@ class KillChainRunTest {
         assertThat(stageSeconds(open)).as("the stage column of labels.csv").containsExactlyElementsOf(
                 chain.times().stream().map(t -> t.longValue() + ":" + chain.stages().get(chain.times().indexOf(t)))
                         .toList());
+        List<JsonNode> stageLines = lines(open.resolve("attacks.jsonl")).stream()
+                .filter(a -> a.path("kind").asText().equals("stage")).toList();
+        assertThat(stageLines).extracting(a -> a.path("id").asText()).containsExactlyElementsOf(chain.stages());
+        for (JsonNode line : stageLines) {
+            JsonNode event = reached.get(chain.stages().indexOf(line.path("id").asText()));
+            assertThat(line.path("start_plant_time").asDouble()).isEqualTo(event.path("plant_time").asDouble());
+            assertThat(line.path("technique").asText()).isEqualTo(event.path("technique").asText()).startsWith("T0");
+            assertThat(line.path("host").asText()).isEqualTo(event.path("host").asText());
+            assertThat(line.path("zone").asText()).as("the zone of " + line).isNotEmpty();
+            assertThat(line.path("to_zone").asText().isEmpty()).as("a move names its host's zone: " + line)
+                    .isEqualTo(event.path("to").asText().isEmpty());
+        }
         List<JsonNode> hostEvents = lines(open.resolve(HostLogFile.FILE_NAME));
+        List<CaptureSyns> syns = CaptureSyns.read(open.resolve("capture.pcap"));
         for (JsonNode stage : reached) {
             String id = stage.path("id").asText();
             List<JsonNode> evidence = hostEvents.stream()
@@ -87,6 +105,14 @@ class KillChainRunTest {
             }
             assertThat(evidence).allSatisfy(e -> assertThat(e.at("/labels/plant_time").asDouble())
                     .as("none before its stage").isEqualTo(stage.path("plant_time").asDouble()));
+            // a move's connection, as the host's log has it, is in the capture at the same plant second
+            for (JsonNode connection : evidence.stream().filter(e -> e.at("/event/code").asText().equals("3")).toList()) {
+                Instant at = Instant.parse(connection.path("@timestamp").asText());
+                assertThat(syns).as("the capture's SYN of " + id + "'s connection " + connection).anyMatch(s ->
+                        s.source().equals(connection.at("/source/ip").asText())
+                                && s.destination().equals(connection.at("/destination/ip").asText())
+                                && !s.time().isBefore(at) && s.time().isBefore(at.plusSeconds(1)));
+            }
         }
 
         if (chain.scenario().equals("gas-stuxnet-usb")) { // the ground truth names the incident it follows
@@ -96,6 +122,7 @@ class KillChainRunTest {
         }
 
         Path contained = run("contained", "--playbook");
+        TruthBundleCheck.assertValid(contained);
         assertThat(attackSeconds(contained, chain.plant())).isZero();
         assertThat(events(contained, "stage_reached")).extracting(e -> e.path("id").asText())
                 .containsExactlyElementsOf(chain.stages().subList(0, chain.reachedWithPlaybook()));
@@ -109,7 +136,15 @@ class KillChainRunTest {
                 "No incident was declared after the chain began.");
         assertThat(report(contained)).contains(chain.reachedWithPlaybook() + " stage(s) reached",
                 "a response stopped the chain at", "it stayed out of the control and safety zones;",
-                "no attack reached a plant.");
+                "no attack reached a plant: ", " never ran.", "The chain was detected at ");
+        // the score: each stage reached detected by a declaration on its host, no plant limit crossed
+        String score = CliTest.icsdrill("report", contained.toString()).out();
+        assertThat(score).contains("Kill chain: " + chain.reachedWithPlaybook() + " stage(s) reached",
+                "kept out of the control zones; no plant reached, never ran: ",
+                "Outcome: no damage, 0 trips, 0.0 plant-minutes out of limits");
+        for (String stage : chain.stages().subList(0, chain.reachedWithPlaybook())) {
+            assertThat(score).containsPattern("(?m)^" + java.util.regex.Pattern.quote(stage) + " +T0\\d{3} .* playbook ");
+        }
     }
 
     /** The supplier's VPN logon comes after the stuffing: six failures, then the one that worked. */

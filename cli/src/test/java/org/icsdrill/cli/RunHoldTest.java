@@ -69,7 +69,7 @@ class RunHoldTest {
             assertThat(state.get().plantTime()).as("plant time stopped at the end").isEqualTo(60.0);
 
             assertThat(console.login("operator", operator).get(30, TimeUnit.SECONDS).ok()).isTrue();
-            ExerciseResult late = exercise.call(ExerciseAddress.DECLARE_INCIDENT, "chemical", "", "", "too late")
+            ExerciseResult late = exercise.call(ExerciseAddress.DECLARE_INCIDENT, "chemical", "", "", "too late", "")
                     .get(30, TimeUnit.SECONDS);
             assertThat(late.code()).isEqualTo(ResultCode.EXERCISE_OVER);
             assertThat(exercise.call(ExerciseAddress.CLOSE).get(30, TimeUnit.SECONDS).code())

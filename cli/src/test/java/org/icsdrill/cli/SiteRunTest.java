@@ -227,30 +227,11 @@ class SiteRunTest {
         try (RecordReader record = RecordReader.open(out.resolve(ExerciseRecord.FILE))) {
             assertThat(record.hostEvents()).hasSize(events.size());
         }
-        List<String> flows = capturedFlows(out.resolve("capture.pcap"));
+        List<String> flows = CaptureSyns.read(out.resolve("capture.pcap")).stream().map(CaptureSyns::pair).distinct()
+                .toList();
         assertThat(flows).as("replication, operations to DMZ").contains("127.0.0.10 -> 127.0.35.10");
         assertThat(flows).as("logons, inside the enterprise").contains("127.0.40.11 -> 127.0.40.5",
                 "127.0.40.12 -> 127.0.40.5");
-    }
-
-    /** Each distinct source -> destination address pair of the TCP SYNs in a capture (Ethernet, IPv4). */
-    private static List<String> capturedFlows(Path capture) throws IOException {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(Files.readAllBytes(capture))
-                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        java.util.Set<String> pairs = new java.util.LinkedHashSet<>();
-        for (int at = 24; at < b.limit(); at += 16 + b.getInt(at + 8)) {
-            int ip = at + 16 + 14;
-            int tcp = ip + (b.get(ip) & 0x0F) * 4;
-            boolean syn = (b.get(tcp + 13) & 0x12) == 0x02;
-            if (syn) {
-                pairs.add(address(b, ip + 12) + " -> " + address(b, ip + 16));
-            }
-        }
-        return List.copyOf(pairs);
-    }
-
-    private static String address(java.nio.ByteBuffer b, int at) {
-        return (b.get(at) & 0xFF) + "." + (b.get(at + 1) & 0xFF) + "." + (b.get(at + 2) & 0xFF) + "." + (b.get(at + 3) & 0xFF);
     }
 
     @Test

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
  *
  * <p>A declaration <em>concerns</em> an attack when it was made from the attack's start until
  * {@link #RECENT_SECONDS} after its end (to the end of the run while it has not stopped), and either
- * names the attack's id or names none and names one of the attack's plants. The attack is
- * <em>detected</em> by the first declaration that concerns it, names one of its plants and, when its
- * expectation asks for it, its technique.
+ * names the attack's id or names none and names where it is: one of the attack's plants or, for a kill
+ * chain's stage, one of the site's hosts it reached. The attack is <em>detected</em> by the first
+ * declaration that concerns it, names where it is and, when its expectation asks for it, its technique.
  */
 public final class DetectionRule {
 
@@ -29,40 +29,54 @@ public final class DetectionRule {
      * An attack as the ground truth has it.
      *
      * @param plants the plants it touches (every plant for a network-wide attack)
-     * @param end    plant time it stopped; empty while it runs
+     * @param hosts  the site's hosts it reached (a kill chain's stage), none for an attack on a plant
+     * @param end    plant time it stopped; empty while it runs (a stage reached stays so)
      */
-    public record Attack(String id, Set<String> plants, String technique, double start, OptionalDouble end) {
+    public record Attack(String id, Set<String> plants, Set<String> hosts, String technique, double start,
+                         OptionalDouble end) {
         public Attack {
             Objects.requireNonNull(id, "id");
-            plants = plants.stream().map(DetectionRule::normal).filter(p -> !p.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet());
+            plants = normalSet(plants);
+            hosts = normalSet(hosts);
             technique = technique == null ? "" : technique;
             Objects.requireNonNull(end, "end");
         }
 
         public Attack(String id, Collection<String> plants, String technique, double start, OptionalDouble end) {
-            this(id, Set.copyOf(plants), technique, start, end);
+            this(id, Set.copyOf(plants), Set.of(), technique, start, end);
+        }
+
+        /** A kill chain's stage: reached at {@code start} on these hosts, and so it stays. */
+        public static Attack stage(String id, Collection<String> hosts, String technique, double start) {
+            return new Attack(id, Set.of(), Set.copyOf(hosts), technique, start, OptionalDouble.empty());
         }
     }
 
     /**
      * A trainee's declaration as the rule needs it.
      *
+     * @param host     the site's host it names, empty when none
      * @param attackId the scenario's attack id it names, empty when none (the console names none)
      * @param technique the ATT&amp;CK for ICS technique it names, empty when none
      */
-    public record Claim(double plantTime, String plant, String attackId, String technique) {
+    public record Claim(double plantTime, String plant, String host, String attackId, String technique) {
         public Claim {
             plant = plant == null ? "" : plant;
+            host = host == null ? "" : host;
             attackId = attackId == null ? "" : attackId.strip();
             technique = technique == null ? "" : technique;
+        }
+
+        /** A claim that names a plant and no host. */
+        public Claim(double plantTime, String plant, String attackId, String technique) {
+            this(plantTime, plant, "", attackId, technique);
         }
     }
 
     private DetectionRule() {
     }
 
-    /** In the attack's window, about its id or, naming none, about one of its plants. */
+    /** In the attack's window, about its id or, naming none, about where it is. */
     public static boolean concerns(Claim claim, Attack attack) {
         double t = claim.plantTime();
         double until = attack.end().isPresent() ? attack.end().getAsDouble() + RECENT_SECONDS
@@ -70,11 +84,12 @@ public final class DetectionRule {
         if (t < attack.start() || t > until) {
             return false;
         }
-        return claim.attackId().isEmpty() ? namesPlant(claim, attack) : claim.attackId().equals(attack.id());
+        return claim.attackId().isEmpty() ? namesPlace(claim, attack) : claim.attackId().equals(attack.id());
     }
 
-    public static boolean namesPlant(Claim claim, Attack attack) {
-        return attack.plants().contains(normal(claim.plant()));
+    /** Names one of the attack's plants or one of the hosts it reached. */
+    public static boolean namesPlace(Claim claim, Attack attack) {
+        return attack.plants().contains(normal(claim.plant())) || attack.hosts().contains(normal(claim.host()));
     }
 
     /** The technique's id, case and spaces ignored. */
@@ -85,7 +100,7 @@ public final class DetectionRule {
 
     /** Whether this declaration detects the attack (see the class comment). */
     public static boolean detects(Claim claim, Attack attack, boolean techniqueRequired) {
-        return concerns(claim, attack) && namesPlant(claim, attack)
+        return concerns(claim, attack) && namesPlace(claim, attack)
                 && (!techniqueRequired || namesTechnique(claim, attack));
     }
 
@@ -95,6 +110,11 @@ public final class DetectionRule {
         return claims.stream()
                 .filter(c -> detects(asClaim.apply(c), attack, techniqueRequired))
                 .min((a, b) -> Double.compare(asClaim.apply(a).plantTime(), asClaim.apply(b).plantTime()));
+    }
+
+    private static Set<String> normalSet(Set<String> names) {
+        return names.stream().map(DetectionRule::normal).filter(p -> !p.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static String normal(String text) {

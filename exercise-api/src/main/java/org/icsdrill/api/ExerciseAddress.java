@@ -43,6 +43,8 @@ public final class ExerciseAddress {
     public static final String DECLARE_INCIDENT = "Exercise.DeclareIncident";
     public static final String RESPOND = "Exercise.Respond";
     public static final String ANSWER_INJECT = "Exercise.AnswerInject";
+    /** The trainees approve their incident report for sharing (docs/sharing.md). */
+    public static final String APPROVE_INCIDENT_REPORT = "Exercise.ApproveIncidentReport";
     /** For anyone, anonymous sessions too (like reading Traffic): a page of kept requests (TrafficQuery, TrafficPage). */
     public static final String QUERY_TRAFFIC = "Exercise.QueryTraffic";
     /** Instructor methods. */

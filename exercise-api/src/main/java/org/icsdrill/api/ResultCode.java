@@ -13,7 +13,7 @@ public enum ResultCode {
     ALARM_ACKNOWLEDGED,
     /** plant.tag, minutes */
     ALARM_SHELVED,
-    /** plant */
+    /** where: the plant, the site's host, or both as "plant, host" */
     INCIDENT_DECLARED,
     /** host */
     HOST_ISOLATED,
@@ -57,6 +57,8 @@ public enum ResultCode {
     /** card */
     AD_HOC_INJECT_HANDED_OUT,
     NOTE_KEPT,
+    /** TLP marking (TLP:AMBER), determination */
+    INCIDENT_REPORT_APPROVED,
     /** plant time in seconds */
     EXERCISE_ENDED,
     SIMULATOR_CLOSING,
@@ -121,6 +123,11 @@ public enum ResultCode {
     UNKNOWN_ACTION,
     /** what was given */
     INVALID_TECHNIQUE,
+    INCIDENT_REPORT_EMPTY,
+    /** the field, what was given, the values it takes */
+    INVALID_INCIDENT_REPORT,
+    /** a declaration names neither a plant nor a site's host */
+    DECLARATION_NAMES_NOTHING,
     /** action */
     NEEDS_ENGINEER,
     /** the OPC UA status name of a call the server refused outright (Bad_UserAccessDenied), shown as it is */

@@ -12,7 +12,8 @@ import java.util.Objects;
  *               new status ({@code tripped}, {@code damaged}, {@code running})
  * @param detail free text: the target, the inject's text, the trainee's words, what a response did
  * @param target what a response was aimed at, as the trainee gave it (a host, a switch named within
- *               the plant, whom), for the desk to apply {@link ResponseRule}; empty for other kinds
+ *               the plant, whom), for the desk to apply {@link ResponseRule}; the site's host a
+ *               declaration names; the hosts a stage reached, comma-separated; empty for other kinds
  */
 public record TimelineEntry(double plantTime, Kind kind, String user, String plant, String what, String detail,
                             String target) {
@@ -26,7 +27,10 @@ public record TimelineEntry(double plantTime, Kind kind, String user, String pla
         INJECT,
         /** A plant's status changed (running, tripped, damaged): what every overview tile shows too. */
         PLANT_STATUS,
-        DECLARATION, RESPONSE, ANSWER, ALARM_ACKNOWLEDGED, ALARM_SHELVED, INSTRUCTOR, NOTE;
+        DECLARATION, RESPONSE, ANSWER, ALARM_ACKNOWLEDGED, ALARM_SHELVED,
+        /** The trainees approved their incident report for sharing (what: its TLP, detail: its determination). */
+        REPORT_APPROVED,
+        INSTRUCTOR, NOTE;
 
         /** The script's hidden truth: only an instructor may see it during the exercise. */
         public boolean isGroundTruth() {
@@ -52,7 +56,7 @@ public record TimelineEntry(double plantTime, Kind kind, String user, String pla
         target = Objects.requireNonNullElse(target, "");
     }
 
-    /** An entry that names no target: everything but a response. */
+    /** An entry that names no target. */
     public TimelineEntry(double plantTime, Kind kind, String user, String plant, String what, String detail) {
         this(plantTime, kind, user, plant, what, detail, "");
     }

@@ -18,6 +18,7 @@ import org.icsdrill.ui.mimic.view.MimicView;
 import org.icsdrill.ui.network.NetworkMonitorView;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.overview.OverviewView;
+import org.icsdrill.ui.report.IncidentReportView;
 import org.icsdrill.ui.response.ResponseView;
 import org.icsdrill.ui.site.SiteScreen;
 import org.icsdrill.ui.tabletop.InjectCardBanner;
@@ -29,7 +30,7 @@ import org.icsdrill.ui.trend.TrendView;
  * The console window's content: the session bar (exercise status, login) with the banner of new
  * inject cards under it, then the overview, the alarm list, the mimics (an inner tab per plant),
  * trends, the site's zone map, the network monitor, incident response, the tag tables (an inner tab
- * per plant), the tabletop with the briefing and (for instructors) the desk, and the connection line. Tabs have ids ({@code tab-mimic-chemical}) for tests and shortcuts
+ * per plant), the tabletop with the briefing, the incident report to share and (for instructors) the desk, and the connection line. Tabs have ids ({@code tab-mimic-chemical}) for tests and shortcuts
  * to select.
  */
 public final class ConsoleView extends BorderPane {
@@ -144,7 +145,10 @@ public final class ConsoleView extends BorderPane {
         tabletop.setId("tab-tabletop");
         tabletop.textProperty().bind(model.tabletop().unopenedProperty().map(n -> n.intValue() == 0
                 ? messages.get("tab.tabletop") : messages.get("tab.tabletopNew", n)));
-        tabs.getTabs().add(tabletop);
+        // the incident report the trainees approve for sharing, after the drill's paper
+        Tab report = new Tab(messages.get("tab.report"), new IncidentReportView(model.exercise().report(), messages));
+        report.setId("tab-report");
+        tabs.getTabs().addAll(tabletop, report);
         Tab desk = new Tab(messages.get("tab.instructor"), new InstructorDeskView(model.desk(), messages));
         desk.setId("tab-instructor");
         ObservableBooleanValue instructor = model.exercise().session().instructorProperty();

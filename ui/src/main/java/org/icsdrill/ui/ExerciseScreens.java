@@ -22,6 +22,7 @@ import org.icsdrill.ui.opcua.ExerciseSample;
 import org.icsdrill.ui.opcua.PlantInfo;
 import org.icsdrill.ui.opcua.TrafficQueries;
 import org.icsdrill.ui.opcua.TagInfo;
+import org.icsdrill.ui.report.IncidentReportViewModel;
 import org.icsdrill.ui.response.ResponseViewModel;
 import org.icsdrill.ui.site.SiteViewModel;
 
@@ -42,6 +43,7 @@ public final class ExerciseScreens implements AutoCloseable {
     private final NetworkMonitorViewModel network;
     private final ResponseViewModel response;
     private final SiteViewModel site;
+    private final IncidentReportViewModel report;
 
     public ExerciseScreens(ConsoleConnection connection, Messages messages, Executor uiExecutor) {
         this.connection = connection;
@@ -58,6 +60,7 @@ public final class ExerciseScreens implements AutoCloseable {
         this.network = add(new NetworkMonitorViewModel(session, messages, uiExecutor,
                 new TrafficQueries(connection)::page, response::prefillDeclaration));
         this.site = add(new SiteViewModel(messages));
+        this.report = add(new IncidentReportViewModel(session, messages));
     }
 
     public ExerciseStatusViewModel status() {
@@ -84,6 +87,11 @@ public final class ExerciseScreens implements AutoCloseable {
     /** The zone map of the run's site and the host panel. */
     public SiteViewModel site() {
         return site;
+    }
+
+    /** The incident report the trainees approve for sharing (docs/sharing.md). */
+    public IncidentReportViewModel report() {
+        return report;
     }
 
     /** Whether the server offers exercise control (a simulator run rather than a bare plant server). */

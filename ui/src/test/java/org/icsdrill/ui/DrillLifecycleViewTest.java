@@ -123,7 +123,7 @@ class DrillLifecycleViewTest {
 
         // the station's user was logged in again with the session: an action is recorded under the name
         robot.interact(() -> console.exercise().session().call(ExerciseAddress.DECLARE_INCIDENT, "chemical", "",
-                "", "back after the restart"));
+                "", "back after the restart", ""));
         await("declared on the restarted server", () -> simulator.exercise.timeline().stream().anyMatch(e ->
                 e.kind() == TimelineEntry.Kind.DECLARATION && e.user().equals(operator.username())));
     }

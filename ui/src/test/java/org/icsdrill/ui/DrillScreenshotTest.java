@@ -72,7 +72,7 @@ class DrillScreenshotTest {
 
         simulator.exercise.handOut(240, "operator",
                 "Shift handover: the vendor's remote support session on the HMI was left open last night.",
-                List.of("Do you close it now?", "Whom do you tell?"));
+                List.of("Do you close it now?", "Whom do you tell?"), java.util.Map.of());
         simulator.simulation.advance(Duration.ofSeconds(600));
         simulator.exercise.truth(600, TimelineEntry.Kind.ATTACK_STARTED, "chemical", "feed-setpoint", "T0855");
         // the attacker's write, and a view that keeps showing the old set point: true against shown on the desk
@@ -89,7 +89,7 @@ class DrillScreenshotTest {
                 List.of()));
         simulator.simulation.advance(Duration.ofSeconds(75));
         accepted(() -> trainee.exercise().session().call(ExerciseAddress.DECLARE_INCIDENT, "chemical", "T0855",
-                "R1.FIC101", "Feed set point went to 190 L/min; nobody here changed it"));
+                "R1.FIC101", "Feed set point went to 190 L/min; nobody here changed it", ""));
         simulator.simulation.advance(Duration.ofSeconds(50));
         accepted(() -> trainee.exercise().session().call(ExerciseAddress.RESPOND, "isolate_host", "", "127.0.0.66"));
         simulator.simulation.advance(Duration.ofSeconds(25));
@@ -302,7 +302,7 @@ class DrillScreenshotTest {
 
         @Override
         public void fireAdHocInject(double plantTime, String audience, String text, List<String> questions) {
-            simulator.exercise.handOut(plantTime, audience, text, questions);
+            simulator.exercise.handOut(plantTime, audience, text, questions, java.util.Map.of());
         }
     }
 }

@@ -190,9 +190,9 @@ class DrillViewModelsTest {
         try (DrillConsole japanese = DrillConsole.open(simulator, ui, Messages.load(Locale.JAPANESE))
                 .start(ui, simulator.operator())) {
             CallOutcome refused = call(() -> japanese.session().call(ExerciseAddress.DECLARE_INCIDENT, "chemical",
-                    "stuxnet", "", ""));
+                    "stuxnet", "", "", ""));
             CallOutcome done = call(() -> japanese.session().call(ExerciseAddress.DECLARE_INCIDENT, "chemical",
-                    "", "", "odd readings"));
+                    "", "", "odd readings", ""));
 
             assertThat(refused.accepted()).isFalse();
             assertThat(refused.message()).isEqualTo(
@@ -207,7 +207,7 @@ class DrillViewModelsTest {
         simulator.exercise.truth(start, TimelineEntry.Kind.ATTACK_STARTED, "chemical", "feed-setpoint", "T0855");
         simulator.simulation.advance(Duration.ofSeconds(30));
         CallOutcome declared = call(() -> traineeConsole.session().call(ExerciseAddress.DECLARE_INCIDENT, "chemical",
-                "T0855", "FIC101", "feed set point raised"));
+                "T0855", "FIC101", "feed set point raised", ""));
         assertThat(declared.accepted()).as(declared.message()).isTrue();
         assertThat(call(() -> {
             desk.noteProperty().set("Declared within a minute; good.");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.icsdrill.ui.ConsoleViewTest.fx;
 import static org.icsdrill.ui.SimulatorFixture.await;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,6 +12,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.icsdrill.api.HostEventAction;
+import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.site.HostEventLog;
 import org.icsdrill.core.site.SiteState;
 import org.icsdrill.ui.site.HostEventRow;
@@ -24,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The site tab of the console as a trainee uses it: a note while the run has no site, then the zone map;
  * a click on a host shows it in the host panel with its event log; a host quarantined on the server is
- * drawn quarantined, in words too.
+ * drawn quarantined, in words too; an incident is declared on a host of the site alone, before any plant
+ * is touched.
  */
 class SiteViewTest extends LiveConsoleTest {
 
@@ -68,5 +71,23 @@ class SiteViewTest extends LiveConsoleTest {
         await("drawn quarantined", () -> fx(() -> office.getStyleClass().contains("quarantined")));
         assertThat(fx(office::getAccessibleText)).isEqualTo("office-pc-1 127.0.40.11 ■ quarantined");
         assertThat(fx(() -> robot.lookup("#network-zone").query().isVisible())).as("zones to filter by").isTrue();
+
+        Consoles.login(console.exercise().session(), Platform::runLater, simulator.operator());
+        robot.interact(() -> ConsoleView.select(robot.lookup(".tab-pane").queryAs(TabPane.class), "tab-response"));
+        ComboBox<String> host = robot.lookup("#declare-host").queryAs(ComboBox.class);
+        ComboBox<String> plant = robot.lookup("#declare-plant").queryAs(ComboBox.class);
+        await("the site's hosts to declare on", () -> fx(() -> host.getItems().contains("engineering")));
+        assertThat(fx(() -> host.getItems().get(0))).as("no host is a choice").isEmpty();
+        robot.interact(() -> {
+            host.setValue("engineering");
+            plant.setValue("");
+        });
+        assertThat(fx(() -> plant.getConverter().toString(plant.getValue()))).isEqualTo("(none)");
+        robot.clickOn("#declare");
+        Label outcome = robot.lookup("#response-outcome").queryAs(Label.class);
+        await("an answer", () -> !fx(outcome::getText).isEmpty());
+        assertThat(fx(outcome::getText)).startsWith("Done");
+        await("declared on the host", () -> simulator.exercise.timeline().stream().anyMatch(e -> e.kind()
+                == TimelineEntry.Kind.DECLARATION && e.target().equals("engineering") && e.plant().isEmpty()));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.sim.Simulation;
@@ -111,11 +112,11 @@ public final class ExerciseRecord implements TraineeLog, AutoCloseable {
         return this;
     }
 
-    /** A trainee declares an incident: which plant, which attack or technique they believe is under way. */
+    /** A trainee declares an incident: which plant or host, which attack or technique they believe is under way. */
     @Override
-    public void declare(double plantTimeSeconds, String trainee, String plant, String attackId, String technique,
-                        String text) {
-        trainees.declare(plantTimeSeconds, trainee, plant, attackId, technique, text);
+    public void declare(double plantTimeSeconds, String trainee, String plant, String host, String attackId,
+                        String technique, String text) {
+        trainees.declare(plantTimeSeconds, trainee, plant, host, attackId, technique, text);
     }
 
     /** A trainee took a response action (isolate a host, restore the program...) on a target. */
@@ -129,6 +130,12 @@ public final class ExerciseRecord implements TraineeLog, AutoCloseable {
     public void injectAnswer(double plantTimeSeconds, String trainee, String injectId, int questionIndex,
                              String question, String answer) {
         trainees.injectAnswer(plantTimeSeconds, trainee, injectId, questionIndex, question, answer);
+    }
+
+    /** The trainees approved their incident report for sharing ({@code incident_report}). */
+    @Override
+    public void incidentReport(double plantTimeSeconds, String trainee, IncidentReport report, String language) {
+        trainees.incidentReport(plantTimeSeconds, trainee, report, language);
     }
 
     /** An instructor's note during the exercise, for the after-action report. */

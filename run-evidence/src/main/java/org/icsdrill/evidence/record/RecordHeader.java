@@ -12,8 +12,10 @@ import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.tag.AlarmLimits;
 import org.icsdrill.core.tag.TagDef;
+import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.Expectations;
 import org.icsdrill.scenario.model.Scenario;
+import org.icsdrill.scenario.model.Step;
 
 /**
  * What the run is, written once when the record opens, so that a record cut short still says it:
@@ -45,6 +47,7 @@ final class RecordHeader {
         meta.put("briefing", scenario == null ? "" : scenario.briefing());
         meta.put("instructor_notes", scenario == null ? "" : scenario.instructorNotes());
         meta.put("attribution", scenario == null ? "" : scenario.attribution().toString());
+        meta.put("scenario_attacks", scenario == null ? "" : scenarioAttacks(scenario));
         meta.put("duration_seconds", scenario == null ? "" : Long.toString(scenario.duration().toSeconds()));
         Expectations.Limits limits = scenario == null ? Expectations.Limits.NONE : scenario.expectations().limits();
         meta.put("limit_no_damage", Boolean.toString(limits.noDamage()));
@@ -56,6 +59,16 @@ final class RecordHeader {
         meta.put("plants", String.join(",", simulation.plantIds()));
         meta.put("opened_at", Instant.now().toString());
         return meta;
+    }
+
+    /**
+     * The attacks the scenario's timeline holds, {@code id:technique} comma-separated in their order: what a
+     * kill chain would have done to the plant had it got there (the report names those that never ran).
+     */
+    private static String scenarioAttacks(Scenario scenario) {
+        return String.join(",", scenario.steps().stream().map(Step::action)
+                .filter(Action.AttackStart.class::isInstance).map(Action.AttackStart.class::cast)
+                .map(a -> a.id() + ":" + a.technique().id()).distinct().toList());
     }
 
     private static void writeTags(Connection connection, Simulation simulation) throws SQLException {

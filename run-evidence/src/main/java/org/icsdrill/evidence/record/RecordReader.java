@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.icsdrill.api.HostEvent;
+import org.icsdrill.api.Technique;
+import org.icsdrill.api.Techniques;
+import org.icsdrill.scenario.engine.StageRoute;
 import org.icsdrill.scenario.model.Expectations;
 import org.sqlite.SQLiteConfig;
 
@@ -26,7 +29,11 @@ import org.sqlite.SQLiteConfig;
  */
 public final class RecordReader implements AutoCloseable {
 
-    /** An attack as the record holds it; {@code end} is empty while it ran when the record stopped. */
+    /**
+     * An attack as the record holds it; {@code end} is empty while it ran when the record stopped. A kill
+     * chain's stage is one of kind {@code stage}: its source host the one it ran on, its targets the hosts it
+     * reached.
+     */
     public record Attack(String id, String kind, String technique, String techniqueName, String layer, double start,
                          OptionalDouble end, String sourceHost, List<String> plants, List<String> targets,
                          String parametersJson) {
@@ -118,7 +125,7 @@ public final class RecordReader implements AutoCloseable {
         return meta.startTime();
     }
 
-    /** {@code meta.format_version}: 1 to 5 (docs/record.md). */
+    /** {@code meta.format_version}: 1 to 7 (docs/record.md). */
     public int formatVersion() {
         return meta.formatVersion();
     }
@@ -150,15 +157,32 @@ public final class RecordReader implements AutoCloseable {
         return timeline.events();
     }
 
+    /** An attack of the scenario's timeline, whether it ran or not ({@code meta.scenario_attacks}, format 6). */
+    public record ScenarioAttack(String id, String technique) {
+    }
+
+    /** The attacks the scenario's timeline holds, in their order; none for a free run or an older record. */
+    public List<ScenarioAttack> scenarioAttacks() {
+        String text = meta().getOrDefault("scenario_attacks", "");
+        return text.isBlank() ? List.of() : java.util.Arrays.stream(text.split(","))
+                .map(a -> a.split(":", 2)).map(p -> new ScenarioAttack(p[0], p.length > 1 ? p[1] : "")).toList();
+    }
+
     /**
-     * The kill chains' stages reached, each as an attack of kind {@code stage} that starts when it was reached
-     * and names no plant: what a respond expectation naming a stage is timed from.
+     * The kill chains' stages reached, each as an attack of kind {@code stage} that starts when it was reached,
+     * names no plant and targets the hosts it reached: what a detect or respond expectation naming a stage is
+     * timed from, and what a declaration naming one of those hosts detects.
      */
     public List<Attack> stagesReached() {
         return events().stream().filter(e -> e.type().equals("stage_reached") && e.stepId().isPresent())
-                .map(e -> new Attack(e.stepId().get(), "stage", e.technique().orElse(""),
-                        e.technique().flatMap(org.icsdrill.api.Techniques::find).map(t -> t.name()).orElse(""), "it",
-                        e.plantTime(), OptionalDouble.empty(), null, List.of(), List.of(), "{}"))
+                .map(e -> {
+                    List<String> hosts = StageRoute.parse(e.text().orElse("")).map(r -> r.places().stream()
+                            .map(StageRoute.Place::host).toList()).orElse(List.of());
+                    return new Attack(e.stepId().get(), "stage", e.technique().orElse(""),
+                            e.technique().flatMap(Techniques::find).map(Technique::name).orElse(""), "it",
+                            e.plantTime(), OptionalDouble.empty(), hosts.isEmpty() ? null : hosts.get(0), List.of(),
+                            hosts, "{}");
+                })
                 .toList();
     }
 
@@ -190,6 +214,11 @@ public final class RecordReader implements AutoCloseable {
         return transactions.countsBySource();
     }
 
+    /** The requests {@code address} sent, counted with their first and last time and protocols; empty if none. */
+    public Optional<SourceTraffic> trafficFrom(String address) {
+        return transactions.from(address);
+    }
+
     /** Transactions per outcome ({@code answered}, {@code refused}, {@code dropped}), most first; empty before format 4. */
     public Map<String, Long> transactionCountsByOutcome() {
         return transactions.countsByOutcome(formatVersion());
@@ -197,7 +226,7 @@ public final class RecordReader implements AutoCloseable {
 
     /** The trainees' declarations in time order. */
     public List<Declaration> declarations() {
-        return trainees.declarations();
+        return trainees.declarations(formatVersion());
     }
 
     /** The trainees' response actions in time order. */
@@ -208,6 +237,11 @@ public final class RecordReader implements AutoCloseable {
     /** The trainees' answers to inject questions in time order. */
     public List<InjectAnswer> injectAnswers() {
         return trainees.injectAnswers();
+    }
+
+    /** The incident reports the trainees approved for sharing, in time order (the last one counts); none before format 7. */
+    public List<ApprovedReport> incidentReports() {
+        return trainees.incidentReports();
     }
 
     /** The instructor's notes in time order; none in a record of format 1. */

@@ -18,9 +18,11 @@ final class RecordSchema {
      * carries its target ({@code isolate_host:127.0.0.66}); {@code attack.delivery}, and {@code source_host} only for
      * attacks delivered over the network. 4: {@code txn.outcome} ({@code answered}, {@code refused} or
      * {@code dropped}, as the network monitor and {@code transactions.jsonl} tell them apart). 5: table
-     * {@code host_event}, the site's hosts' event logs.
+     * {@code host_event}, the site's hosts' event logs. 6: {@code declaration.host}, the site's host a
+     * declaration names (a kill chain's stage is declared on a host, before any plant is touched). 7: table
+     * {@code incident_report}, the incident reports the trainees approved for sharing.
      */
-    static final int FORMAT_VERSION = 5;
+    static final int FORMAT_VERSION = 7;
 
     /** Sets one {@code meta} key: at open, for the exercise's language, and at a clean close. */
     static final String PUT_META = "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)";
@@ -45,7 +47,7 @@ final class RecordSchema {
                         + " technique_name TEXT, layer TEXT, start_time REAL NOT NULL, end_time REAL,"
                         + " source_host TEXT, plants TEXT, targets TEXT, parameters TEXT, delivery TEXT)",
                 "CREATE TABLE IF NOT EXISTS declaration (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"
-                        + " wall_time TEXT, trainee TEXT, plant TEXT, attack_id TEXT, technique TEXT, text TEXT)",
+                        + " wall_time TEXT, trainee TEXT, plant TEXT, host TEXT, attack_id TEXT, technique TEXT, text TEXT)",
                 "CREATE TABLE IF NOT EXISTS response_action (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"
                         + " wall_time TEXT, trainee TEXT, action TEXT, target TEXT, detail TEXT)",
                 "CREATE TABLE IF NOT EXISTS inject_answer (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"
@@ -59,7 +61,10 @@ final class RecordSchema {
                         + " wall_time TEXT, author TEXT, text TEXT)",
                 "CREATE TABLE IF NOT EXISTS host_event (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL,"
                         + " plant_time REAL NOT NULL, host TEXT NOT NULL, action TEXT NOT NULL, outcome TEXT, user TEXT,"
-                        + " destination TEXT, protocol TEXT, detail TEXT, attack TEXT)");
+                        + " destination TEXT, protocol TEXT, detail TEXT, attack TEXT)",
+                "CREATE TABLE IF NOT EXISTS incident_report (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL,"
+                        + " wall_time TEXT, trainee TEXT, what_happened TEXT, impact TEXT, determination TEXT,"
+                        + " tlp TEXT, physical_impact TEXT, availability_impact INTEGER, language TEXT)");
     }
 
     /** Indexes for the report's queries, made at close so that inserts during the run stay cheap. */

@@ -2,13 +2,14 @@ package org.icsdrill.evidence.record;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.scenario.exercise.TraineeLog;
 
 /**
  * Records what people do in the drill, as the console tells it: the trainees' declarations, response
- * actions and inject answers, and the instructor's notes, each at its plant time and the wall time
- * it was written.
+ * actions, inject answers and approved incident reports, and the instructor's notes, each at its plant
+ * time and the wall time it was written.
  */
 final class TraineeRecorder implements TraineeLog {
 
@@ -19,11 +20,11 @@ final class TraineeRecorder implements TraineeLog {
     }
 
     @Override
-    public void declare(double plantTimeSeconds, String trainee, String plant, String attackId, String technique,
-                        String text) {
-        offer("INSERT INTO declaration (plant_time, wall_time, trainee, plant, attack_id,"
-                + " technique, text) VALUES (?, ?, ?, ?, ?, ?, ?)", plantTimeSeconds, trainee, plant, attackId,
-                technique, text);
+    public void declare(double plantTimeSeconds, String trainee, String plant, String host, String attackId,
+                        String technique, String text) {
+        offer("INSERT INTO declaration (plant_time, wall_time, trainee, plant, host, attack_id,"
+                + " technique, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", plantTimeSeconds, trainee, plant, host,
+                attackId, technique, text);
     }
 
     @Override
@@ -45,6 +46,14 @@ final class TraineeRecorder implements TraineeLog {
     public void note(double plantTimeSeconds, String author, String text) {
         offer("INSERT INTO instructor_note (plant_time, wall_time, author, text)"
                 + " VALUES (?, ?, ?, ?)", plantTimeSeconds, author, text);
+    }
+
+    @Override
+    public void incidentReport(double plantTimeSeconds, String trainee, IncidentReport report, String language) {
+        offer("INSERT INTO incident_report (plant_time, wall_time, trainee, what_happened, impact, determination,"
+                + " tlp, physical_impact, availability_impact, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                plantTimeSeconds, trainee, report.whatHappened(), report.impact(), report.determination().id(),
+                report.tlp().level(), report.physicalImpact().id(), report.availabilityImpact(), language);
     }
 
     /** A response action as the record writes it: {@code isolate_host}, as in scenario files. */

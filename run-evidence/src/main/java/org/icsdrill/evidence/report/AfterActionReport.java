@@ -52,6 +52,7 @@ public final class AfterActionReport {
         ChartSection.write(html, c);
         TimelineSection.write(html, c);
         AlarmLoadSection.write(html, c);
+        IncidentSection.write(html, c);
         notes(html, c);
         html.element("footer", null, texts.get("text.footer", meta.getOrDefault("icsdrill_version", "")));
         html.raw("</body>\n</html>\n");

@@ -1,13 +1,15 @@
 package org.icsdrill.evidence.report;
 
 import java.util.List;
-import java.util.Optional;
+import org.icsdrill.api.Techniques;
 import org.icsdrill.evidence.record.RecordReader;
+import org.icsdrill.evidence.trainees.ChainOutcome;
 
 /**
  * A kill chain's course, when the scenario played one: each stage as it was reached, or first stopped by a
  * response, with its technique and hosts or why; then how far it got, how long after its first stage it was
- * stopped, whether it got into a control or the safety zone, and whether it reached a plant.
+ * stopped, whether it got into a control or the safety zone, whether it reached a plant or which of the
+ * scenario's attacks never ran (the impact avoided), and how long after its first stage it was detected.
  */
 final class KillChainSection {
 
@@ -31,23 +33,37 @@ final class KillChainSection {
                     e.text().orElse(""));
         }
         html.endTable();
-        double first = stages.get(0).plantTime();
-        long reached = stages.stream().filter(e -> e.type().equals("stage_reached")).count();
-        Optional<RecordReader.Event> stopped = stages.stream().filter(e -> e.type().equals("stage_blocked")).findFirst();
-        boolean plantReached = !c.record().attacks().isEmpty();
-        // a reached stage names where it got, each host with its zone: "engineering (operations) -> gas-plc (control-gas)";
-        // an attack that reached a plant got to its controller, in a control zone, whatever the stages say
-        boolean control = plantReached || stages.stream().filter(e -> e.type().equals("stage_reached"))
-                .anyMatch(e -> e.text().orElse("").matches(".*\\((control-[^)]*|safety)\\).*"));
-        html.p(t.get("text.killChain", reached, c.plantTime(first),
-                stopped.map(s -> t.get("text.chainStopped", c.plantTime(s.plantTime()), c.span(s.plantTime() - first)))
-                        .orElse(t.get("text.chainNotStopped")),
-                t.get(control ? "text.chainInControl" : "text.chainOutsideControl"),
-                t.get(plantReached ? "text.chainReachedPlant" : "text.chainSparedPlant")));
-        // detection: the first incident a trainee declared once the chain had begun, whatever it named
-        html.p(c.record().declarations().stream().filter(d -> d.plantTime() >= first).findFirst()
-                .map(d -> t.get("text.chainDeclared", c.plantTime(d.plantTime()), c.span(d.plantTime() - first)))
-                .orElse(t.get("text.chainNotDeclared")));
+        c.score().chain().ifPresent(chain -> {
+            html.p(t.get("text.killChain", chain.stagesReached().size(), c.plantTime(chain.firstStage()),
+                    chain.stopped().map(s -> t.get("text.chainStopped", c.plantTime(s.at()),
+                            c.span(chain.timeToContain().getAsDouble()))).orElse(t.get("text.chainNotStopped")),
+                    t.get(chain.intoControlZone() ? "text.chainInControl" : "text.chainOutsideControl"),
+                    chain.plantReached() ? t.get("text.chainReachedPlant") : spared(t, chain)));
+            html.p(detected(c, chain));
+        });
         html.endSection();
+    }
+
+    /** The impact avoided: the scenario's attacks that never ran, with their techniques. */
+    private static String spared(ReportTexts t, ChainOutcome chain) {
+        List<String> never = chain.avoided().stream()
+                .map(a -> a.id() + " (" + a.technique() + Techniques.find(a.technique()).map(x -> " " + x.name())
+                        .orElse("") + ")").toList();
+        return never.isEmpty() ? t.get("text.chainSparedPlant") : t.get("text.chainSpared", String.join(", ", never));
+    }
+
+    /**
+     * Detection: the first declaration that detects a stage or an attack of the chain (the scorer's rule); else
+     * the first incident declared once the chain had begun, whatever it named.
+     */
+    private static String detected(ReportContext c, ChainOutcome chain) {
+        ReportTexts t = c.texts();
+        double first = chain.firstStage();
+        return chain.detectingDeclaration()
+                .map(d -> t.get("text.chainDetected", c.plantTime(d.plantTime()), c.span(d.plantTime() - first),
+                        d.trainee(), d.place(), chain.detectedBy().orElseThrow().attack().id()))
+                .orElseGet(() -> c.record().declarations().stream().filter(d -> d.plantTime() >= first).findFirst()
+                        .map(d -> t.get("text.chainDeclared", c.plantTime(d.plantTime()), c.span(d.plantTime() - first)))
+                        .orElse(t.get("text.chainNotDeclared")));
     }
 }

@@ -76,7 +76,7 @@ final class SummarySection {
             html.table(null, t.get("col.time"), t.get("col.trainee"), t.get("col.plant"), t.get("col.attack"),
                     t.get("col.technique"), t.get("col.text"));
             for (Declaration d : team.wrong()) {
-                html.row(c.plantTime(d.plantTime()), d.trainee(), nonNull(d.plant()), d.attackId().orElse(""),
+                html.row(c.plantTime(d.plantTime()), d.trainee(), nonNull(d.place()), d.attackId().orElse(""),
                         d.technique().orElse(""), nonNull(d.text()));
             }
             html.endTable();

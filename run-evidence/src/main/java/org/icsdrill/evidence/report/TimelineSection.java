@@ -53,7 +53,7 @@ final class TimelineSection {
         }
         Set<Declaration> wrong = new HashSet<>(c.score().team().wrong());
         for (Declaration d : record.declarations()) {
-            String text = join(d.plant(), d.attackId().orElse(null), d.technique().orElse(null))
+            String text = join(d.place(), d.attackId().orElse(null), d.technique().orElse(null))
                     + (d.text() == null || d.text().isEmpty() ? "" : ": " + d.text());
             entries.add(new Entry(d.plantTime(), "declaration", d.trainee(), wrong.contains(d)
                     ? new Html.Raw(Html.escape(text) + " " + Html.badge("bad", t.get("value.wrong")).html()) : text));

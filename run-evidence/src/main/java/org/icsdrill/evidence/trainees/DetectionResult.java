@@ -8,10 +8,11 @@ import org.icsdrill.scenario.model.Expectations;
 
 /**
  * Whether one attack was detected: by {@code detectedBy}, the first declaration that concerns it,
- * names one of its plants and, when the expectation asks for it, its technique.
+ * names one of its plants (a stage: one of its hosts) and, when the expectation asks for it, its technique.
  *
  * @param expected      the scenario's detect expectation for this attack, if any
- * @param plantNamed    some declaration concerning the attack named one of its plants
+ * @param plantNamed    some declaration concerning the attack named one of its plants (for a kill chain's
+ *                      stage, one of the hosts it reached)
  * @param techniqueNamed some declaration concerning the attack named its technique
  */
 public record DetectionResult(RecordReader.Attack attack, Optional<Expectations.Detect> expected,

@@ -35,6 +35,7 @@ public final class ExerciseScoreJson {
         outcome(root.putObject("outcome"), score.outcome());
         ArrayNode notRun = root.putArray("not_run");
         score.notRun().forEach(notRun::add);
+        score.chain().ifPresentOrElse(c -> chain(root.putObject("kill_chain"), c), () -> root.putNull("kill_chain"));
         try {
             return JSON.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
@@ -98,6 +99,7 @@ public final class ExerciseScoreJson {
         n.put("plant_time", d.plantTime());
         n.put("trainee", d.trainee());
         n.put("plant", d.plant());
+        n.put("host", d.host());
         d.attackId().ifPresentOrElse(a -> n.put("attack_id", a), () -> n.putNull("attack_id"));
         d.technique().ifPresentOrElse(t -> n.put("technique", t), () -> n.putNull("technique"));
         n.put("text", d.text());
@@ -151,6 +153,20 @@ public final class ExerciseScoreJson {
         } else {
             n.put(key, value);
         }
+    }
+
+    /** The chain's course: stages reached, zones, plant, impact avoided, times to detect and to contain. */
+    private static void chain(ObjectNode n, ChainOutcome c) {
+        ArrayNode stages = n.putArray("stages_reached");
+        c.stagesReached().forEach(stages::add);
+        n.put("first_stage_plant_time", c.firstStage());
+        c.stopped().ifPresentOrElse(s -> n.put("stopped_at_stage", s.stage()), () -> n.putNull("stopped_at_stage"));
+        n.put("into_control_zone", c.intoControlZone());
+        n.put("plant_reached", c.plantReached());
+        ArrayNode avoided = n.putArray("attacks_avoided");
+        c.avoided().forEach(a -> avoided.addObject().put("id", a.id()).put("technique", a.technique()));
+        seconds(n, "time_to_detect_seconds", c.timeToDetect());
+        seconds(n, "time_to_contain_seconds", c.timeToContain());
     }
 
     private static void seconds(ObjectNode n, String key, OptionalDouble value) {

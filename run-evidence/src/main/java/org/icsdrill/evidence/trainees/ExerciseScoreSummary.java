@@ -51,12 +51,13 @@ public final class ExerciseScoreSummary {
         }
         for (Declaration d : team.wrong()) {
             text.append("Wrong declaration at ").append(ReviewTimes.clock(d.plantTime())).append(" by ")
-                    .append(d.trainee()).append(": ").append(d.plant()).append(d.attackId().map(a -> " " + a).orElse(""))
+                    .append(d.trainee()).append(": ").append(d.place()).append(d.attackId().map(a -> " " + a).orElse(""))
                     .append(d.technique().map(t -> " " + t).orElse("")).append(nl);
         }
         if (!score.notRun().isEmpty()) {
             text.append("Expected but never started: ").append(String.join(", ", score.notRun())).append(nl);
         }
+        score.chain().ifPresent(c -> text.append(chain(c)).append(nl));
         text.append(nl).append(outcome(score.outcome())).append(nl);
         for (TraineeScore trainee : score.trainees()) {
             text.append("Trainee ").append(trainee.trainee().orElse("")).append(": ").append(totals(trainee))
@@ -105,6 +106,18 @@ public final class ExerciseScoreSummary {
             }
         }
         return text.toString();
+    }
+
+    /** {@code Kill chain: 2 stage(s) reached (usb, rootkit); stopped at project 15m after the first stage; ...}. */
+    private static String chain(ChainOutcome c) {
+        return "Kill chain: " + c.stagesReached().size() + " stage(s) reached (" + String.join(", ", c.stagesReached())
+                + "); " + c.stopped().map(s -> "stopped at " + s.stage() + " " + span(c.timeToContain())
+                        + " after the first stage").orElse("not stopped")
+                + "; " + (c.intoControlZone() ? "into a control or the safety zone" : "kept out of the control zones")
+                + "; " + (c.plantReached() ? "a plant reached" : "no plant reached" + (c.avoided().isEmpty() ? ""
+                        : ", never ran: " + String.join(", ", c.avoided().stream().map(a -> a.id()).toList())))
+                + "; detected " + (c.timeToDetect().isPresent() ? span(c.timeToDetect()) + " after the first stage"
+                        : "never");
     }
 
     private static String span(OptionalDouble seconds) {

@@ -40,10 +40,11 @@ public final class TraineeScorer {
     public static ExerciseScore score(RecordReader record) {
         Expectations expectations = record.expectations();
         Map<String, String> meta = record.meta();
-        return score(meta.getOrDefault("scenario_id", ""), meta.getOrDefault("scenario_title", ""),
+        ExerciseScore score = score(meta.getOrDefault("scenario_id", ""), meta.getOrDefault("scenario_title", ""),
                 Stream.concat(record.attacks().stream(), record.stagesReached().stream()).toList(), expectations,
                 record.declarations(), record.actions(),
                 OutcomeReader.read(record, expectations.limits()));
+        return score.withChain(ChainOutcome.of(record, score.team().detections()));
     }
 
     public static ExerciseScore score(String scenarioId, String scenarioTitle, List<RecordReader.Attack> attacks,
@@ -64,7 +65,7 @@ public final class TraineeScorer {
         List<String> notRun = Stream.concat(expectations.detect().stream().map(Expectations.Detect::attack),
                 expectations.respond().stream().map(Expectations.Respond::attack))
                 .filter(id -> !ran.contains(id)).distinct().toList();
-        return new ExerciseScore(scenarioId, scenarioTitle, team, trainees, outcome, notRun);
+        return new ExerciseScore(scenarioId, scenarioTitle, team, trainees, outcome, notRun, Optional.empty());
     }
 
     static TraineeScore trainee(Optional<String> trainee, List<RecordReader.Attack> attacks,
@@ -77,10 +78,6 @@ public final class TraineeScorer {
         List<DetectionResult> detections = new ArrayList<>();
         List<ResponseResult> responses = new ArrayList<>();
         for (RecordReader.Attack attack : attacks) {
-            if (attack.kind().equals("stage")) { // a kill chain's stage: responses only, trainees declare attacks
-                responses(attack, expectations, actionsByTime, responses);
-                continue;
-            }
             Optional<Expectations.Detect> expected = expectations.detect().stream()
                     .filter(e -> e.attack().equals(attack.id())).findFirst();
             boolean needTechnique = expected.map(Expectations.Detect::technique).orElse(false);
@@ -88,7 +85,7 @@ public final class TraineeScorer {
             Optional<Declaration> detectedBy = DetectionRule.firstDetecting(byTime, TraineeScorer::claim,
                     rule(attack), needTechnique);
             detections.add(new DetectionResult(attack, expected, detectedBy,
-                    concerning.stream().anyMatch(d -> namesPlant(d, attack)),
+                    concerning.stream().anyMatch(d -> namesPlace(d, attack)),
                     concerning.stream().anyMatch(d -> namesTechnique(d, attack))));
             responses(attack, expectations, actionsByTime, responses);
         }
@@ -124,8 +121,8 @@ public final class TraineeScorer {
         return DetectionRule.concerns(claim(declaration), rule(attack));
     }
 
-    static boolean namesPlant(Declaration declaration, RecordReader.Attack attack) {
-        return DetectionRule.namesPlant(claim(declaration), rule(attack));
+    static boolean namesPlace(Declaration declaration, RecordReader.Attack attack) {
+        return DetectionRule.namesPlace(claim(declaration), rule(attack));
     }
 
     static boolean namesTechnique(Declaration declaration, RecordReader.Attack attack) {
@@ -133,11 +130,14 @@ public final class TraineeScorer {
     }
 
     private static DetectionRule.Claim claim(Declaration declaration) {
-        return new DetectionRule.Claim(declaration.plantTime(), declaration.plant(),
+        return new DetectionRule.Claim(declaration.plantTime(), declaration.plant(), declaration.host(),
                 declaration.attackId().orElse(""), declaration.technique().orElse(""));
     }
 
+    /** An attack, or a kill chain's stage, which a declaration on one of the hosts it reached detects. */
     private static DetectionRule.Attack rule(RecordReader.Attack attack) {
-        return new DetectionRule.Attack(attack.id(), attack.plants(), attack.technique(), attack.start(), attack.end());
+        return attack.kind().equals("stage")
+                ? DetectionRule.Attack.stage(attack.id(), attack.targets(), attack.technique(), attack.start())
+                : new DetectionRule.Attack(attack.id(), attack.plants(), attack.technique(), attack.start(), attack.end());
     }
 }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.scenario.engine.EffectContext;
 import org.icsdrill.scenario.engine.RunningEffect;
 import org.icsdrill.scenario.engine.ScenarioEvent;
 import org.icsdrill.scenario.engine.ScenarioListener;
+import org.icsdrill.scenario.engine.StageRoute;
 import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.Attribution;
 import org.icsdrill.scenario.model.ParamValue;
@@ -18,7 +20,8 @@ import org.icsdrill.scenario.model.Parameters;
 /**
  * The scenario's timeline as JSON lines: {@code attacks.jsonl} gets one line per attack when it
  * ends (start, end, technique, layer, source host, targets, parameters, and on a coupled run the plants
- * downstream of its own); {@code events.jsonl}
+ * downstream of its own) and one per kill chain stage reached (its host and zone, the host it moved to and
+ * that one's); {@code events.jsonl}
  * gets every event as it happens (injects, checkpoints, attacks and faults starting and stopping).
  */
 public final class EventLog implements ScenarioListener, AutoCloseable {
@@ -64,15 +67,13 @@ public final class EventLog implements ScenarioListener, AutoCloseable {
         } else if (event.action() instanceof Action.Fault fault) {
             line.put("kind", fault.kind().yamlName());
         } else if (event.action() instanceof Action.Stage stage) {
-            line.put("kind", "stage");
-            line.put("technique", stage.technique().id());
-            line.put("technique_name", stage.technique().name());
-            line.put("host", stage.host());
-            stage.move().ifPresent(m -> line.put("to", m.to()));
+            stageFields(line, stage, event);
             line.put("text", event.detail());
-            attribute(line);
         }
         events.add(line);
+        if (event.type() == ScenarioEvent.Type.STAGE_REACHED) {
+            attacks.add(stageLine(event, (Action.Stage) event.action()));
+        }
         if (event.type() == ScenarioEvent.Type.ATTACK_STOPPED && effect != null) {
             attacks.add(attackLine(effect, event.plantTimeSeconds()));
         }
@@ -104,6 +105,38 @@ public final class EventLog implements ScenarioListener, AutoCloseable {
         line.set("parameters", parametersJson(attack.parameters()));
         attribute(line);
         return line;
+    }
+
+    /**
+     * A stage reached, as attacks.jsonl has it: a moment, labelled for its one plant second {@code [start, end)}
+     * in labels.csv's {@code stage} column, with its technique, its hosts and their zones.
+     */
+    private ObjectNode stageLine(ScenarioEvent event, Action.Stage stage) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("id", stage.id());
+        double start = event.plantTimeSeconds();
+        line.put("start", simulation.plantInstant(start).toString());
+        line.put("end", simulation.plantInstant(start + 1).toString());
+        line.put("start_plant_time", start);
+        line.put("end_plant_time", start + 1);
+        line.putArray("plants");
+        stageFields(line, stage, event);
+        return line;
+    }
+
+    /** Kind, technique, layer, host and zone, the move's host and zone, and the incident's attribution. */
+    private void stageFields(ObjectNode line, Action.Stage stage, ScenarioEvent event) {
+        line.put("kind", "stage");
+        line.put("technique", stage.technique().id());
+        line.put("technique_name", stage.technique().name());
+        line.put("layer", "it");
+        line.put("host", stage.host());
+        Optional<StageRoute> route = StageRoute.parse(event.detail());
+        route.map(r -> r.from().zone()).filter(z -> !z.isEmpty()).ifPresent(z -> line.put("zone", z));
+        stage.move().ifPresent(m -> line.put("to", m.to()));
+        route.flatMap(StageRoute::to).map(StageRoute.Place::zone).filter(z -> !z.isEmpty())
+                .ifPresent(z -> line.put("to_zone", z));
+        attribute(line);
     }
 
     /** ATT&CK's software and campaign of the incident followed, when the scenario names them. */

@@ -1,6 +1,7 @@
 package org.icsdrill.evidence.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ class ExerciseRecordTest {
             run.simulation.advance(Duration.ofSeconds(90));
             ExerciseRecord record = run.record();
             record.declare(45, "alice", "chemical", "setpoint", "T0836", "set point moved without a work order");
+            record.declare(50, "bob", "", "engineering", "", "T0843", "a download nobody made");
             record.action(47, "alice", ResponseAction.RESTORE_PARAMETERS, "chemical.R1.TIC101.SP", "back to 350 K");
             record.injectAnswer(12, "bob", "inject-1", 0, "Anything unusual?", "no");
             record.note(46, "sato", "Alice found it first");
@@ -75,6 +77,16 @@ class ExerciseRecordTest {
                     "attack_started", "attack_started", "attack_stopped", "fault_started", "attack_stopped",
                     "fault_stopped", "scenario_ended");
             assertThat(record.events().get(0).text()).hasValue("Shift handover");
+            assertThat(record.scenarioAttacks()).as("the timeline's attacks, whether they ran or not")
+                    .extracting(RecordReader.ScenarioAttack::id).contains("rogue-write", "setpoint");
+        }
+    }
+
+    @Test
+    void aDeclarationKeepsThePlantOrTheSiteHostItNames() {
+        try (RecordReader record = RecordReader.open(file)) {
+            assertThat(record.declarations()).extracting(Declaration::place, Declaration::trainee)
+                    .containsExactly(tuple("chemical", "alice"), tuple("engineering", "bob"));
         }
     }
 
@@ -123,7 +135,7 @@ class ExerciseRecordTest {
     @Test
     void traineeTablesTakeDeclarationsActionsAndAnswers() {
         try (RecordReader record = RecordReader.open(file)) {
-            assertThat(record.count("declaration")).isEqualTo(1);
+            assertThat(record.count("declaration")).isEqualTo(2);
             assertThat(record.count("response_action")).isEqualTo(1);
             assertThat(record.count("inject_answer")).isEqualTo(1);
         }
@@ -132,7 +144,7 @@ class ExerciseRecordTest {
     @Test
     void instructorNotesLanguageAlarmLimitsAndPlantStatusAreKept() {
         try (RecordReader record = RecordReader.open(file)) {
-            assertThat(record.formatVersion()).isEqualTo(5);
+            assertThat(record.formatVersion()).isEqualTo(7);
             assertThat(record.instructorNotes()).singleElement().satisfies(n -> {
                 assertThat(n.plantTime()).isEqualTo(46.0);
                 assertThat(n.author()).isEqualTo("sato");

@@ -20,6 +20,7 @@ import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
 import org.icsdrill.core.sim.Speed;
 import org.icsdrill.evidence.run.ScenarioRun;
+import org.icsdrill.evidence.stix.TruthBundleCheck;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.bundled.BundledScenarios;
 import org.icsdrill.scenario.engine.LiveEffectContext;
@@ -33,8 +34,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every bundled scenario runs to its end with the real attack library, its labels match its attack log, and no
- * alarm chatters.
+ * Every bundled scenario runs to its end with the real attack library, its labels match its attack log, no
+ * alarm chatters, and its truth STIX bundle is valid with an attack-pattern for each of its techniques.
  */
 class BundledScenariosRunTest {
 
@@ -80,6 +81,7 @@ class BundledScenariosRunTest {
         assertThat(raises.chattering()).as("no bundled scenario declares a chattering alarm (ISA-18.2: 3 or more"
                 + " raises of one tag within 60 s)").isEmpty();
         assertLabelsMatchAttackLog(scenario, out);
+        TruthBundleCheck.assertValid(out); // issue 16: the answer key as STIX 2.1
         if (name.equals("building-frostygoop")) {
             assertTheZonesFallAsFrostyGoopsNotesSay(out);
         }

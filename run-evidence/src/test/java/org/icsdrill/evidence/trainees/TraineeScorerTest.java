@@ -49,7 +49,7 @@ class TraineeScorerTest {
             assertThat(expectations.respond().get(1).actions())
                     .containsExactly(new ExpectedAction(ResponseAction.ISOLATE_HOST, "127.0.0.66"));
             assertThat(expectations.limits()).isEqualTo(new Expectations.Limits(true, true));
-            assertThat(record.meta()).containsEntry("format_version", "5")
+            assertThat(record.meta()).containsEntry("format_version", "7")
                     .containsEntry("briefing", "Day shift. <script>alert('briefing')</script>")
                     .containsEntry("duration_seconds", "3600");
         }
@@ -252,8 +252,34 @@ class TraineeScorerTest {
         assertThat(TraineeScorer.concerns(declaration(800, "gas"), attack)).isTrue();
         assertThat(TraineeScorer.concerns(declaration(800.5, "gas"), attack)).isFalse();
         assertThat(TraineeScorer.concerns(declaration(150, "chemical"), attack)).isFalse();
-        assertThat(TraineeScorer.concerns(new Declaration(150, "", "x", "chemical", Optional.of("a"), Optional.empty(),
-                ""), attack)).as("naming the attack is enough to concern it").isTrue();
+        assertThat(TraineeScorer.concerns(new Declaration(150, "", "x", "chemical", "", Optional.of("a"),
+                Optional.empty(), ""), attack)).as("naming the attack is enough to concern it").isTrue();
+    }
+
+    @Test
+    void aStageIsDetectedByADeclarationOnAHostItReachedWithItsTechniqueWhenExpected() {
+        RecordReader.Attack download = new RecordReader.Attack("download", "stage", "T0843", "Program Download", "it",
+                600, java.util.OptionalDouble.empty(), "engineering", List.of(), List.of("engineering", "gas-plc"), "{}");
+        Expectations expectations = new Expectations(
+                List.of(new Expectations.Detect("download", Duration.ofMinutes(10), true)), List.of(),
+                Expectations.Limits.NONE);
+        List<Declaration> declarations = List.of(
+                onHost(590, "gas-plc", "T0843"), // before the stage: not about it
+                onHost(620, "office-pc-1", "T0843"), // another host
+                new Declaration(640, "", "x", "gas", "", Optional.empty(), Optional.of("T0843"), ""), // a plant only
+                onHost(660, "gas-plc", ""), // the host, without the technique the expectation asks for
+                onHost(700, "GAS-PLC ", "T0843"));
+        DetectionResult result = TraineeScorer.trainee(Optional.empty(), List.of(download), expectations,
+                declarations, List.of()).detections().get(0);
+        assertThat(result.detectedBy()).map(Declaration::plantTime).contains(700.0);
+        assertThat(result.timeToDetect()).hasValue(100.0);
+        assertThat(result.onTime()).contains(true);
+        assertThat(result.plantNamed()).as("a host it reached was named").isTrue();
+    }
+
+    private static Declaration onHost(double time, String host, String technique) {
+        return new Declaration(time, "", "x", "", host, Optional.empty(),
+                technique.isEmpty() ? Optional.empty() : Optional.of(technique), "");
     }
 
     @Test
@@ -268,7 +294,7 @@ class TraineeScorerTest {
     }
 
     private static Declaration declaration(double time, String plant) {
-        return new Declaration(time, "", "x", plant, Optional.empty(), Optional.empty(), "");
+        return new Declaration(time, "", "x", plant, "", Optional.empty(), Optional.empty(), "");
     }
 
     private static TraineeScore trainee(String name) {

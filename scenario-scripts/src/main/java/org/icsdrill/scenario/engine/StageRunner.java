@@ -11,8 +11,9 @@ public interface StageRunner {
     /** What became of one attempt at a stage. */
     record Outcome(boolean reached, String detail) {
 
-        public static Outcome reached(String detail) {
-            return new Outcome(true, detail);
+        /** Reached: the detail is the route, as {@link StageRoute#parse} reads it back from the ground truth. */
+        public static Outcome reached(StageRoute route) {
+            return new Outcome(true, route.toString());
         }
 
         public static Outcome blocked(String why) {

@@ -13,6 +13,7 @@ import org.icsdrill.scenario.engine.RunningEffect;
 import org.icsdrill.scenario.engine.ScenarioEngine;
 import org.icsdrill.scenario.engine.ScenarioEvent;
 import org.icsdrill.scenario.engine.ScenarioListener;
+import org.icsdrill.scenario.engine.StageRoute;
 import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.ExpectedAction;
 import org.icsdrill.scenario.model.Expectations;
@@ -105,16 +106,22 @@ public final class Playbook implements ScenarioListener, TickListener {
         }
         pending.sort(Comparator.comparingDouble(Due::at));
         for (Expectations.Detect detect : scenario.expectations().detect()) {
-            if (detect.attack().equals(attack) && effect != null
-                    && effect.action() instanceof Action.AttackStart start && !effect.plants().isEmpty()) {
-                double at = Math.min(declareBy, event.plantTimeSeconds() + detect.within().toNanos() / 1e9
-                        - tickSeconds);
+            if (!detect.attack().equals(attack)) {
+                continue;
+            }
+            double at = Math.min(declareBy, event.plantTimeSeconds() + detect.within().toNanos() / 1e9 - tickSeconds);
+            if (effect != null && effect.action() instanceof Action.AttackStart start) {
                 for (String plant : effect.plants()) {
                     declarations.add(new Declare(at, new Declaration(plant, start.technique().id(), "",
                             "playbook: " + attack + " (" + start.technique().name() + ")")));
                 }
-                declarations.sort(Comparator.comparingDouble(Declare::at));
+            } else if (event.action() instanceof Action.Stage stage) {
+                // a stage is declared on the host it reached, before any plant is touched
+                String host = StageRoute.parse(event.detail()).map(r -> r.reached().host()).orElse(stage.host());
+                declarations.add(new Declare(at, new Declaration("", host, stage.technique().id(), "",
+                        "playbook: " + attack + " (" + stage.technique().name() + ")")));
             }
+            declarations.sort(Comparator.comparingDouble(Declare::at));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.icsdrill.api.ChainProgress;
 import org.icsdrill.api.ExpectedDetection;
 import org.icsdrill.api.ExpectedResponse;
+import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.InjectCard;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.api.ScenarioText;
@@ -21,6 +22,7 @@ import org.icsdrill.scenario.engine.RunningEffect;
 import org.icsdrill.scenario.engine.ScenarioEngine;
 import org.icsdrill.scenario.engine.ScenarioEvent;
 import org.icsdrill.scenario.engine.ScenarioListener;
+import org.icsdrill.scenario.engine.StageRoute;
 import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.model.Audience;
 import org.icsdrill.scenario.model.ExpectedAction;
@@ -183,8 +185,11 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
                     id, ((Action.Fault) event.action()).kind().name().toLowerCase(Locale.ROOT));
             case FAULT_STOPPED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.FAULT_STOPPED, plants,
                     id, "");
-            case STAGE_REACHED -> exercise.truth(event.plantTimeSeconds(), TimelineEntry.Kind.STAGE_REACHED, "", id,
-                    ((Action.Stage) event.action()).technique().id() + " " + event.detail());
+            case STAGE_REACHED -> exercise.truth(new TimelineEntry(event.plantTimeSeconds(),
+                    TimelineEntry.Kind.STAGE_REACHED, SCRIPT.user(), "", id,
+                    ((Action.Stage) event.action()).technique().id() + " " + event.detail(),
+                    String.join(",", StageRoute.parse(event.detail()).map(r -> r.places().stream()
+                            .map(StageRoute.Place::host).toList()).orElse(List.of()))));
             case STAGE_BLOCKED -> {
                 // the first time only: a blocked stage is tried again every minute, the desk needs it once
                 if (blockedShown.add(id)) {
@@ -209,7 +214,8 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
         if (record != null) {
             String text = declaration.assets().isBlank() ? declaration.text()
                     : "[" + declaration.assets() + "] " + declaration.text();
-            record.declare(plantTime, actor.user(), declaration.plant(), "", declaration.technique(), text);
+            record.declare(plantTime, actor.user(), declaration.plant(), declaration.host(), "",
+                    declaration.technique(), text);
         }
     }
 
@@ -226,6 +232,13 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
     public void onNote(double plantTime, Actor actor, String text) {
         if (record != null) {
             record.note(plantTime, actor.user(), text);
+        }
+    }
+
+    @Override
+    public void onIncidentReport(double plantTime, Actor actor, IncidentReport report, String language) {
+        if (record != null) {
+            record.incidentReport(plantTime, actor.user(), report, language);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.icsdrill.scenario.exercise;
 
+import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.ResponseAction;
 
 /**
@@ -9,9 +10,18 @@ import org.icsdrill.api.ResponseAction;
  */
 public interface TraineeLog {
 
-    /** A trainee declares an incident ({@code attackId} empty when declared from a console). */
-    void declare(double plantTimeSeconds, String trainee, String plant, String attackId, String technique,
+    /**
+     * A trainee declares an incident on a plant, a site's host or both (the other empty), {@code attackId}
+     * empty when declared from a console.
+     */
+    void declare(double plantTimeSeconds, String trainee, String plant, String host, String attackId, String technique,
                  String text);
+
+    /** A declaration on a plant, naming no host. */
+    default void declare(double plantTimeSeconds, String trainee, String plant, String attackId, String technique,
+                         String text) {
+        declare(plantTimeSeconds, trainee, plant, "", attackId, technique, text);
+    }
 
     void action(double plantTimeSeconds, String trainee, ResponseAction action, String target, String detail);
 
@@ -20,4 +30,8 @@ public interface TraineeLog {
 
     /** An instructor's note (also a trainee's, kept with its author). */
     void note(double plantTimeSeconds, String author, String text);
+
+    /** The trainees approved their incident report for sharing; {@code language} is that of its words. */
+    default void incidentReport(double plantTimeSeconds, String trainee, IncidentReport report, String language) {
+    }
 }

@@ -97,7 +97,7 @@ final class ExpectationsReader {
     private Optional<Expectations.Detect> detect(Node node) {
         return Mapping.read(node, "a detect expectation", scope.diagnostics()).flatMap(m -> {
             m.allowOnly(List.of("attack", "within", "technique"));
-            Optional<String> attack = attack(m);
+            Optional<String> attack = attackOrStage(m);
             Optional<Duration> within = m.require("within").flatMap(values::positiveDuration);
             Optional<Boolean> technique = m.getOr("technique", values::bool, false);
             return attack.isPresent() && within.isPresent() && technique.isPresent()
@@ -314,13 +314,6 @@ final class ExpectationsReader {
         Optional<Node> node = m.require("attack");
         Optional<String> id = node.flatMap(values::text);
         id.ifPresent(i -> scope.ids().referToAttackOrStage(i, node.get()));
-        return id;
-    }
-
-    private Optional<String> attack(Mapping m) {
-        Optional<Node> node = m.require("attack");
-        Optional<String> id = node.flatMap(values::text);
-        id.ifPresent(i -> scope.ids().referToAttack(i, node.get()));
         return id;
     }
 

@@ -19,10 +19,9 @@ final class StepIds {
     private record Declared(Kind kind, Node node) {
     }
 
-    /** @param only the kind it must be, or any when null; {@code attackOrStage}: an attack or a stage */
     /**
      * A reference to a step id: the kinds it may name, how an unknown one is called ("attack"), and the rule a
-     * wrong kind breaks ("expectations name attacks").
+     * wrong kind breaks ("expectations name attacks or stages").
      */
     private record Reference(String id, Node node, Set<Kind> kinds, String what, String rule) {
     }
@@ -47,15 +46,10 @@ final class StepIds {
         references.add(new Reference(id, node, EnumSet.allOf(Kind.class), "step", ""));
     }
 
-    /** Expectations score attacks only. */
-    void referToAttack(String id, Node node) {
-        references.add(new Reference(id, node, EnumSet.of(Kind.ATTACK), "attack", "expectations name attacks"));
-    }
-
-    /** A respond expectation may name an attack or a stage. */
+    /** Expectations score attacks and kill chains' stages, not faults. */
     void referToAttackOrStage(String id, Node node) {
         references.add(new Reference(id, node, EnumSet.of(Kind.ATTACK, Kind.STAGE), "attack or stage",
-                "a respond expectation names an attack or a stage"));
+                "expectations name attacks or stages"));
     }
 
     /** An {@code after} step waits for a kill chain's stage. */

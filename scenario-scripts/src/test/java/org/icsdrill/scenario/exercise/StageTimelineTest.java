@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.icsdrill.api.ChainProgress;
 import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.exercise.Exercise;
@@ -16,6 +17,7 @@ import org.icsdrill.core.sim.Speed;
 import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.engine.LiveEffectContext;
 import org.icsdrill.scenario.engine.ScenarioEngine;
+import org.icsdrill.scenario.engine.StageRoute;
 import org.icsdrill.scenario.engine.StageRunner;
 import org.icsdrill.scenario.hosts.HostAddresses;
 import org.icsdrill.scenario.library.StandardEffects;
@@ -33,7 +35,8 @@ class StageTimelineTest {
         Simulation simulation = new Simulation(SimulationConfig.defaults(1), List.of(Plants.create("chemical")));
         Exercise exercise = new Exercise(simulation, new SimulationDriver(simulation, Speed.MAX), new SourcePolicy(),
                 TransactionJournal.inMemory(10));
-        StageRunner runner = stage -> stage.id().equals("usb") ? StageRunner.Outcome.reached("engineering")
+        StageRunner runner = stage -> stage.id().equals("usb") ? StageRunner.Outcome.reached(
+                new StageRoute(new StageRoute.Place("engineering", ""), Optional.empty()))
                 : StageRunner.Outcome.blocked("engineering is quarantined");
         LiveEffectContext context = new LiveEffectContext(simulation, new SourcePolicy(), List.of(),
                 HostAddresses.defaults()).withStages(runner);

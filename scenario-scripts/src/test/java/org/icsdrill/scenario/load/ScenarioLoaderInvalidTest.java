@@ -155,7 +155,7 @@ class ScenarioLoaderInvalidTest {
                         expectations:
                           detect:
                             - {attack: f1, within: 5m}
-                        """, 10, 16, "'f1' is a fault (line 7); expectations name attacks"),
+                        """, 10, 16, "'f1' is a fault (line 7); expectations name attacks or stages"),
                 new Case("malformed condition operator", HEADER + """
                           - when: "gas.K101.ST101 => 17000"
                             checkpoint: {text: pause}

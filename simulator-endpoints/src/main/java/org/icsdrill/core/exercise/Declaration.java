@@ -6,21 +6,36 @@ import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ResultCode;
 
 /**
- * A trainee's incident declaration: the plant they believe is attacked, the ATT&CK for ICS technique
- * they suspect (empty when unsure), the assets affected and their own words.
+ * A trainee's incident declaration: where they believe the attack is (a plant, a host of the site, or
+ * both: an intruder on the engineering workstation before any plant is touched), the ATT&CK for ICS
+ * technique they suspect (empty when unsure), the assets affected and their own words.
  */
-public record Declaration(String plant, String technique, String assets, String text) {
+public record Declaration(String plant, String host, String technique, String assets, String text) {
 
     private static final Pattern TECHNIQUE = Pattern.compile("T0\\d{3}");
 
     public Declaration {
-        Objects.requireNonNull(plant, "plant");
+        plant = Objects.requireNonNullElse(plant, "").strip();
+        host = Objects.requireNonNullElse(host, "").strip();
         technique = Objects.requireNonNullElse(technique, "").trim();
         assets = Objects.requireNonNullElse(assets, "");
         text = Objects.requireNonNullElse(text, "");
+        if (plant.isEmpty() && host.isEmpty()) {
+            throw new ExerciseRefusal(ResultCode.DECLARATION_NAMES_NOTHING);
+        }
         if (!technique.isEmpty() && !TECHNIQUE.matcher(technique).matches()) {
             throw new ExerciseRefusal(ResultCode.INVALID_TECHNIQUE, technique);
         }
+    }
+
+    /** A declaration on a plant, naming no host. */
+    public Declaration(String plant, String technique, String assets, String text) {
+        this(plant, "", technique, assets, text);
+    }
+
+    /** Where, as the timeline and the answer say it: {@code gas}, {@code engineering} or {@code gas, engineering}. */
+    public String place() {
+        return plant.isEmpty() ? host : host.isEmpty() ? plant : plant + ", " + host;
     }
 
     /** The assets and the words as one line for the timeline: {@code assets: text}, or whichever is given. */

@@ -13,6 +13,7 @@ import org.icsdrill.api.DeskState;
 import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ExerciseResult;
 import org.icsdrill.api.ExerciseState;
+import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.InjectCard;
 import org.icsdrill.api.InjectText;
 import org.icsdrill.api.ResponseAction;
@@ -43,7 +44,7 @@ public final class Exercise implements AutoCloseable {
     private final TrafficFeed traffic;
     private final TrafficLedger ledger;
     private final List<TimelineEntry> timeline = new CopyOnWriteArrayList<>();
-    private final List<InjectCard> cards = new CopyOnWriteArrayList<>();
+    private final InjectDeck cards = new InjectDeck();
     private final List<ExerciseListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong version = new AtomicLong();
     private volatile ScenarioDesk desk;
@@ -162,7 +163,7 @@ public final class Exercise implements AutoCloseable {
     }
 
     public List<InjectCard> cards() {
-        return List.copyOf(cards);
+        return cards.all();
     }
 
     /** The whole timeline, ground truth included: for instructors and the record. */
@@ -187,13 +188,20 @@ public final class Exercise implements AutoCloseable {
         return alarms.shelve(actor, plantId, tag, minutes, reason, instructor);
     }
 
+    /** An unknown plant is refused with the plants that run, an unknown host with the site's hosts. */
     public ExerciseResult declareIncident(Actor actor, Declaration declaration) {
-        plant(declaration.plant()); // an unknown plant is refused with the plants that run
+        Optional.of(declaration.plant()).filter(p -> !p.isEmpty()).ifPresent(this::plant);
+        Optional.of(declaration.host()).filter(h -> !h.isEmpty()).ifPresent(h -> SiteResponses.requireHost(site, h));
         double now = simulation.plantTimeSeconds();
-        log(TimelineEntry.Kind.DECLARATION, actor, declaration.plant(), declaration.technique(),
-                declaration.summary());
+        truth(new TimelineEntry(now, TimelineEntry.Kind.DECLARATION, actor.user(), declaration.plant(),
+                declaration.technique(), declaration.summary(), declaration.host()));
         listeners.forEach(l -> l.onDeclaration(now, actor, declaration));
-        return ExerciseResult.done(ResultCode.INCIDENT_DECLARED, declaration.plant());
+        return ExerciseResult.done(ResultCode.INCIDENT_DECLARED, declaration.place());
+    }
+
+    /** Trainees approve their incident report for sharing (docs/sharing.md); the record keeps it. */
+    public ExerciseResult approveIncidentReport(Actor actor, IncidentReport report, String language) {
+        return IncidentReports.approve(simulation.plantTimeSeconds(), actor, report, language, listeners, this::truth);
     }
 
     public ExerciseResult respond(Actor actor, ResponseAction action, String plant, String target) {
@@ -208,11 +216,7 @@ public final class Exercise implements AutoCloseable {
     }
 
     public ExerciseResult answerInject(Actor actor, String cardId, int questionIndex, String answer) {
-        InjectCard card = cards.stream().filter(c -> c.id().equals(cardId)).findFirst()
-                .orElseThrow(() -> new ExerciseRefusal(ResultCode.UNKNOWN_CARD, cardId));
-        if (questionIndex < 0 || questionIndex >= Math.max(1, card.questions().size())) {
-            throw new ExerciseRefusal(ResultCode.UNKNOWN_QUESTION, cardId, card.questions().size(), questionIndex + 1);
-        }
+        InjectCard card = cards.question(cardId, questionIndex);
         double now = simulation.plantTimeSeconds();
         log(TimelineEntry.Kind.ANSWER, actor, "", cardId + " q" + (questionIndex + 1), answer);
         listeners.forEach(l -> l.onAnswer(now, actor, card, questionIndex, answer));
@@ -271,7 +275,7 @@ public final class Exercise implements AutoCloseable {
         if (!fired) {
             throw new ExerciseRefusal(ResultCode.NO_INJECT_LEFT);
         }
-        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "next inject", cards.isEmpty() ? "" : last(cards).id());
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "next inject", cards.lastId());
         return ExerciseResult.done(ResultCode.INJECT_HANDED_OUT);
     }
 
@@ -281,15 +285,15 @@ public final class Exercise implements AutoCloseable {
         }
         ScenarioDesk scenario = desk;
         if (scenario == null) {
-            handOut(simulation.plantTimeSeconds(), audience, text, questions);
+            handOut(simulation.plantTimeSeconds(), audience, text, questions, Map.of());
         } else {
             simulation.executeNow(s -> {
                 scenario.fireAdHocInject(s.plantTimeSeconds(), audience, text, questions);
                 return null;
             });
         }
-        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "ad-hoc inject", last(cards).id());
-        return ExerciseResult.done(ResultCode.AD_HOC_INJECT_HANDED_OUT, last(cards).id());
+        log(TimelineEntry.Kind.INSTRUCTOR, actor, "", "ad-hoc inject", cards.lastId());
+        return ExerciseResult.done(ResultCode.AD_HOC_INJECT_HANDED_OUT, cards.lastId());
     }
 
     public ExerciseResult note(Actor actor, String text) {
@@ -334,17 +338,10 @@ public final class Exercise implements AutoCloseable {
 
     // ---- the scenario's side -----------------------------------------------------------------------
 
-    /** A card reaches the trainees (scripted or ad hoc); returns it with its id. */
-    public InjectCard handOut(double plantTime, String audience, String text, List<String> questions) {
-        return handOut(plantTime, audience, text, questions, java.util.Map.of());
-    }
-
-    /** The same with the scenario's translations of the card, by language. */
+    /** A card reaches the trainees (scripted or ad hoc), with the scenario's translations by language; returns it. */
     public InjectCard handOut(double plantTime, String audience, String text, List<String> questions,
-                              java.util.Map<String, InjectText> translations) {
-        InjectCard card = new InjectCard("card-" + (cards.size() + 1), plantTime,
-                audience == null || audience.isBlank() ? "operator" : audience, text, questions, translations);
-        cards.add(card);
+                              Map<String, InjectText> translations) {
+        InjectCard card = cards.add(plantTime, audience, text, questions, translations);
         timeline.add(new TimelineEntry(plantTime, TimelineEntry.Kind.INJECT, "scenario", "", card.id(), text));
         changed();
         return card;
@@ -352,7 +349,12 @@ public final class Exercise implements AutoCloseable {
 
     /** Ground truth from the script: an attack or fault started or stopped. */
     public void truth(double plantTime, TimelineEntry.Kind kind, String plant, String id, String detail) {
-        timeline.add(new TimelineEntry(plantTime, kind, "scenario", plant, id, detail));
+        truth(new TimelineEntry(plantTime, kind, "scenario", plant, id, detail));
+    }
+
+    /** An entry for the timeline, whole: a stage's names the hosts it reached as its target. */
+    public void truth(TimelineEntry entry) {
+        timeline.add(entry);
         changed();
     }
 
@@ -390,9 +392,5 @@ public final class Exercise implements AutoCloseable {
 
     private PlantRuntime plant(String id) {
         return PlantResponses.plant(simulation, id);
-    }
-
-    private static <T> T last(List<T> list) {
-        return list.get(list.size() - 1);
     }
 }

@@ -1,5 +1,6 @@
 package org.icsdrill.core.exercise;
 
+import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.InjectCard;
 import org.icsdrill.api.ResponseAction;
 
@@ -19,5 +20,9 @@ public interface ExerciseListener {
     }
 
     default void onNote(double plantTime, Actor actor, String text) {
+    }
+
+    /** The trainees approved the incident report to share; {@code language} is the one its words are in. */
+    default void onIncidentReport(double plantTime, Actor actor, IncidentReport report, String language) {
     }
 }

@@ -76,8 +76,7 @@ final class SiteResponses {
     ExerciseResult quarantine(String target) {
         SiteState state = site();
         String name = target == null ? "" : target.strip();
-        SiteView.Host host = state.hosts().named(name).orElseThrow(() -> new ExerciseRefusal(
-                ResultCode.UNKNOWN_SITE_HOST, name, String.join(", ", state.hosts().names())));
+        SiteView.Host host = requireHost(state, name);
         if (CONTROLLERS.contains(host.role())) {
             throw new ExerciseRefusal(ResultCode.HOST_IS_A_CONTROLLER, name);
         }
@@ -99,6 +98,15 @@ final class SiteResponses {
         state.hosts().resetCredential(account);
         return ExerciseResult.done(ResultCode.CREDENTIAL_RESET, account,
                 String.join(", ", state.hosts().hostsWith(account)));
+    }
+
+    /** A host of the site, by name; refused with the site's hosts when unknown, or when the run has none. */
+    static SiteView.Host requireHost(SiteState state, String name) {
+        if (state == null) {
+            throw new ExerciseRefusal(ResultCode.NO_SITE_NETWORK);
+        }
+        return state.hosts().named(name).orElseThrow(() -> new ExerciseRefusal(
+                ResultCode.UNKNOWN_SITE_HOST, name, String.join(", ", state.hosts().names())));
     }
 
     private static String account(SiteState state, String target) {

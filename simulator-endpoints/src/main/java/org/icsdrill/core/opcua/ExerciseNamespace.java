@@ -28,6 +28,7 @@ import org.icsdrill.api.ExerciseJson;
 import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ExerciseResult;
 import org.icsdrill.api.HostEvent;
+import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.ResponseAction;
 import org.icsdrill.api.ResultCode;
 import org.icsdrill.api.SiteView;
@@ -100,11 +101,12 @@ final class ExerciseNamespace extends SampledNamespace {
                 ExerciseMethod.text("Plant", "plant id"), ExerciseMethod.text("Tag", "tag name"),
                 ExerciseMethod.number("Minutes", "how long, 1 to 60"), ExerciseMethod.text("Reason", "why"));
         method(folder, ExerciseAddress.DECLARE_INCIDENT, "Declare an incident", Role.VIEWER,
-                (actor, role, in) -> exercise.declareIncident(actor, new Declaration(in.text(0), in.text(1), in.text(2),
-                        in.text(3))),
-                ExerciseMethod.text("Plant", "plant id"),
+                (actor, role, in) -> exercise.declareIncident(actor, new Declaration(in.text(0), in.text(4), in.text(1),
+                        in.text(2), in.text(3))),
+                ExerciseMethod.text("Plant", "plant id, or empty when the incident is on a site host only"),
                 ExerciseMethod.text("Technique", "suspected ATT&CK for ICS technique, like T0831, or empty"),
-                ExerciseMethod.text("Assets", "affected assets"), ExerciseMethod.text("Text", "what you see"));
+                ExerciseMethod.text("Assets", "affected assets"), ExerciseMethod.text("Text", "what you see"),
+                ExerciseMethod.text("Host", "the site's host concerned, like engineering, or empty"));
         method(folder, ExerciseAddress.RESPOND, "Take a response action", Role.OPERATOR,
                 this::respond,
                 ExerciseMethod.text("Action", "isolate_host, block_traffic, close_conduit, reopen_conduit,"
@@ -120,6 +122,17 @@ final class ExerciseNamespace extends SampledNamespace {
                 (actor, role, in) -> exercise.answerInject(actor, in.text(0), in.integer(1), in.text(2)),
                 ExerciseMethod.text("Card", "card id, like card-1"),
                 ExerciseMethod.integer("Question", "question number from 0"), ExerciseMethod.text("Answer", "answer"));
+        method(folder, ExerciseAddress.APPROVE_INCIDENT_REPORT, "Approve the incident report to share", Role.OPERATOR,
+                (actor, role, in) -> exercise.approveIncidentReport(actor, IncidentReport.parse(in.text(0), in.text(1),
+                        in.text(2), in.text(3), in.text(4), in.integer(5)), in.text(6)),
+                ExerciseMethod.text("WhatHappened", "what happened, in your words"),
+                ExerciseMethod.text("Impact", "the impact on the plant, in your words"),
+                ExerciseMethod.text("Determination", "suspected, successful-attempt, failed-attempt, blocked,"
+                        + " false-positive or low-value"),
+                ExerciseMethod.text("Tlp", "clear, green, amber, amber+strict or red"),
+                ExerciseMethod.text("PhysicalImpact", "none, damaged-functional, damaged-nonfunctional or destruction"),
+                ExerciseMethod.integer("AvailabilityImpact", "how much of the plant's function was lost, 0 to 100 %"),
+                ExerciseMethod.text("Language", "the language of the words, like ja or en"));
 
         method(folder, ExerciseAddress.PAUSE, "Pause plant time", Role.INSTRUCTOR, (a, role, in) -> exercise.pause(a));
         method(folder, ExerciseAddress.RESUME, "Resume plant time", Role.INSTRUCTOR, (a, role, in) -> exercise.resume(a));

@@ -118,7 +118,7 @@ class ExerciseControlTest {
 
     @Test
     void anonymousCallsAreRefusedAndAudited() throws Exception {
-        CallMethodResult result = call(anonymous, ExerciseAddress.DECLARE_INCIDENT, TestPlant.ID, "", "", "");
+        CallMethodResult result = call(anonymous, ExerciseAddress.DECLARE_INCIDENT, TestPlant.ID, "", "", "", "");
 
         assertThat(result.getStatusCode().getValue()).isEqualTo(StatusCodes.Bad_UserAccessDenied);
         assertThat(Files.readString(dataDir.resolve(AuditLog.FILE))).contains("call_denied", "DeclareIncident");
@@ -127,7 +127,7 @@ class ExerciseControlTest {
     @Test
     void anOperatorDeclaresAnIncidentOnTheRecord() throws Exception {
         CallMethodResult result = call(operator, ExerciseAddress.DECLARE_INCIDENT, TestPlant.ID, "T0836",
-                "T1 heater", "set point keeps changing");
+                "T1 heater", "set point keeps changing", "");
 
         assertAccepted(result);
         assertThat(declared).anySatisfy(d -> assertThat(d.technique()).isEqualTo("T0836"));
@@ -139,7 +139,7 @@ class ExerciseControlTest {
 
     @Test
     void aMalformedTechniqueIsRefusedWithTheReason() throws Exception {
-        CallMethodResult result = call(operator, ExerciseAddress.DECLARE_INCIDENT, TestPlant.ID, "stuxnet", "", "");
+        CallMethodResult result = call(operator, ExerciseAddress.DECLARE_INCIDENT, TestPlant.ID, "stuxnet", "", "", "");
 
         assertThat(result.getStatusCode().isGood()).isTrue();
         assertThat(result.getOutputArguments()[0].getValue()).isEqualTo(false);
@@ -151,8 +151,20 @@ class ExerciseControlTest {
     }
 
     @Test
+    void aDeclarationNamesAPlantOrASiteHostThatExists() throws Exception {
+        CallMethodResult nowhere = call(operator, ExerciseAddress.DECLARE_INCIDENT, "", "T0843", "", "odd", "");
+        assertThat(nowhere.getOutputArguments()[0].getValue()).isEqualTo(false);
+        assertThat(nowhere.getOutputArguments()[2].getValue()).isEqualTo("declarationNamesNothing");
+        // this exercise has no site: a host is refused with why, the plant's part alone would not do
+        CallMethodResult onHost = call(operator, ExerciseAddress.DECLARE_INCIDENT, TestPlant.ID, "T0843", "", "odd",
+                "engineering");
+        assertThat(onHost.getOutputArguments()[0].getValue()).isEqualTo(false);
+        assertThat(onHost.getOutputArguments()[2].getValue()).isEqualTo("noSiteNetwork");
+    }
+
+    @Test
     void anAcceptedCallAnswersItsCodeAndArguments() throws Exception {
-        CallMethodResult result = call(operator, ExerciseAddress.DECLARE_INCIDENT, TestPlant.ID, "", "", "odd");
+        CallMethodResult result = call(operator, ExerciseAddress.DECLARE_INCIDENT, TestPlant.ID, "", "", "odd", "");
 
         assertThat(result.getOutputArguments()[0].getValue()).isEqualTo(true);
         assertThat(result.getOutputArguments()[1].getValue()).isEqualTo("incident declared on " + TestPlant.ID);

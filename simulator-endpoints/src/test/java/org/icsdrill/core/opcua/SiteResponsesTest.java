@@ -16,6 +16,7 @@ import org.icsdrill.api.HostEvent;
 import org.icsdrill.api.HostEventAction;
 import org.icsdrill.api.HostState;
 import org.icsdrill.api.SiteView;
+import org.icsdrill.api.TimelineEntry;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.net.ConduitRule;
@@ -154,6 +155,20 @@ class SiteResponsesTest {
         assertRefused(ExerciseControlTest.call(operator, ExerciseAddress.RESPOND, "disable_account", "", "root"),
                 "unknownAccount", "root", "a.tanaka, jump-admin, vendor-support");
         assertThat(exercise.site().orElseThrow().hosts().state("office-pc-1")).isEqualTo(HostState.CLEAN);
+    }
+
+    @Test
+    void anIncidentIsDeclaredOnASiteHostAloneAndAnUnknownHostIsRefused() throws Exception {
+        assertDone(ExerciseControlTest.call(operator, ExerciseAddress.DECLARE_INCIDENT, "", "T0886", "",
+                "an RDP logon nobody made", "jump-host"), "incidentDeclared", "jump-host");
+        assertThat(exercise.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.DECLARATION).last()
+                .satisfies(e -> {
+                    assertThat(e.plant()).isEmpty();
+                    assertThat(e.target()).as("the host, for the desk's detection rule").isEqualTo("jump-host");
+                    assertThat(e.what()).isEqualTo("T0886");
+                });
+        assertRefused(ExerciseControlTest.call(operator, ExerciseAddress.DECLARE_INCIDENT, "", "", "", "", "pc-9"),
+                "unknownSiteHost", "pc-9", "office-pc-1, jump-host, remote-access, test-plc");
     }
 
     private static SiteView.Host host(String name, String role, String zone, String address,

@@ -46,7 +46,7 @@ final class TimelineAlignment {
      */
     static boolean trainees(TimelineEntry.Kind kind) {
         return switch (kind) {
-            case DECLARATION, RESPONSE, ANSWER, ALARM_ACKNOWLEDGED, ALARM_SHELVED -> true;
+            case DECLARATION, RESPONSE, ANSWER, ALARM_ACKNOWLEDGED, ALARM_SHELVED, REPORT_APPROVED -> true;
             default -> false;
         };
     }
@@ -80,7 +80,8 @@ final class TimelineAlignment {
     }
 
     /**
-     * Every attack started so far, in order. {@code techniqueRequired} names the attacks whose
+     * Every attack started and every kill chain's stage reached so far, in order (a stage is detected by a
+     * declaration on one of the hosts it reached). {@code techniqueRequired} names the attacks whose
      * expectation asks for the technique; {@code responses} the actions that answer the attacks the
      * scenario expects a response to, by attack id ({@link ResponseRule}). A declaration or response
      * before the attack does not count for it.
@@ -89,20 +90,21 @@ final class TimelineAlignment {
                                        Map<String, List<ResponseRule.Expected>> responses) {
         List<DetectionRule.Claim> claims = timeline.stream()
                 .filter(e -> e.kind() == TimelineEntry.Kind.DECLARATION)
-                // the console's declarations name a plant and a technique, never an attack id
-                .map(e -> new DetectionRule.Claim(e.plantTime(), e.plant(), "", e.what()))
+                // the console's declarations name a plant or a host and a technique, never an attack id
+                .map(e -> new DetectionRule.Claim(e.plantTime(), e.plant(), e.target(), "", e.what()))
                 .toList();
         List<ResponseRule.Taken> taken = timeline.stream()
                 .filter(e -> e.kind() == TimelineEntry.Kind.RESPONSE)
                 .map(e -> new ResponseRule.Taken(e.plantTime(), e.what(), e.plant(), e.target()))
                 .toList();
         return timeline.stream()
-                .filter(e -> e.kind() == TimelineEntry.Kind.ATTACK_STARTED)
+                .filter(e -> e.kind() == TimelineEntry.Kind.ATTACK_STARTED || isStage(e))
                 .sorted(Comparator.comparingDouble(TimelineEntry::plantTime))
                 .map(start -> {
-                    Set<String> plants = plants(start);
-                    DetectionRule.Attack attack = new DetectionRule.Attack(start.what(), plants, start.detail(),
-                            start.plantTime(), end(timeline, start));
+                    DetectionRule.Attack attack = isStage(start)
+                            ? DetectionRule.Attack.stage(start.what(), places(start), technique(start), start.plantTime())
+                            : new DetectionRule.Attack(start.what(), places(start), start.detail(), start.plantTime(),
+                            end(timeline, start));
                     OptionalDouble detected = DetectionRule.firstDetecting(claims, c -> c, attack,
                                     techniqueRequired.contains(start.what()))
                             .map(c -> OptionalDouble.of(c.plantTime() - start.plantTime())).orElse(OptionalDouble.empty());
@@ -125,9 +127,21 @@ final class TimelineAlignment {
                 .mapToDouble(TimelineEntry::plantTime).min();
     }
 
-    /** The ground truth names several plants comma-separated when an attack spans sites. */
-    static Set<String> plants(TimelineEntry start) {
-        return Arrays.stream(start.plant().split(",")).map(String::trim).filter(p -> !p.isEmpty())
-                .collect(Collectors.toSet());
+    static boolean isStage(TimelineEntry entry) {
+        return entry.kind() == TimelineEntry.Kind.STAGE_REACHED;
+    }
+
+    /**
+     * Where an attack is: its plants (the ground truth names several comma-separated when an attack spans
+     * sites), or the hosts a stage reached.
+     */
+    static Set<String> places(TimelineEntry start) {
+        return Arrays.stream((isStage(start) ? start.target() : start.plant()).split(",")).map(String::trim)
+                .filter(p -> !p.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /** An attack's technique; a stage's entry says it first, then the hosts it reached. */
+    static String technique(TimelineEntry start) {
+        return isStage(start) ? start.detail().split(" ", 2)[0] : start.detail();
     }
 }

@@ -80,8 +80,8 @@ public final class TimelineComparisonViewModel {
 
     private AttackRow attack(TimelineAlignment.AttackSummary summary) {
         TimelineEntry start = summary.start();
-        String name = messages.get("desk.attackName", start.what(), start.detail(),
-                String.join(", ", TimelineAlignment.plants(start).stream().sorted().toList()));
+        String name = messages.get("desk.attackName", start.what(), TimelineAlignment.technique(start),
+                String.join(", ", TimelineAlignment.places(start).stream().sorted().toList()));
         String detected = summary.toDeclaration().isPresent() ? delay(summary.toDeclaration())
                 : messages.get(now > summary.detectableUntil() ? "desk.missed" : "desk.notYet");
         String responded = summary.responseExpected() ? delay(summary.toResponse())
@@ -102,7 +102,8 @@ public final class TimelineComparisonViewModel {
         }
         String what = entry.kind() == TimelineEntry.Kind.PLANT_STATUS
                 ? messages.get("desk.plantStatus." + entry.what()) : entry.what();
-        String subject = Stream.of(entry.plant(), what).filter(s -> !s.isBlank())
+        String host = entry.kind() == TimelineEntry.Kind.DECLARATION ? entry.target() : ""; // a declaration's host
+        String subject = Stream.of(entry.plant(), host, what).filter(s -> !s.isBlank())
                 .collect(Collectors.joining(" "));
         String text = messages.get("timeline.kind." + entry.kind().name())
                 + (subject.isEmpty() ? "" : " · " + subject)

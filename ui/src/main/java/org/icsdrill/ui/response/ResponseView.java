@@ -22,9 +22,14 @@ public final class ResponseView extends HBox {
         super(12);
         setPadding(new Insets(10));
 
-        ComboBox<String> declarationPlant = new ComboBox<>(model.plants());
+        ComboBox<String> declarationPlant = new ComboBox<>(model.declarationPlants());
         declarationPlant.setId("declare-plant");
+        declarationPlant.setConverter(noneWhenEmpty(messages));
         declarationPlant.valueProperty().bindBidirectional(model.declarationPlantProperty());
+        ComboBox<String> declarationHost = new ComboBox<>(model.declarationHosts());
+        declarationHost.setId("declare-host");
+        declarationHost.setConverter(noneWhenEmpty(messages));
+        declarationHost.valueProperty().bindBidirectional(model.declarationHostProperty());
         ComboBox<Technique> technique = new ComboBox<>(model.techniques());
         technique.setId("declare-technique");
         technique.setPrefWidth(360);
@@ -42,10 +47,11 @@ public final class ResponseView extends HBox {
         declare.setOnAction(e -> model.declare());
         GridPane declaration = form(messages.get("response.declaration"),
                 messages.get("response.plant"), declarationPlant,
+                messages.get("response.host"), declarationHost,
                 messages.get("response.technique"), technique,
                 messages.get("response.assets"), assets,
                 messages.get("response.text"), text);
-        declaration.add(declare, 1, 5);
+        declaration.add(declare, 1, 6);
 
         ComboBox<ResponseAction> action = new ComboBox<>(model.actions());
         action.setId("respond-action");
@@ -95,6 +101,11 @@ public final class ResponseView extends HBox {
         VBox right = new VBox(6, title(messages.get("response.log")), log);
         getChildren().addAll(left, right);
         HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
+    }
+
+    /** Shows the empty choice of a declaration's plant or host as "none". */
+    private static javafx.util.StringConverter<String> noneWhenEmpty(Messages messages) {
+        return Converters.showing(value -> value.isEmpty() ? messages.get("response.none") : value);
     }
 
     /** A titled two-column form: label, field, label, field... */

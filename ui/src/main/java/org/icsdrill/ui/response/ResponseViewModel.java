@@ -27,8 +27,8 @@ import org.icsdrill.ui.exercise.ExerciseUpdate;
 import org.icsdrill.ui.opcua.CallOutcome;
 
 /**
- * The trainee's incident response: declare an incident (plant, suspected ATT&CK for ICS technique,
- * affected assets, own words) and take response actions. Both go to the server as the logged-in
+ * The trainee's incident response: declare an incident (plant, site's host or both, suspected ATT&CK for
+ * ICS technique, affected assets, own words) and take response actions. Both go to the server as the logged-in
  * user, which acts on the simulation and records them with time and user; the log below shows what
  * everyone at the consoles did.
  */
@@ -45,7 +45,11 @@ public final class ResponseViewModel implements ExerciseSubscriber {
     private final ObservableList<String> plants;
     private final ObservableList<Technique> techniques = FXCollections.observableArrayList(Techniques.all());
     private final ObservableList<ResponseAction> actions = FXCollections.observableArrayList(ResponseAction.values());
-    private final ObjectProperty<String> declarationPlant = new SimpleObjectProperty<>();
+    /** A declaration's plant and host choices: each may be left empty ({@code ""}), not both. */
+    private final ObservableList<String> declarationPlants = FXCollections.observableArrayList("");
+    private final ObservableList<String> declarationHosts = FXCollections.observableArrayList("");
+    private final ObjectProperty<String> declarationPlant = new SimpleObjectProperty<>("");
+    private final ObjectProperty<String> declarationHost = new SimpleObjectProperty<>("");
     private final ObjectProperty<Technique> technique = new SimpleObjectProperty<>();
     private final StringProperty assets = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
@@ -61,6 +65,7 @@ public final class ResponseViewModel implements ExerciseSubscriber {
         this.session = session;
         this.messages = messages;
         this.plants = FXCollections.observableArrayList(plantIds);
+        declarationPlants.addAll(plantIds);
         if (!plantIds.isEmpty()) {
             declarationPlant.set(plantIds.get(0));
             actionPlant.set(plantIds.get(0));
@@ -80,6 +85,11 @@ public final class ResponseViewModel implements ExerciseSubscriber {
         update.site().ifPresent(next -> {
             site = next;
             showTargets();
+            List<String> hosts = new ArrayList<>(List.of(""));
+            next.hosts().forEach(h -> hosts.add(h.name()));
+            if (!hosts.equals(declarationHosts)) {
+                declarationHosts.setAll(hosts);
+            }
         });
     }
 
@@ -99,7 +109,7 @@ public final class ResponseViewModel implements ExerciseSubscriber {
     public void declare() {
         Technique suspected = technique.get();
         session.call(ExerciseAddress.DECLARE_INCIDENT, this::show, nonNull(declarationPlant.get()),
-                suspected == null ? "" : suspected.id(), assets.get(), text.get());
+                suspected == null ? "" : suspected.id(), assets.get(), text.get(), nonNull(declarationHost.get()));
     }
 
     public void respond() {
@@ -168,8 +178,22 @@ public final class ResponseViewModel implements ExerciseSubscriber {
         return actions;
     }
 
+    /** The plants a declaration may name, the empty choice first (an incident on a site's host only). */
+    public ObservableList<String> declarationPlants() {
+        return declarationPlants;
+    }
+
+    /** The site's hosts a declaration may name, the empty choice first; only that off a site. */
+    public ObservableList<String> declarationHosts() {
+        return declarationHosts;
+    }
+
     public ObjectProperty<String> declarationPlantProperty() {
         return declarationPlant;
+    }
+
+    public ObjectProperty<String> declarationHostProperty() {
+        return declarationHost;
     }
 
     public ObjectProperty<Technique> techniqueProperty() {

@@ -85,6 +85,26 @@ class TimelineAlignmentTest {
         assertThat(summary.get(1).detectableUntil()).isInfinite();
     }
 
+    @Test
+    void aStageIsDetectedByADeclarationOnAHostItReached() {
+        // gas-stuxnet-usb's download: the engineering workstation to the gas PLC, as the exercise puts it
+        var download = new TimelineEntry(1800, Kind.STAGE_REACHED, "scenario", "", "download",
+                "T0843 engineering (operations) -> gas-plc (control-gas)", "engineering,gas-plc");
+        var onThePlant = entry(1850, Kind.DECLARATION, "aiko", "gas", "T0843");
+        var elsewhere = new TimelineEntry(1860, Kind.DECLARATION, "aiko", "", "T0843", "", "office-pc-1");
+        var onItsHost = new TimelineEntry(1900, Kind.DECLARATION, "aiko", "", "T0843", "", "gas-plc");
+
+        var summary = TimelineAlignment.attacks(List.of(download, onThePlant, elsewhere, onItsHost),
+                Set.of("download"), Map.of());
+
+        assertThat(summary).singleElement().satisfies(s -> {
+            assertThat(s.toDeclaration()).isEqualTo(OptionalDouble.of(100));
+            assertThat(s.detectableUntil()).as("a host once reached stays so").isInfinite();
+        });
+        assertThat(TimelineAlignment.places(download)).containsExactlyInAnyOrder("engineering", "gas-plc");
+        assertThat(TimelineAlignment.technique(download)).isEqualTo("T0843");
+    }
+
     /** A trainee's response as the exercise logs it: the action, its result in English, its target. */
     private static TimelineEntry response(double time, String plant, String action, String target) {
         return new TimelineEntry(time, Kind.RESPONSE, "aiko", plant, action, "done", target);

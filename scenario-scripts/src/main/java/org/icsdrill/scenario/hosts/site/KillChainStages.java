@@ -8,6 +8,7 @@ import org.icsdrill.api.HostState;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.site.HostEventLog;
 import org.icsdrill.core.site.SiteHosts;
+import org.icsdrill.scenario.engine.StageRoute;
 import org.icsdrill.scenario.engine.StageRunner;
 import org.icsdrill.scenario.model.Action;
 import org.icsdrill.scenario.site.Host;
@@ -74,12 +75,12 @@ public final class KillChainStages implements StageRunner {
             move.get().account().ifPresent(account -> sessions.put(move.get().to(), account));
         }
         hosts.compromise(host.name());
-        return Outcome.reached(placed(host) + move.map(m -> " -> " + placed(site.host(m.to()))).orElse(""));
+        return Outcome.reached(new StageRoute(placed(host), move.map(m -> placed(site.host(m.to())))));
     }
 
-    /** {@code engineering (operations)}: a host with its zone, as the ground truth names where a stage got. */
-    private static String placed(Host host) {
-        return host.name() + " (" + host.zone() + ")";
+    /** A host with its zone, as the ground truth names where a stage got. */
+    private static StageRoute.Place placed(Host host) {
+        return new StageRoute.Place(host.name(), host.zone());
     }
 
     private void leave(HostActions attacker, Host host, Action.Evidence evidence, Optional<Action.Move> move) {
