@@ -137,6 +137,11 @@ final class RunCommand implements Callable<Integer> {
                     + " no firewall.")
     private String site;
 
+    @Option(names = "--no-couplings",
+            description = "Run the plants side by side, each as alone: no fuel gas from the gas plant to the power unit,"
+                    + " no site bus from the unit to the building and chemical plants (docs/coupling.md).")
+    private boolean noCouplings;
+
     @Option(names = "--no-hosts",
             description = "Do not run the simulated SCADA poller (127.0.0.10) and engineering workstation (127.0.0.20).")
     private boolean noHosts;
@@ -154,7 +159,8 @@ final class RunCommand implements Callable<Integer> {
                 : runFolder(played);
         RunOptions unplaced = options(played, out);
         RunSite placed = RunSite.choose(spec, site, played, modbusPort);
-        RunOptions options = unplaced.onSite(placed.site().orElse(null)).advertising(advertise);
+        RunOptions options = unplaced.onSite(placed.site().orElse(null)).advertising(advertise)
+                .coupled(!noCouplings);
         PrintWriter console = spec.commandLine().getOut();
         boolean window = !headless && ConsoleLauncher.displayAvailable();
         try (SimulatorHost host = SimulatorHost.start(options, h -> attach(h, played, out, window))) {
@@ -178,7 +184,8 @@ final class RunCommand implements Callable<Integer> {
                 HostAddresses.loopback(played.hosts().scada()), HostAddresses.loopback(played.hosts().engineering()),
                 HostAddresses.loopback(played.hosts().attacker()));
         LiveEffectContext context = new LiveEffectContext(host.simulation(), host.policy(), host.plantEndpoints(),
-                addresses).withOpcUa(host.opcUa().endpointUrl()).withStages(host.stages());
+                addresses).withOpcUa(host.opcUa().endpointUrl()).withStages(host.stages())
+                .withCouplings(host.couplings());
         host.opcUa().scadaPath().setScadaHost(addresses.scada().getHostAddress());
         // the inventory: traffic from any other source is flagged as unknown (127.0.0.1 too, unless the site has it)
         host.exercise().setKnownHosts(knownHosts(addresses, host.options().site()));
@@ -341,6 +348,7 @@ final class RunCommand implements Callable<Integer> {
         }
         out.println("  OPC UA    " + host.opcUa().endpointUrl());
         out.println("  Site      " + placed.describe());
+        out.println("  Couplings " + CouplingFormat.summary(host.couplings().active(), noCouplings));
         host.opcUa().createdDefaultOperator().ifPresent(c -> out.println("  Created OPC UA user '" + c.username()
                 + "' with password '" + c.password() + "' (shown once; kept hashed in the data directory)."));
         out.println("  Journal   " + host.journal().file());

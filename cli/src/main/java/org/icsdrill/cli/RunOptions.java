@@ -24,10 +24,11 @@ import org.icsdrill.scenario.site.Site;
  * @param zone       the time zone of the plants' calendar (the scenario's); UTC without a scenario
  * @param site       the site network whose zones and conduits the endpoints enforce, each plant's PLC at its
  *                   address in the site; null for one flat segment, every endpoint on {@code bind}
+ * @param coupled    whether the plants run as one site, coupled (docs/coupling.md), or each as alone
  */
 record RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,
                   InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
-                  boolean opcUaWithoutNone, ZoneId zone, Site site, List<String> advertised) {
+                  boolean opcUaWithoutNone, ZoneId zone, Site site, List<String> advertised, boolean coupled) {
 
     RunOptions {
         advertised = advertised == null ? List.of() : List.copyOf(advertised);
@@ -37,19 +38,19 @@ record RunOptions(List<String> plants, Speed speed, Duration duration, long seed
                InetAddress bind, Path dataDirectory, Instant startTime, Path journalFile, Set<String> modbusAllowed,
                boolean opcUaWithoutNone) {
         this(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime, journalFile,
-                modbusAllowed, opcUaWithoutNone, ZoneOffset.UTC, null, List.of());
+                modbusAllowed, opcUaWithoutNone, ZoneOffset.UTC, null, List.of(), true);
     }
 
     /** The same run on the calendar of a time zone. */
     RunOptions inZone(ZoneId value) {
         return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
-                journalFile, modbusAllowed, opcUaWithoutNone, value, site, advertised);
+                journalFile, modbusAllowed, opcUaWithoutNone, value, site, advertised, coupled);
     }
 
     /** The same run on a site network. */
     RunOptions onSite(Site value) {
         return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
-                journalFile, modbusAllowed, opcUaWithoutNone, zone, value, advertised);
+                journalFile, modbusAllowed, opcUaWithoutNone, zone, value, advertised, coupled);
     }
 
     /**
@@ -58,7 +59,13 @@ record RunOptions(List<String> plants, Speed speed, Duration duration, long seed
      */
     RunOptions advertising(List<String> names) {
         return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
-                journalFile, modbusAllowed, opcUaWithoutNone, zone, site, names);
+                journalFile, modbusAllowed, opcUaWithoutNone, zone, site, names, coupled);
+    }
+
+    /** The same run with the plants coupled or each as alone. */
+    RunOptions coupled(boolean value) {
+        return new RunOptions(plants, speed, duration, seed, modbusPort, opcuaPort, bind, dataDirectory, startTime,
+                journalFile, modbusAllowed, opcUaWithoutNone, zone, site, advertised, value);
     }
 
     RunOptions(List<String> plants, Speed speed, Duration duration, long seed, int modbusPort, int opcuaPort,

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.icsdrill.core.capture.NetworkTap;
 import org.icsdrill.core.capture.TrafficCapture;
+import org.icsdrill.core.coupling.Couplings;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
 import org.icsdrill.core.modbus.ModbusServerConfig;
@@ -35,6 +36,7 @@ import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.sim.SimulationConfig;
 import org.icsdrill.core.sim.SimulationDriver;
 import org.icsdrill.plants.Plants;
+import org.icsdrill.plants.site.SiteCouplings;
 import org.icsdrill.scenario.engine.StageRunner;
 import org.icsdrill.scenario.hosts.PlantEndpoint;
 import org.icsdrill.scenario.hosts.site.FlowServices;
@@ -54,6 +56,7 @@ final class SimulatorHost implements AutoCloseable {
 
     private final RunOptions options;
     private final Simulation simulation;
+    private final Couplings couplings;
     private final TransactionJournal journal;
     private final SourcePolicy policy = new SourcePolicy();
     private final List<ModbusTcpServer> modbus = new ArrayList<>();
@@ -77,6 +80,8 @@ final class SimulatorHost implements AutoCloseable {
         // endpoints are up), so that at speed 1 plant instants (OPC UA source timestamps) are the wall clock
         this.simulation = new Simulation(SimulationConfig.defaults(options.seed()).withSpeed(options.speed())
                 .withStartTime(options.startTime()).withZone(options.zone()), models);
+        // the plants that run together make one site, unless switched off (docs/coupling.md)
+        this.couplings = options.coupled() ? Couplings.attach(simulation, SiteCouplings.standard()) : Couplings.NONE;
         Path journalFile = options.journalFile() != null ? options.journalFile()
                 : options.dataDirectory().resolve("journal").resolve("transactions-" + FILE_STAMP.format(now) + ".jsonl");
         this.journal = TransactionJournal.toFile(10_000, journalFile);
@@ -141,7 +146,8 @@ final class SimulatorHost implements AutoCloseable {
         List<String> hostnames = new java.util.ArrayList<>(host.equals("127.0.0.1") ? List.of(host, "localhost")
                 : List.of(host));
         hostnames.addAll(options.advertised());
-        OpcUaConfig opcUaConfig = new OpcUaConfig(host, options.opcuaPort(), options.dataDirectory(), hostnames);
+        OpcUaConfig opcUaConfig = new OpcUaConfig(host, options.opcuaPort(), options.dataDirectory(), hostnames)
+                .withCouplings(couplings.active());
         opcUa = OpcUaEndpoint.start(simulation, journal, policy,
                 options.opcUaWithoutNone() ? opcUaConfig.withoutNone() : opcUaConfig, exercise);
         if (network != null) {
@@ -192,6 +198,11 @@ final class SimulatorHost implements AutoCloseable {
 
     Simulation simulation() {
         return simulation;
+    }
+
+    /** The couplings between the run's plants: none with one plant or with couplings switched off. */
+    Couplings couplings() {
+        return couplings;
     }
 
     SimulationDriver driver() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.icsdrill.plants.site.SiteCouplings;
 import org.icsdrill.scenario.site.Conduit;
 import org.icsdrill.scenario.site.Host;
 import org.icsdrill.scenario.site.Service;
@@ -22,7 +23,7 @@ final class SiteFormat {
     private SiteFormat() {
     }
 
-    /** Three tables: zones, hosts and conduits, each in file order. */
+    /** Three tables: zones, hosts and conduits, each in file order; then the plants' couplings. */
     static String table(Site site) {
         List<String[]> zones = new ArrayList<>();
         zones.add(new String[] {"ZONE", "LEVEL", "SL-T", "CIDR"});
@@ -42,7 +43,7 @@ final class SiteFormat {
         String text = "site " + site.name() + (site.description().isBlank() ? "" : ": " + site.description()) + NL
                 + NL + columns(zones) + NL + columns(hosts) + NL;
         return text + (site.conduits().isEmpty() ? "no conduits: every host reaches every other in its zone" + NL
-                : columns(conduits));
+                : columns(conduits)) + NL + CouplingFormat.table(SiteCouplings.standard());
     }
 
     /** {@code {"zones":[...],"hosts":[...],"conduits":[...]}}, pretty-printed. */

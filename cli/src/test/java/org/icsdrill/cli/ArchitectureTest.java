@@ -19,7 +19,7 @@ class ArchitectureTest {
 
     private static final String[] KERNEL = {"org.icsdrill.core.sim..", "org.icsdrill.core.tag..",
         "org.icsdrill.core.plant..", "org.icsdrill.core.signal..", "org.icsdrill.core.control..",
-        "org.icsdrill.core.alarm..", "org.icsdrill.core.mimic.."};
+        "org.icsdrill.core.alarm..", "org.icsdrill.core.mimic..", "org.icsdrill.core.coupling.."};
     private static final String[] ENDPOINTS = {"org.icsdrill.core.journal..", "org.icsdrill.core.net..",
         "org.icsdrill.core.capture..", "org.icsdrill.core.modbus..", "org.icsdrill.core.opcua..",
         "org.icsdrill.core.exercise.."};
@@ -100,6 +100,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(ENDPOINTS)
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.icsdrill.core.sim..",
                         "org.icsdrill.core.plant..", "org.icsdrill.core.signal..", "org.icsdrill.core.control..",
+                        "org.icsdrill.core.coupling..",
                         "org.icsdrill.plants..", "org.icsdrill.scenario..", "org.icsdrill.evidence..",
                         "org.icsdrill.cli..", "com.ghgande..")
                 .check(classes);

@@ -15,6 +15,7 @@ import org.icsdrill.core.tag.TagDef;
  *   Objects/Plants/chemical/R1/TT101  ns=&lt;i&gt;;s=chemical.R1.TT101  (tag)
  *   .../TT101/EURange              ns=&lt;i&gt;;s=chemical.R1.TT101/0:EURange  (properties, named by Milo)
  *   Objects/Plants/chemical/Mimic  ns=&lt;i&gt;;s=chemical.Mimic         (the plant's mimic, if it has one)
+ *   Objects/Plants/chemical/Couplings  ns=&lt;i&gt;;s=chemical.Couplings  (what flows into it, if coupled)
  * </pre>
  *
  * The namespace index {@code <i>} is assigned at start-up; clients resolve it from the server's
@@ -39,6 +40,8 @@ public final class PlantAddress {
 
     /** The BrowseName of a plant's mimic variable, see {@link #mimic}. */
     public static final String MIMIC = "Mimic";
+    /** The BrowseName of the variable of the couplings into a plant, see {@link #couplings}. */
+    public static final String COUPLINGS = "Couplings";
 
     private PlantAddress() {
     }
@@ -62,6 +65,15 @@ public final class PlantAddress {
      */
     public static String mimic(String plantId) {
         return plantId + "." + MIMIC;
+    }
+
+    /**
+     * The couplings into the plant ({@link CouplingJson}: what flows to it from which plant, docs/coupling.md), a
+     * read-only String variable in the plant's folder beside its units, on a run whose plants are coupled; a plant
+     * nothing flows into has none. The name is reserved like {@link #MIMIC}.
+     */
+    public static String couplings(String plantId) {
+        return plantId + "." + COUPLINGS;
     }
 
     /** The plant a node of this namespace belongs to: the identifier's part before the first dot or slash. */

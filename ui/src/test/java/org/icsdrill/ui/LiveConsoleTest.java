@@ -35,6 +35,12 @@ abstract class LiveConsoleTest {
         console = simulator.fxConsole(messages);
     }
 
+    /** Starts {@code plants} coupled as one site (docs/coupling.md) and a console in {@code messages}' language. */
+    static void openCoupled(Messages messages, String... plants) throws Exception {
+        simulator = SimulatorFixture.coupled(dataDir, plants);
+        console = simulator.fxConsole(messages);
+    }
+
     @AfterAll
     static void closeConsole() {
         SimulatorFixture.close(console, simulator);

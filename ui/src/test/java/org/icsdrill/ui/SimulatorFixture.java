@@ -51,14 +51,26 @@ public final class SimulatorFixture implements AutoCloseable {
 
     /** The same on a given port: a simulator started again where its consoles expect it. */
     public SimulatorFixture(Path dataDirectory, int port, String... plants) throws Exception {
+        this(dataDirectory, port, false, plants);
+    }
+
+    /** The plants coupled as one site (docs/coupling.md), as icsdrill run couples them, the couplings published. */
+    public static SimulatorFixture coupled(Path dataDirectory, String... plants) throws Exception {
+        return new SimulatorFixture(dataDirectory, 0, true, plants);
+    }
+
+    private SimulatorFixture(Path dataDirectory, int port, boolean coupled, String... plants) throws Exception {
         simulation = new Simulation(SimulationConfig.defaults(1).withStartTime(START),
                 List.of(plants).stream().map(Plants::create).toList());
+        List<org.icsdrill.core.coupling.Coupling> couplings = coupled
+                ? org.icsdrill.core.coupling.Couplings.attach(simulation,
+                        org.icsdrill.plants.site.SiteCouplings.standard()).active() : List.of();
         driver = new SimulationDriver(simulation, Speed.REAL_TIME);
         exercise = new Exercise(simulation, driver, policy, journal);
         // as icsdrill run does: the consoles' own address belongs on the network
         exercise.setKnownHosts(List.of("127.0.0.10", "127.0.0.20", "127.0.0.1", ConsoleConnection.CONSOLE_ADDRESS));
         endpoint = OpcUaEndpoint.start(simulation, journal, policy,
-                new OpcUaConfig("127.0.0.1", port, dataDirectory, List.of()), exercise);
+                new OpcUaConfig("127.0.0.1", port, dataDirectory, List.of()).withCouplings(couplings), exercise);
     }
 
     /** A user with {@code role}, created on first use (hashing a password takes a moment). */

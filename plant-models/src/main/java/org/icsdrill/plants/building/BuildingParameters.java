@@ -48,6 +48,13 @@ public record BuildingParameters(
         int maxStartsPerHour) {
 
     public static final int ZONES = 4;
+    /**
+     * Emergency generator, from the loss of the site bus to carrying its loads, s: Japan's fire-service rule
+     * for emergency generators, voltage established and switched in within 40 s (消防庁告示 自家発電設備の基準).
+     */
+    public static final double GENERATOR_START_SECONDS = 40;
+    /** Its day tank, hours at load (design choice). */
+    public static final double GENERATOR_FUEL_HOURS = 3;
     public static final BuildingParameters STANDARD = new BuildingParameters(
             4_000, 66_000, 9.1, 0.2, 0.2045, 6, 6, 1.006, 20, 60, 80, 60, 8_400, 150, 0.05, 3, 2, 6);
 

@@ -1,8 +1,10 @@
 package org.icsdrill.plants.building;
 
+import java.util.List;
 import java.util.Optional;
 import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.plant.ControlProgram;
+import org.icsdrill.core.plant.BoundaryInput;
 import org.icsdrill.core.plant.ControllerMemory;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantCalendar;
@@ -10,6 +12,7 @@ import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.core.plant.PlantTitle;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagKey;
+import org.icsdrill.plants.common.ElectricalSupply;
 
 /**
  * The office building: four zones (room air and building mass) with radiators, an air-handling unit, a
@@ -104,6 +107,12 @@ public final class BuildingPlant implements PlantModel {
         Schedule schedule = new Schedule(calendar);
         return new BuildingProcess(parameters, outside, schedule,
                 OperatingPoint.of(parameters, outside.outsideTemperature(0), schedule.occupied(0)));
+    }
+
+    /** The site bus: its voltage and frequency ({@link ElectricalSupply}). */
+    @Override
+    public List<BoundaryInput> inputs() {
+        return List.of(ElectricalSupply.BUS_VOLTAGE, ElectricalSupply.BUS_FREQUENCY);
     }
 
     /** On {@link PlantCalendar#DEFAULT}. */

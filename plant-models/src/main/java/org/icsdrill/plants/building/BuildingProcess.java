@@ -6,9 +6,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
+import org.icsdrill.core.plant.BoundaryInput;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.ProcessIo;
 import org.icsdrill.core.tag.TagKey;
+import org.icsdrill.plants.common.ElectricalSupply;
 import org.icsdrill.plants.common.Rk4;
 
 /**
@@ -26,6 +28,13 @@ import org.icsdrill.plants.common.Rk4;
  * shutdown stops the AHU and releases the doors. Consequences: burst pipes after a zone has been below
  * {@link BuildingParameters#freezeLimit()} for {@link BuildingParameters#freezeHours()} in all; a chiller
  * compressor ruined by more than {@link BuildingParameters#maxStartsPerHour()} starts within an hour.
+ *
+ * <p>Electricity comes from the site bus ({@link ElectricalSupply}). With it lost, the fan (on its inverter),
+ * the burner (its fan and ignition), the heating water pump and the chiller stop, and the outside air damper
+ * springs shut; the radiators and coil then get only what the water's thermosiphon brings,
+ * {@link #THERMOSIPHON} of their pumped output. The chiller compressor is started direct on line, so its
+ * capacity follows the bus frequency. The emergency generator carries the fire-service loads (pumps, smoke
+ * exhaust, lighting), none of the HVAC; the BAS and the safety functions are on their UPS.
  */
 final class BuildingProcess implements PhysicalProcess {
 
@@ -34,6 +43,8 @@ final class BuildingProcess implements PhysicalProcess {
     /** Mass node of zone i is {@code MASS + i}. */
     private static final int MASS = ZONES + 2;
     private static final double STILL_AIR_FLOW = 0.2;
+    /** Heat a forced-circulation heating loop still delivers with its pump stopped, fraction (design choice). */
+    static final double THERMOSIPHON = 0.1;
 
     private final BuildingParameters p;
     private final Weather weather;
@@ -41,6 +52,8 @@ final class BuildingProcess implements PhysicalProcess {
     private final double[] y = new double[2 * ZONES + 2];
     private final Rk4 rk4 = new Rk4(y.length);
     private final Rk4.System ode = this::derivatives;
+    private final ElectricalSupply supply = new ElectricalSupply(BuildingParameters.GENERATOR_START_SECONDS,
+            BuildingParameters.GENERATOR_FUEL_HOURS);
     private final double[] belowLimitSeconds = new double[ZONES];
     private final Deque<Double> chillerStarts = new ArrayDeque<>();
     private double time;
@@ -56,6 +69,9 @@ final class BuildingProcess implements PhysicalProcess {
     private double coilValve;
     private double coolingValve;
     private double burner;
+    /** Heating water circulation, fraction of the pumped flow's output; chiller speed, pu. */
+    private double circulation = 1;
+    private double chillerSpeed = 1;
     private double outside;
     private double gain;
 
@@ -82,7 +98,8 @@ final class BuildingProcess implements PhysicalProcess {
     public void advance(double dtSeconds, ProcessIo io) {
         boolean freezeTrip = io.isOn(BuildingTag.SIS_FRZ);
         boolean fireShutdown = io.isOn(BuildingTag.SIS_FSD);
-        boolean ahuStopped = freezeTrip || fireShutdown;
+        boolean powered = supply.mainLive();
+        boolean ahuStopped = freezeTrip || fireShutdown || !powered;
         for (int i = 0; i < ZONES; i++) {
             radiatorValve[i] = io.get(BuildingTag.ZONE_VALVES[i]) / 100;
         }
@@ -90,16 +107,19 @@ final class BuildingProcess implements PhysicalProcess {
         damper = ahuStopped ? 0 : io.get(BuildingTag.AHU_OAD) / 100;
         coilValve = freezeTrip ? 1 : io.get(BuildingTag.AHU_HCV) / 100;
         coolingValve = io.get(BuildingTag.AHU_CCV) / 100;
-        burner = io.isOn(BuildingTag.SIS_BHL) ? 0 : p.boilerMax() * io.get(BuildingTag.BLR_FIRE) / 100;
+        burner = io.isOn(BuildingTag.SIS_BHL) || !powered ? 0 : p.boilerMax() * io.get(BuildingTag.BLR_FIRE) / 100;
+        circulation = powered ? 1 : THERMOSIPHON;
+        chillerSpeed = supply.mainSpeed();
         outside = weather.outsideTemperature(time);
         gain = schedule.occupied(time) ? p.occupiedGain() : 0;
-        chiller(io.isOn(BuildingTag.CHL_RUN));
+        chiller(io.isOn(BuildingTag.CHL_RUN) && powered);
         fire = io.isOn(BuildingTag.FIRE_DRILL);
         boolean unlocked = !io.isOn(BuildingTag.DOOR_LOCK) || fireShutdown;
         // People come and go every two minutes in office hours; during a fire alarm they stream out.
         doorOpen = unlocked && (fire ? time % 20 < 15 : schedule.occupied(time) && time % 120 < 6);
 
         rk4.step(ode, y, dtSeconds);
+        supply.advance(dtSeconds);
         time += dtSeconds;
         consequences(dtSeconds);
     }
@@ -144,19 +164,20 @@ final class BuildingProcess implements PhysicalProcess {
     private double heatingCoil(double[] s) {
         double mixed = mixedAir(s);
         double flow = Math.max(airflow, STILL_AIR_FLOW);
-        return Math.min(p.heatingCoil(coilValve, s[WATER], mixed), flow * p.airCp() * Math.max(0, s[WATER] - mixed));
+        return Math.min(p.heatingCoil(coilValve, s[WATER], mixed) * circulation,
+                flow * p.airCp() * Math.max(0, s[WATER] - mixed));
     }
 
     private void derivatives(double[] s, double[] dsdt) {
         double flow = Math.max(airflow, STILL_AIR_FLOW);
         double mixed = mixedAir(s);
         double coil = heatingCoil(s);
-        double cooling = chillerRunning ? p.coolingCoilMax() * coolingValve : 0;
+        double cooling = chillerRunning ? p.coolingCoilMax() * coolingValve * chillerSpeed : 0;
         double leaving = mixed + (coil - cooling) / (flow * p.airCp());
         dsdt[SUPPLY] = (leaving - s[SUPPLY]) / p.coilLag();
         double load = coil + p.boilerLossUa() * (s[WATER] - 20);
         for (int i = 0; i < ZONES; i++) {
-            double radiator = p.radiator(radiatorValve[i], s[WATER], s[i]);
+            double radiator = p.radiator(radiatorValve[i], s[WATER], s[i]) * circulation;
             load += radiator;
             double toMass = p.massCoupling() * (s[i] - s[MASS + i]);
             dsdt[i] = (p.windowUa() * (outside - s[i]) - toMass + radiator + gain
@@ -164,6 +185,13 @@ final class BuildingProcess implements PhysicalProcess {
             dsdt[MASS + i] = (toMass + p.wallUa() * (outside - s[MASS + i])) / p.massCapacity();
         }
         dsdt[WATER] = (burner - load) / p.boilerCapacity();
+    }
+
+    @Override
+    public void setInput(BoundaryInput input, double value) {
+        if (!supply.set(input, value)) {
+            PhysicalProcess.super.setInput(input, value);
+        }
     }
 
     /** Mass temperature of zone i, °C (walls, floors, ceilings). */
@@ -191,6 +219,10 @@ final class BuildingProcess implements PhysicalProcess {
             case BLR_TT, SIS_BTT -> y[WATER];
             case FIRE_ALM -> fire ? 1 : 0;
             case DOOR_OPEN -> doorOpen ? 1 : 0;
+            case ELEC_VT -> supply.voltage();
+            case ELEC_FT -> supply.frequency();
+            case EG_RUN -> supply.generatorOnLoad() ? 1 : 0;
+            case EG_LT -> supply.fuelPercent();
             default -> throw new IllegalArgumentException(tag.def().name() + " is not a field signal");
         };
     }

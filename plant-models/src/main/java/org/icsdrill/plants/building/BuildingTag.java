@@ -10,6 +10,7 @@ import org.icsdrill.core.tag.AlarmPriority;
 import org.icsdrill.core.tag.DataType;
 import org.icsdrill.core.tag.TagDef;
 import org.icsdrill.core.tag.TagKey;
+import org.icsdrill.plants.common.ElectricalSupply;
 
 /**
  * Every tag of the office building, declared once. {@code Z1..Z4} are the zones (north, east, south, west)
@@ -81,7 +82,13 @@ public enum BuildingTag implements TagKey {
     SIS_FSD(TagDef.state("SIS.FSD", "Fire shutdown: AHU stopped, dampers shut, doors unlocked")
             .alarms(AlarmLimits.whenEquals(1, AlarmPriority.URGENT))),
     SIS_TRIP(TagDef.state("SIS.TRIP", "Any safety function latched")),
-    SIS_RESET(TagDef.command("SIS.RESET", "Reset the safety latches (accepted once their conditions have cleared)"));
+    SIS_RESET(TagDef.command("SIS.RESET", "Reset the safety latches (accepted once their conditions have cleared)")),
+
+    // The site bus and the emergency generator (docs/coupling.md).
+    ELEC_VT(ElectricalSupply.voltageTag()),
+    ELEC_FT(ElectricalSupply.frequencyTag()),
+    EG_RUN(ElectricalSupply.generatorTag()),
+    EG_LT(ElectricalSupply.fuelTag());
 
     /** Freeze-stat setting, °C (ASHRAE Guideline 36: low-limit at about 3 to 4 °C). */
     public static final double FREEZE_STAT = 4;

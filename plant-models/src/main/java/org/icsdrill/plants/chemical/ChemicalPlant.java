@@ -1,13 +1,16 @@
 package org.icsdrill.plants.chemical;
 
+import java.util.List;
 import java.util.Optional;
 import org.icsdrill.core.mimic.MimicLayout;
+import org.icsdrill.core.plant.BoundaryInput;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.core.plant.PlantTitle;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagKey;
+import org.icsdrill.plants.common.ElectricalSupply;
 
 /**
  * The chemical plant: an exothermic CSTR (Seborg et al., Table 2.3) with a cooling jacket, feed pump,
@@ -61,6 +64,12 @@ public final class ChemicalPlant implements PlantModel {
     @Override
     public PhysicalProcess createProcess() {
         return new ChemicalProcess(CstrParameters.SEBORG, EquipmentParameters.STANDARD, OperatingPoint.DESIGN);
+    }
+
+    /** The site bus: its voltage and frequency ({@link ElectricalSupply}). */
+    @Override
+    public List<BoundaryInput> inputs() {
+        return List.of(ElectricalSupply.BUS_VOLTAGE, ElectricalSupply.BUS_FREQUENCY);
     }
 
     @Override

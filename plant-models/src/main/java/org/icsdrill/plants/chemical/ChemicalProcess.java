@@ -4,8 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.icsdrill.core.control.FirstOrderLag;
 import org.icsdrill.core.control.RateLimiter;
+import org.icsdrill.core.plant.BoundaryInput;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.ProcessIo;
+import org.icsdrill.plants.common.ElectricalSupply;
 import org.icsdrill.plants.common.Rk4;
 import org.icsdrill.core.tag.TagKey;
 
@@ -15,6 +17,13 @@ import org.icsdrill.core.tag.TagKey;
  * valve and the consequence model. The vessel ruptures when its pressure reaches the burst pressure,
  * which a runaway does once the relief valve (sized for a pad-gas failure, not for a runaway, as in
  * the T2 Laboratories explosion of 2007, CSB report 2008-3-I-FL) cannot keep up.
+ *
+ * <p>Electricity comes from the site bus ({@link ElectricalSupply}). The feed pump (on its inverter) is on the
+ * main bus only: with the bus lost it stops, which starves the reaction safely. The chilled-water pump and the
+ * agitator are essential loads: the emergency generator takes them {@link EquipmentParameters#GENERATOR_START_SECONDS}
+ * after the loss, as an uncooled, unstirred reactor still holding its charge of A is what runs away. The
+ * chilled-water pump is started direct on line, so the coolant flow follows the bus frequency (affinity law,
+ * flow ∝ speed). The PLC, the SIS and their instruments are on their UPS.
  */
 final class ChemicalProcess implements PhysicalProcess {
 
@@ -30,6 +39,8 @@ final class ChemicalProcess implements PhysicalProcess {
     private final RateLimiter feedShutoff;
     private final FirstOrderLag pumpSpeed;
     private final ReliefValve relief;
+    private final ElectricalSupply supply = new ElectricalSupply(EquipmentParameters.GENERATOR_START_SECONDS,
+            EquipmentParameters.GENERATOR_FUEL_HOURS);
     private double pressure;
     private String damage;
 
@@ -53,7 +64,7 @@ final class ChemicalProcess implements PhysicalProcess {
     @Override
     public void advance(double dtSeconds, ProcessIo io) {
         moveActuators(dtSeconds, io);
-        ode.agitatorRunning = io.isOn(ChemicalTag.M101);
+        ode.agitatorRunning = io.isOn(ChemicalTag.M101) && supply.essentialLive();
         ode.reliefOpen = !ode.ruptured && relief.update(pressure);
         double minutes = dtSeconds / 60;
         int steps = (int) Math.ceil(minutes * ode.stiffness(state) / MAX_STEP_TIMES_RATE);
@@ -64,7 +75,15 @@ final class ChemicalProcess implements PhysicalProcess {
         state[ReactorOde.VOLUME] = Math.max(0, state[ReactorOde.VOLUME]);
         state[ReactorOde.PAD_GAS] = Math.max(0, state[ReactorOde.PAD_GAS]);
         pressure = ode.pressure(state);
+        supply.advance(dtSeconds);
         checkRupture();
+    }
+
+    @Override
+    public void setInput(BoundaryInput input, double value) {
+        if (!supply.set(input, value)) {
+            PhysicalProcess.super.setInput(input, value);
+        }
     }
 
     private void moveActuators(double dtSeconds, ProcessIo io) {
@@ -73,13 +92,13 @@ final class ChemicalProcess implements PhysicalProcess {
         coolantValve.update(coolantCommand, dtSeconds);
         outletValve.update(io.get(ChemicalTag.LV101), dtSeconds);
         feedShutoff.update(io.isOn(ChemicalTag.SIS_XV201) ? 100 : 0, dtSeconds);
-        pumpSpeed.update(io.get(ChemicalTag.P101_SPD), dtSeconds);
+        pumpSpeed.update(supply.mainLive() ? io.get(ChemicalTag.P101_SPD) : 0, dtSeconds);
         applyFlows();
     }
 
     private void applyFlows() {
         ode.feedFlow = equipment.feedMaxFlow() * pumpSpeed.value() / 100 * feedShutoff.value() / 100;
-        ode.coolantFlow = equipment.coolantMaxFlow() * coolantValve.value() / 100;
+        ode.coolantFlow = equipment.coolantMaxFlow() * coolantValve.value() / 100 * supply.essentialSpeed();
         ode.outletOpening = outletValve.value() / 100;
     }
 
@@ -110,6 +129,10 @@ final class ChemicalProcess implements PhysicalProcess {
             case TT102 -> state[ReactorOde.JACKET];
             case PSV101 -> relief.isOpen() ? 1 : 0;
             case XS101 -> ode.ruptured ? 1 : 0;
+            case ELEC_VT -> supply.voltage();
+            case ELEC_FT -> supply.frequency();
+            case EG_RUN -> supply.generatorOnLoad() ? 1 : 0;
+            case EG_LT -> supply.fuelPercent();
             default -> throw new IllegalArgumentException(tag.def().name() + " is not a field signal");
         };
     }

@@ -15,6 +15,7 @@ import org.icsdrill.core.tag.AlarmPriority;
 import org.icsdrill.core.tag.DataType;
 import org.icsdrill.core.tag.TagDef;
 import org.icsdrill.core.tag.TagKey;
+import org.icsdrill.plants.common.ElectricalSupply;
 
 /**
  * Every tag of the chemical plant, declared once. {@code R1} is the reactor and its loops
@@ -89,7 +90,13 @@ public enum ChemicalTag implements TagKey {
 
     // Safety system state and command.
     SIS_TRIP(TagDef.state("SIS.TRIP", "SIS trip latched").alarms(AlarmLimits.whenEquals(1, AlarmPriority.URGENT))),
-    SIS_RESET(TagDef.command("SIS.RESET", "SIS reset (accepted only once the trip condition has cleared)"));
+    SIS_RESET(TagDef.command("SIS.RESET", "SIS reset (accepted only once the trip condition has cleared)")),
+
+    // The site bus and the emergency generator (docs/coupling.md).
+    ELEC_VT(ElectricalSupply.voltageTag()),
+    ELEC_FT(ElectricalSupply.frequencyTag()),
+    EG_RUN(ElectricalSupply.generatorTag()),
+    EG_LT(ElectricalSupply.fuelTag());
 
     private final TagDef def;
 

@@ -53,6 +53,14 @@ public record EquipmentParameters(
         double shutoffValveRate,
         double pumpTimeConstant) {
 
+    /**
+     * Emergency generator, from the loss of the site bus to carrying the chilled-water pump and the agitator, s:
+     * NFPA 110's Type 10, the class of emergency supplies for life safety and critical process loads.
+     */
+    public static final double GENERATOR_START_SECONDS = 10;
+    /** Its day tank, hours at load (design choice). */
+    public static final double GENERATOR_FUEL_HOURS = 8;
+
     public static final EquipmentParameters STANDARD = new EquipmentParameters(
             200, 5, 1000, 4.184, 280, 100,
             200, 200, 100,

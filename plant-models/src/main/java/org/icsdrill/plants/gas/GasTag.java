@@ -114,7 +114,10 @@ public enum GasTag implements TagKey {
             .unit(PERCENT).range(-100, 300).initial(GasOperatingPoint.DESIGN.surgeMargin())
             // Suppressed below the PLC's running speed, where the map-based margin means nothing (ISA-18.2
             // state-based suppression): at standstill it flipped between -100 % and +100 % every few ticks.
+            // On recycle (the slam-shut closed, no sendout) the margin rides the control line, and the flow
+            // transmitter's noise dips it under 5 % several times a minute: the off-delay makes that one alarm.
             .alarms(AlarmLimits.analog(Double.NaN, Double.NaN, 5, Double.NaN, 1, AlarmPriority.MEDIUM)
+                    .withDelays(0, AlarmDelays.OFF_SECONDS)
                     .suppressedWhile("K101.ST101", Double.NEGATIVE_INFINITY, GasPlc.RUNNING_SPEED,
                             "compressor stopped"))),
     SIS_TRIP(TagDef.state("SIS.TRIP", "SIS trip latched (compressor or slam-shut)")

@@ -1,7 +1,9 @@
 package org.icsdrill.plants.power;
 
 import java.util.Optional;
+import java.util.List;
 import org.icsdrill.core.mimic.MimicLayout;
+import org.icsdrill.core.plant.BoundaryInput;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.PlantCalendar;
@@ -24,6 +26,10 @@ public final class PowerPlant implements PlantModel {
     public static final String ID = "power";
     private static final MimicLayout MIMIC = PowerMimic.layout();
     public static final long DEFAULT_LOAD_SEED = 20110311L;
+    /** The boiler's fuel: the city gas network's pressure at the unit's inlet ({@link FuelGas}). */
+    public static final BoundaryInput FUEL_GAS_PRESSURE = new BoundaryInput("fuel_gas_pressure",
+            "Fuel gas pressure at the unit's inlet (absolute)", org.icsdrill.core.tag.EngineeringUnit.BAR,
+            FuelGas.STANDARD.designPressure());
 
     private final PowerParameters parameters;
     /** The load of a calendar. */
@@ -102,6 +108,11 @@ public final class PowerPlant implements PlantModel {
     @Override
     public PhysicalProcess createProcess(PlantCalendar calendar) {
         return new PowerProcess(parameters, load.apply(calendar), OperatingPoint.DESIGN);
+    }
+
+    @Override
+    public List<BoundaryInput> inputs() {
+        return List.of(FUEL_GAS_PRESSURE);
     }
 
     @Override

@@ -10,6 +10,8 @@ import static org.icsdrill.plants.power.PowerTag.BLR_LT;
 import static org.icsdrill.plants.power.PowerTag.BLR_PIC_AUTO;
 import static org.icsdrill.plants.power.PowerTag.BLR_PIC_SP;
 import static org.icsdrill.plants.power.PowerTag.BLR_PT;
+import static org.icsdrill.plants.power.PowerTag.BLR_RB;
+import static org.icsdrill.plants.power.PowerTag.FUEL_PT;
 import static org.icsdrill.plants.power.PowerTag.GEN_CB;
 import static org.icsdrill.plants.power.PowerTag.GEN_CB_CMD;
 import static org.icsdrill.plants.power.PowerTag.GEN_FT;
@@ -46,6 +48,10 @@ import org.icsdrill.core.plant.ControllerMemory;
  *       protection's overspeed trip stands between a load rejection and the mechanical limit.</li>
  *   <li>BLR.PIC: drum pressure on the firing rate (boiler follows the turbine); BLR.LIC: drum level on
  *       the feedwater valve. PI with anti-windup and bumpless auto/manual.</li>
+ *   <li>Fuel runback (BLR.RB): with the fuel gas inlet pressure (FUEL.PT) below the runback pressure, the load
+ *       reference is run back at 50 % of rating a minute to the load the fuel valve can still feed
+ *       ({@link FuelGas#availableHeat}), ahead of the drum pressure's collapse; AGC and the operator cannot raise
+ *       it meanwhile (fuel-limited runback, Kundur 9.5; unit runbacks of 50 to 100 %/min).</li>
  *   <li>Breaker 52G close sequence: a close command is accepted only with the generator within
  *       ±0.1 Hz of nominal (synchronism check, device 25); otherwise the PLC drops it. Tripped: dropped.</li>
  * </ul>
@@ -60,8 +66,11 @@ public final class PowerPlc implements ControlProgram {
     static final double SYNC_WINDOW_HZ = 0.1;
     static final double OPC_PICKUP = 1.03;
     static final double OPC_DROPOUT = 1.01;
+    /** Fuel runback rate, pu of rating per second: 50 % a minute. */
+    static final double RUNBACK_RATE = 0.5 / 60;
 
     private final PowerParameters p;
+    private final FuelGas fuel = FuelGas.STANDARD;
     private boolean opc;
     private final Pid agc = new Pid(AGC_TUNING, Pid.Action.REVERSE, 0, 550);
     private final PidLoop pressure = new PidLoop(new Pid(PRESSURE_TUNING, Pid.Action.REVERSE, 0, 100),
@@ -93,9 +102,16 @@ public final class PowerPlc implements ControlProgram {
 
         double ace = areaControlError(memory);
         memory.set(AGC_ACE, ace);
+        boolean runback = !tripped && connected && memory.get(FUEL_PT) < fuel.runbackPressure();
+        memory.set(BLR_RB, runback);
+        double previous = memory.get(GOV_PREF);
+        double supported = supportedLoad(memory.get(FUEL_PT));
         double pref;
         if (tripped || !connected) {
             pref = agc.track(0, ace, 0, dtSeconds);
+        } else if (runback && previous >= supported) {
+            double ramp = previous - RUNBACK_RATE * p.ratedMw() * dtSeconds;
+            pref = agc.track(0, ace, Math.max(supported, ramp), dtSeconds);
         } else if (memory.isOn(AGC_AUTO)) {
             pref = agc.update(0, ace, dtSeconds);
         } else {
@@ -130,6 +146,12 @@ public final class PowerPlc implements ControlProgram {
                 && Math.abs(memory.get(GEN_FT) - p.nominalHz()) > SYNC_WINDOW_HZ) {
             memory.set(GEN_CB_CMD, false);
         }
+    }
+
+    /** The load the fuel valve can feed at inlet pressure {@code p}, MW: heat to steam, steam to power. */
+    private double supportedLoad(double inletPressure) {
+        double steamPu = fuel.availableHeat(p.maxFiring(), inletPressure) / p.enthalpyRise() / p.ratedSteamFlow();
+        return Math.max(0, (steamPu - p.windageLoss()) * p.ratedMw());
     }
 
     /** ACE in MW: positive when the area over-generates (Kundur eq. 11.23 with B in MW/Hz). */

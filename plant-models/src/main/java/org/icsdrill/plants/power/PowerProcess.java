@@ -3,6 +3,7 @@ package org.icsdrill.plants.power;
 import java.util.Locale;
 import java.util.Optional;
 import org.icsdrill.core.control.RateLimiter;
+import org.icsdrill.core.plant.BoundaryInput;
 import org.icsdrill.core.plant.PhysicalProcess;
 import org.icsdrill.core.plant.ProcessIo;
 import org.icsdrill.core.tag.TagKey;
@@ -30,6 +31,9 @@ final class PowerProcess implements PhysicalProcess {
     private final RateLimiter feedValve;
     /** Intercept valves close fast, in about 0.2 s (fast-acting, Kundur 9.1.2). */
     private final RateLimiter interceptValve = RateLimiter.symmetric(500, 100);
+    private final FuelGas fuel = FuelGas.STANDARD;
+    /** Fuel gas pressure at the unit's inlet, bar: the boundary input, nominal until a coupling sets it. */
+    private double fuelPressure = FuelGas.STANDARD.designPressure();
     private double time;
     private double peakSpeed = 1;
     private String damage;
@@ -47,6 +51,15 @@ final class PowerProcess implements PhysicalProcess {
         feedValve = RateLimiter.symmetric(FEED_VALVE_RATE, start.feedPercent());
         ode.feedwater = feedwater();
         ode.loadPu = load.megawatts(0) / parameters.ratedMw();
+        ode.firingCommandMw = y[UnitOde.HEAT];
+    }
+
+    @Override
+    public void setInput(BoundaryInput input, double value) {
+        if (!input.equals(PowerPlant.FUEL_GAS_PRESSURE)) {
+            PhysicalProcess.super.setInput(input, value);
+        }
+        fuelPressure = Math.max(0, value);
     }
 
     @Override
@@ -64,7 +77,9 @@ final class PowerProcess implements PhysicalProcess {
         ode.valveCommand = io.get(PowerTag.TURB_GV) / 100;
         interceptValve.update(io.get(PowerTag.TURB_IV), dtSeconds);
         ode.interceptOpening = interceptValve.value() / 100;
-        ode.firingCommandMw = tripped ? 0 : io.get(PowerTag.BLR_FIRE) / 100 * p.maxFiring();
+        // the fuel valve passes no more than the inlet pressure pushes through it (never at the design pressure)
+        ode.firingCommandMw = tripped ? 0 : Math.min(io.get(PowerTag.BLR_FIRE) / 100 * p.maxFiring(),
+                fuel.availableHeat(p.maxFiring(), fuelPressure));
         feedValve.update(io.get(PowerTag.BLR_FV), dtSeconds);
         ode.feedwater = feedwater();
         ode.loadPu = Math.max(0, load.megawatts(time)) / p.ratedMw();
@@ -119,6 +134,11 @@ final class PowerProcess implements PhysicalProcess {
             case GEN_CB -> ode.generatorClosed ? 1 : 0;
             case AREA_LOST -> areaLost() ? 1 : 0;
             case TURB_XS -> damage != null ? 1 : 0;
+            case FUEL_PT, PROT_FPT -> fuelPressure;
+            case FUEL_FT -> fuel.flow(ode.firingCommandMw);
+            // the AVR holds rated voltage, the V/Hz limiter lowers it below 95 % speed (IEEE C37.102, 4.5.4);
+            // the protection trip opens the field breaker
+            case GEN_VT -> ode.turbineTripped ? 0 : 100 * Math.min(1, 1.05 * Math.max(0, speed));
             default -> throw new IllegalArgumentException(tag.def().name() + " is not a field signal");
         };
     }

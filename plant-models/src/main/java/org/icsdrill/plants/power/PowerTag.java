@@ -1,6 +1,7 @@
 package org.icsdrill.plants.power;
 
 import static org.icsdrill.core.tag.EngineeringUnit.BAR;
+import static org.icsdrill.core.tag.EngineeringUnit.CUBIC_METRE_PER_HOUR;
 import static org.icsdrill.core.tag.EngineeringUnit.HERTZ;
 import static org.icsdrill.core.tag.EngineeringUnit.KILOGRAM_PER_SECOND;
 import static org.icsdrill.core.tag.EngineeringUnit.MEGAWATT;
@@ -115,8 +116,26 @@ public enum PowerTag implements TagKey {
     PROT_TRIP(f -> TagDef.state("PROT.TRIP", "Unit trip latched (turbine, boiler fuel and breaker 52G)")
             .alarms(AlarmLimits.whenEquals(1, AlarmPriority.URGENT))),
     PROT_CAUSE(f -> TagDef.state("PROT.CAUSE", "First trip cause: 0 none, 1 overspeed, 2 over-frequency,"
-            + " 3 under-frequency, 4 reverse power").type(DataType.UINT16).range(0, 4)),
-    PROT_RESET(f -> TagDef.command("PROT.RESET", "Protection reset (accepted once no trip condition persists)"));
+            + " 3 under-frequency, 4 reverse power, 5 low-low fuel gas pressure").type(DataType.UINT16).range(0, 5)),
+    PROT_RESET(f -> TagDef.command("PROT.RESET", "Protection reset (accepted once no trip condition persists)")),
+
+    // What couples the unit to the site (docs/coupling.md): the fuel gas from the city network, the generator bus.
+    // Noise-free, so that a run without couplings draws the same instrument noise as before they existed.
+    FUEL_PT(f -> TagDef.measurement("FUEL.PT", "Fuel gas pressure at the unit's inlet (absolute)", BAR, 0, 10)
+            .initial(FuelGas.STANDARD.designPressure())
+            .alarms(AlarmLimits.analog(Double.NaN, Double.NaN, 4.5, FuelGas.STANDARD.runbackPressure(), 0.05,
+                    AlarmPriority.HIGH))),
+    FUEL_FT(f -> TagDef.measurement("FUEL.FT", "Fuel gas flow to the burners (standard m³/h)", CUBIC_METRE_PER_HOUR,
+            0, 200_000).initial(FuelGas.STANDARD.flow(OperatingPoint.DESIGN.firingPercent() / 100
+                    * PowerParameters.standard(f).maxFiring()))),
+    GEN_VT(f -> TagDef.measurement("GEN.VT", "Generator terminal voltage (the unit bus, which feeds the site)",
+            PERCENT, 0, 120).initial(100)),
+    PROT_FPT(f -> TagDef.measurement("PROT.FPT", "Protection fuel gas pressure transmitter (absolute)", BAR, 0, 10)
+            .initial(FuelGas.STANDARD.designPressure())),
+    PROT_FPLL(f -> TagDef.parameter("PROT.FPLL", "Low-low fuel gas pressure trip setting (master fuel trip, 3 s)",
+            BAR, 0, 5).initial(FuelGas.STANDARD.tripPressure())),
+    BLR_RB(f -> TagDef.state("BLR.RB", "Fuel runback: load reference held to what the fuel gas supply supports")
+            .alarms(AlarmLimits.whenEquals(1, AlarmPriority.HIGH)));
 
     private final DoubleFunction<TagDef.Builder> declaration;
     private final TagDef def;

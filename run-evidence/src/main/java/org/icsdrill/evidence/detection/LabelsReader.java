@@ -6,8 +6,9 @@ import java.util.BitSet;
 
 /**
  * Reads the {@code attack} column of a run's {@code labels.csv}
- * ({@code timestamp,attack,<plant>_attack...,technique,step,stage}, one row per plant-second). The rows
- * must follow each other one second apart, as a run writes them; the scorer counts seconds by row.
+ * ({@code timestamp,attack,<plant>_attack...,technique,step,stage}, one row per plant-second), and on a coupled
+ * run its {@code <plant>_impact} columns as one flag per second. The rows must follow each other one second
+ * apart, as a run writes them; the scorer counts seconds by row.
  */
 public final class LabelsReader {
 
@@ -16,6 +17,8 @@ public final class LabelsReader {
 
     public static LabelSeries read(Path file) throws ScoreInputException {
         BitSet attack = new BitSet();
+        BitSet impact = new BitSet();
+        java.util.List<Integer> impactColumns = new java.util.ArrayList<>();
         Instant[] first = {null};
         Instant[] previous = {null};
         int[] rows = {0};
@@ -24,6 +27,12 @@ public final class LabelsReader {
                 if (!text.startsWith("timestamp,attack")) {
                     throw ScoreInputException.at(file, 1, "expected the header 'timestamp,attack,...' of labels.csv,"
                             + " got '" + abbreviate(text) + "'");
+                }
+                String[] names = text.split(",", -1);
+                for (int c = 2; c < names.length; c++) {
+                    if (names[c].endsWith("_impact")) {
+                        impactColumns.add(c);
+                    }
                 }
                 return;
             }
@@ -54,13 +63,18 @@ public final class LabelsReader {
                 first[0] = time;
             }
             attack.set(rows[0], flag);
+            for (int c : impactColumns) {
+                if (c < fields.length && fields[c].trim().equals("1")) {
+                    impact.set(rows[0]);
+                }
+            }
             rows[0]++;
             previous[0] = time;
         });
         if (first[0] == null) {
             throw ScoreInputException.of(file, "no labelled seconds; is this a run's labels.csv?");
         }
-        return new LabelSeries(first[0], rows[0], attack);
+        return new LabelSeries(first[0], rows[0], attack, impact);
     }
 
     static String abbreviate(String text) {

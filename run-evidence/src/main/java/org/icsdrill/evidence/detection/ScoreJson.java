@@ -113,6 +113,10 @@ public final class ScoreJson {
         } else {
             falseAlarms.put("per_hour", f.perHour());
         }
+        // alerts while a plant suffered another plant's attack or fault: apart from true and false positives
+        ObjectNode impacted = root.putObject("impacted");
+        impacted.put("alerts", f.impactAlerts());
+        impacted.put("seconds", f.impactSeconds());
 
         ArrayNode warnings = root.putArray("warnings");
         score.warnings().forEach(warnings::add);

@@ -65,6 +65,12 @@ public final class ScoreSummary {
                 + " operation: %s per hour", count(f.falseAlarms(), "alert"), count(f.falseAlarmSeconds(), "second"),
                 f.normalHours(), Double.isNaN(f.perHour()) ? "n/a" : String.format(Locale.ROOT, "%.2f", f.perHour())))
                 .append(nl);
+        if (f.impactSeconds() > 0) {
+            text.append(String.format(Locale.ROOT, "On impacted plants: %s in %s outside attacks while a plant"
+                    + " deviated because of another plant's attack or fault (labels.csv <plant>_impact): neither"
+                    + " true nor false positives", count(f.impactAlerts(), "alert"), count(f.impactSeconds(),
+                    "plant-second"))).append(nl);
+        }
         score.warnings().forEach(w -> text.append("Warning: ").append(w).append(nl));
         return text.toString();
     }

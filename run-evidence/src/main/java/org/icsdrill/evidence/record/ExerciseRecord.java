@@ -87,6 +87,19 @@ public final class ExerciseRecord implements TraineeLog, AutoCloseable {
         return this;
     }
 
+    /**
+     * Records each plant's impact starting and ending (docs/coupling.md) in {@code event}, as
+     * {@code impact_started} and {@code impact_ended}: {@code step_id} the coupling, {@code kind} what flows
+     * along it, {@code text} {@code <upstream> → <impacted plant>}; so the report's timeline shows the cascade.
+     */
+    public ExerciseRecord recordImpacts(org.icsdrill.evidence.truth.ImpactTracker impacts) {
+        impacts.onChange(c -> writer.offer(new RecordWriter.Insert("INSERT INTO event (plant_time, type, step_id,"
+                + " kind, technique, text) VALUES (?, ?, ?, ?, NULL, ?)", c.plantTimeSeconds(),
+                c.started() ? "impact_started" : "impact_ended", c.cause().id(), c.cause().medium().jsonName(),
+                c.cause().sourcePlant() + " → " + c.plant())));
+        return this;
+    }
+
     /** Records every transaction the endpoints serve from now on (endpoint threads only enqueue). */
     public ExerciseRecord recordJournal(TransactionJournal journal) {
         journals.record(journal);

@@ -39,7 +39,7 @@ final class ReportStyle {
             .badge { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px;
                      background: var(--band); border: 1px solid var(--line); white-space: nowrap; }
             .badge.good { background: var(--good-bg); color: var(--good); border-color: var(--good); }
-            .badge.bad, .badge.attack_started, .badge.alarm, .badge.status, .badge.failed {
+            .badge.bad, .badge.attack_started, .badge.alarm, .badge.status, .badge.failed, .badge.impact_started {
                      background: var(--bad-bg); color: var(--bad); border-color: var(--bad); }
             .badge.declaration, .badge.action, .badge.answer { background: #e8eef8; color: #1f4f8a;
                      border-color: #1f4f8a; }

@@ -14,8 +14,8 @@ import org.icsdrill.evidence.record.RecordReader;
 import org.icsdrill.evidence.record.StatusChange;
 
 /**
- * Everything that happened in time order: the scenario's events (injects, attacks, faults), plant
- * trips and damage, alarms raised and acknowledged (the first {@link #ALARM_LIMIT}), the trainees'
+ * Everything that happened in time order: the scenario's events (injects, attacks, faults), plants impacted
+ * through their couplings and plant trips and damage (so a cascade reads top to bottom), alarms raised and acknowledged (the first {@link #ALARM_LIMIT}), the trainees'
  * declarations, actions and answers, and the instructor's notes.
  */
 final class TimelineSection {
@@ -35,7 +35,7 @@ final class TimelineSection {
         RecordReader record = c.record();
         List<Entry> entries = new ArrayList<>();
         for (RecordReader.Event e : StageEvents.firstStops(record.events())) {
-            entries.add(new Entry(e.plantTime(), e.type(), "", event(e)));
+            entries.add(new Entry(e.plantTime(), e.type(), "", e.type().startsWith("impact_") ? impact(e, t) : event(e)));
         }
         Set<String> seen = new HashSet<>();
         for (StatusChange s : record.statusChanges()) {
@@ -97,6 +97,11 @@ final class TimelineSection {
             case "inject", "checkpoint" -> e.text().orElse("");
             default -> join(id, e.text().orElse(null), null);
         };
+    }
+
+    /** A plant impacted through a coupling: {@code gas → power (fuel gas)}, the flow in the report's language. */
+    private static String impact(RecordReader.Event e, ReportTexts t) {
+        return e.text().orElse("") + e.kind().map(k -> " (" + t.get("medium." + k) + ")").orElse("");
     }
 
     private static String join(String a, String b, String c) {

@@ -10,6 +10,7 @@ import org.icsdrill.evidence.record.BuildVersion;
 import org.icsdrill.evidence.record.ExerciseRecord;
 import org.icsdrill.evidence.truth.EventLog;
 import org.icsdrill.evidence.truth.Historian;
+import org.icsdrill.evidence.truth.ImpactTracker;
 import org.icsdrill.evidence.truth.LabelWriter;
 import org.icsdrill.scenario.engine.EffectLibrary;
 import org.icsdrill.scenario.engine.LiveEffectContext;
@@ -51,7 +52,9 @@ public final class ScenarioRun implements AutoCloseable {
         Simulation simulation = context.simulation();
         ScenarioEngine engine = new ScenarioEngine(scenario, context, library);
         ScenarioRun run = new ScenarioRun(simulation, engine);
-        LabelWriter labels = new LabelWriter(simulation, outputDirectory.resolve(LABELS));
+        ImpactTracker impacts = new ImpactTracker(context.couplings());
+        engine.addListener(impacts); // before the labels and the record, which read it
+        LabelWriter labels = new LabelWriter(simulation, outputDirectory.resolve(LABELS), impacts);
         EventLog events = new EventLog(context, outputDirectory.resolve(ATTACKS), outputDirectory.resolve(EVENTS),
                 scenario.attribution());
         Historian historian = new Historian(simulation, outputDirectory.resolve(HISTORIAN));
@@ -66,6 +69,7 @@ public final class ScenarioRun implements AutoCloseable {
             String version = BuildVersion.current();
             run.record = ExerciseRecord.open(outputDirectory.resolve(ExerciseRecord.FILE), simulation, scenario,
                     context.host("attacker").getHostAddress(), version).attach(engine);
+            run.record.recordImpacts(impacts);
             run.closeables.add(run.record); // last: after the engine's end events
         }
         if (withHosts) {

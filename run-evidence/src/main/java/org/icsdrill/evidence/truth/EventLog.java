@@ -19,8 +19,9 @@ import org.icsdrill.scenario.model.Parameters;
 
 /**
  * The scenario's timeline as JSON lines: {@code attacks.jsonl} gets one line per attack when it
- * ends (start, end, technique, layer, source host, targets, parameters) and one per kill chain stage
- * reached (its host and zone, the host it moved to and that one's); {@code events.jsonl}
+ * ends (start, end, technique, layer, source host, targets, parameters, and on a coupled run the plants
+ * downstream of its own) and one per kill chain stage reached (its host and zone, the host it moved to and
+ * that one's); {@code events.jsonl}
  * gets every event as it happens (injects, checkpoints, attacks and faults starting and stopping).
  */
 public final class EventLog implements ScenarioListener, AutoCloseable {
@@ -94,6 +95,11 @@ public final class EventLog implements ScenarioListener, AutoCloseable {
         line.put("source_host", sourceHost(attack, name -> context.host(name).getHostAddress()));
         ArrayNode plants = line.putArray("plants");
         effect.plants().forEach(plants::add);
+        if (!context.couplings().isEmpty()) {
+            // the plants a consequence can reach through the couplings; labels.csv's <plant>_impact says when it did
+            ArrayNode downstream = line.putArray("downstream");
+            context.couplings().downstreamOf(effect.plants()).forEach(downstream::add);
+        }
         ArrayNode targets = line.putArray("targets");
         attack.parameters().allTags().forEach(t -> targets.add(t.qualifiedName()));
         line.set("parameters", parametersJson(attack.parameters()));

@@ -19,28 +19,55 @@ import org.icsdrill.scenario.model.Action;
  * not labelled. {@code technique} and {@code step} list the running attacks, separated by ';';
  * {@code stage} the kill chains' stages reached in that second (a stage is a moment, not a window: it
  * sets no flag).
+ *
+ * <p>A run whose plants are coupled (docs/coupling.md) also has a {@code <plant>_impact} column per plant,
+ * after the attack columns: 1 while the plant deviates because of another plant that an attack or a fault has
+ * acted on ({@link ImpactTracker}): the consequence, told apart from the cause.
  */
 public final class LabelWriter implements ScenarioListener, AutoCloseable {
 
-    private record Row(String timestamp, int attack, int[] plants, String techniques, String steps, String stages) {
+    private record Row(String timestamp, int attack, int[] plants, int[] impacts, String techniques, String steps,
+                       String stages) {
     }
+
+    /** The suffix of a plant's impact column: {@code power_impact}. */
+    public static final String IMPACT_SUFFIX = "_impact";
 
     private final Simulation simulation;
     private final List<String> plants;
     private final AsyncLineWriter<Row> writer;
     /** The stages reached since the last row; simulation thread only. */
     private final Set<String> stages = new LinkedHashSet<>();
+    /** Null on a run without couplings. */
+    private final ImpactTracker impacts;
 
     public LabelWriter(Simulation simulation, Path file) {
-        this.simulation = simulation;
-        this.plants = simulation.plantIds();
-        this.writer = new AsyncLineWriter<>(file, header(plants), LabelWriter::format);
+        this(simulation, file, null);
     }
 
-    /** The header, for documentation and tests. */
+    /**
+     * With the run's impacts, added to the engine before this writer: the impact columns, when the run's plants
+     * are coupled.
+     */
+    public LabelWriter(Simulation simulation, Path file, ImpactTracker impacts) {
+        this.simulation = simulation;
+        this.plants = simulation.plantIds();
+        this.impacts = impacts != null && impacts.coupled() ? impacts : null;
+        this.writer = new AsyncLineWriter<>(file, header(plants, this.impacts != null), LabelWriter::format);
+    }
+
+    /** The header of a run without couplings, for documentation and tests. */
     public static String header(List<String> plants) {
+        return header(plants, false);
+    }
+
+    /** The header, with the impact columns when the run's plants are coupled. */
+    public static String header(List<String> plants, boolean coupled) {
         List<String> header = new ArrayList<>(List.of("timestamp", "attack"));
         plants.forEach(p -> header.add(p + "_attack"));
+        if (coupled) {
+            plants.forEach(p -> header.add(p + IMPACT_SUFFIX));
+        }
         header.add("technique");
         header.add("step");
         header.add("stage");
@@ -71,8 +98,10 @@ public final class LabelWriter implements ScenarioListener, AutoCloseable {
                 }
             }
         }
+        int[] impacted = impacts == null ? null
+                : plants.stream().mapToInt(p -> impacts.impacted().contains(p) ? 1 : 0).toArray();
         writer.add(new Row(simulation.plantInstant(plantTimeSeconds).toString(), steps.isEmpty() ? 0 : 1, perPlant,
-                String.join(";", techniques), String.join(";", steps), String.join(";", stages)));
+                impacted, String.join(";", techniques), String.join(";", steps), String.join(";", stages)));
         stages.clear();
     }
 
@@ -80,6 +109,11 @@ public final class LabelWriter implements ScenarioListener, AutoCloseable {
         StringBuilder line = new StringBuilder(64).append(row.timestamp()).append(',').append(row.attack());
         for (int flag : row.plants()) {
             line.append(',').append(flag);
+        }
+        if (row.impacts() != null) {
+            for (int flag : row.impacts()) {
+                line.append(',').append(flag);
+            }
         }
         return line.append(',').append(row.techniques()).append(',').append(row.steps()).append(',')
                 .append(row.stages()).toString();

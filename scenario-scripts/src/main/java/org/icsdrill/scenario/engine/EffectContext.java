@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
 import org.icsdrill.core.capture.NetworkTap;
+import org.icsdrill.core.coupling.Couplings;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
@@ -45,6 +46,11 @@ public interface EffectContext {
     /** Where a kill chain's stages happen: the run's site, its hosts and conduits. */
     default StageRunner stages() {
         return StageRunner.NONE;
+    }
+
+    /** The couplings between the run's plants (docs/coupling.md); none by default. */
+    default Couplings couplings() {
+        return Couplings.NONE;
     }
 
     default PlantRuntime plant(String id) {

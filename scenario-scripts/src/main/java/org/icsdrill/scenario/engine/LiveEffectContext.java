@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.icsdrill.core.capture.NetworkTap;
+import org.icsdrill.core.coupling.Couplings;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.scenario.hosts.HostAddresses;
@@ -26,6 +27,7 @@ public final class LiveEffectContext implements EffectContext {
     private volatile String opcUaEndpoint;
     private volatile NetworkTap capture = NetworkTap.NONE;
     private volatile StageRunner stages = StageRunner.NONE;
+    private volatile Couplings couplings = Couplings.NONE;
 
     public LiveEffectContext(Simulation simulation, SourcePolicy policy, List<PlantEndpoint> endpoints,
                              HostAddresses hosts) {
@@ -94,6 +96,17 @@ public final class LiveEffectContext implements EffectContext {
     @Override
     public StageRunner stages() {
         return stages;
+    }
+
+    /** The couplings the run's plants step with, for the ground truth to tell cause from consequence; returns this. */
+    public LiveEffectContext withCouplings(Couplings value) {
+        this.couplings = value;
+        return this;
+    }
+
+    @Override
+    public Couplings couplings() {
+        return couplings;
     }
 
     public HostAddresses hosts() {

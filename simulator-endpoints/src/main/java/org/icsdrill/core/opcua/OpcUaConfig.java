@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.icsdrill.core.coupling.Coupling;
 
 /**
  * Where and how the OPC UA endpoint listens.
@@ -19,9 +20,11 @@ import java.util.Set;
  * @param limits        sessions, subscriptions and monitored items the server grants
  * @param allowNone     whether the unsecured SecurityPolicy None endpoint is offered (on by default, as
  *                      many plant HMIs still use it; a hardened drill network switches it off)
+ * @param couplings     the couplings between the plants served, published in each downstream plant's folder
+ *                      for the consoles (docs/coupling.md); none by default
  */
 public record OpcUaConfig(String bindAddress, int port, Path dataDirectory, List<String> hostnames,
-                          boolean allowNone, OpcUaLimits limits) {
+                          boolean allowNone, OpcUaLimits limits, List<Coupling> couplings) {
 
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     /** The IANA-registered OPC UA TCP port (IEC 62541-6, 7.2). */
@@ -42,6 +45,12 @@ public record OpcUaConfig(String bindAddress, int port, Path dataDirectory, List
         }
         hostnames = List.copyOf(names);
         Objects.requireNonNull(limits, "limits");
+        couplings = List.copyOf(couplings);
+    }
+
+    public OpcUaConfig(String bindAddress, int port, Path dataDirectory, List<String> hostnames, boolean allowNone,
+                       OpcUaLimits limits) {
+        this(bindAddress, port, dataDirectory, hostnames, allowNone, limits, List.of());
     }
 
     public OpcUaConfig(String bindAddress, int port, Path dataDirectory, List<String> hostnames) {
@@ -54,14 +63,19 @@ public record OpcUaConfig(String bindAddress, int port, Path dataDirectory, List
     }
 
     public OpcUaConfig withPort(int value) {
-        return new OpcUaConfig(bindAddress, value, dataDirectory, hostnames, allowNone, limits);
+        return new OpcUaConfig(bindAddress, value, dataDirectory, hostnames, allowNone, limits, couplings);
     }
 
     public OpcUaConfig withoutNone() {
-        return new OpcUaConfig(bindAddress, port, dataDirectory, hostnames, false, limits);
+        return new OpcUaConfig(bindAddress, port, dataDirectory, hostnames, false, limits, couplings);
     }
 
     public OpcUaConfig withLimits(OpcUaLimits value) {
-        return new OpcUaConfig(bindAddress, port, dataDirectory, hostnames, allowNone, value);
+        return new OpcUaConfig(bindAddress, port, dataDirectory, hostnames, allowNone, value, couplings);
+    }
+
+    /** The same, publishing the couplings between the plants to the consoles. */
+    public OpcUaConfig withCouplings(List<Coupling> value) {
+        return new OpcUaConfig(bindAddress, port, dataDirectory, hostnames, allowNone, limits, value);
     }
 }

@@ -188,7 +188,8 @@ public final class OpcUaEndpoint implements AutoCloseable {
 
         var scadaPath = new ScadaPath(simulation, policy);
         var historian = new ScadaHistorian(simulation, scadaPath, ScadaHistorian.DEFAULT_SECONDS);
-        var namespace = new PlantNamespace(server, simulation, scadaPath, new TagWriter(policy, scadaPath), historian);
+        var namespace = new PlantNamespace(server, simulation, scadaPath, new TagWriter(policy, scadaPath), historian,
+                config.couplings());
         namespace.startup();
         if (exercise != null) {
             new ExerciseNamespace(server, exercise, scadaPath, audit).startup();

@@ -27,10 +27,11 @@ import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadDetails;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadResult;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.WriteValue;
+import org.icsdrill.api.CouplingJson;
 import org.icsdrill.api.MimicJson;
 import org.icsdrill.api.PlantAddress;
+import org.icsdrill.core.coupling.Coupling;
 import org.icsdrill.core.history.ScadaHistorian;
-import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.net.ScadaPath;
 import org.icsdrill.core.sim.PlantRuntime;
 import org.icsdrill.core.sim.Simulation;
@@ -51,11 +52,13 @@ final class PlantNamespace extends SampledNamespace {
     /** Filled once at start-up, then read by Milo's service threads. */
     private final Map<NodeId, TagBinding> tags = new ConcurrentHashMap<>();
     private final TagHistoryService history;
+    private final List<Coupling> couplings;
 
     PlantNamespace(OpcUaServer server, Simulation simulation, ScadaPath path, TagWriter writer,
-                   ScadaHistorian historian) {
+                   ScadaHistorian historian, List<Coupling> couplings) {
         super(server, PlantAddress.NAMESPACE_URI, simulation);
         this.simulation = simulation;
+        this.couplings = couplings;
         this.path = path;
         this.writer = writer;
         this.history = new TagHistoryService(simulation, historian, tags, server.getStaticEncodingContext());
@@ -83,7 +86,15 @@ final class PlantNamespace extends SampledNamespace {
                     LocalizedDescription.plantText(plant.model().displayName(), plant.model().description()));
             plantFolder.getFilterChain().addLast(LocalizedDescription.of(plant.model()));
             plantsFolder.addOrganizes(plantFolder);
-            plant.model().mimic().ifPresent(mimic -> plantFolder.addComponent(mimicNode(plant.id(), mimic)));
+            plant.model().mimic().ifPresent(mimic -> plantFolder.addComponent(stringNode(PlantAddress.mimic(plant.id()),
+                    PlantAddress.MIMIC, "The plant's mimic: equipment, lines, values and texts as JSON",
+                    MimicJson.write(mimic))));
+            List<Coupling> into = couplings.stream().filter(c -> c.targetPlant().equals(plant.id())).toList();
+            if (!into.isEmpty()) {
+                plantFolder.addComponent(stringNode(PlantAddress.couplings(plant.id()), PlantAddress.COUPLINGS,
+                        "What flows into the plant from the others (docs/coupling.md) as JSON",
+                        CouplingJson.write(into)));
+            }
             Map<String, UaFolderNode> units = new LinkedHashMap<>();
             for (int i = 0; i < plant.catalog().size(); i++) {
                 TagDef def = plant.catalog().get(i);
@@ -105,20 +116,21 @@ final class PlantNamespace extends SampledNamespace {
     }
 
     /**
-     * The plant's mimic as JSON, fixed for the run: a read-only value that any session that can
-     * browse the plant may read, as an HMI's display files are readable by every operator station.
+     * A JSON document fixed for the run (the plant's mimic, the couplings into it): a read-only value that any
+     * session that can browse the plant may read, as an HMI's display files are readable by every operator
+     * station.
      */
-    private UaVariableNode mimicNode(String plantId, MimicLayout mimic) {
+    private UaVariableNode stringNode(String id, String name, String description, String json) {
         return new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
-                .setNodeId(newNodeId(PlantAddress.mimic(plantId)))
-                .setBrowseName(newQualifiedName(PlantAddress.MIMIC))
-                .setDisplayName(LocalizedText.english(PlantAddress.MIMIC))
-                .setDescription(LocalizedText.english("The plant's mimic: equipment, lines, values and texts as JSON"))
+                .setNodeId(newNodeId(id))
+                .setBrowseName(newQualifiedName(name))
+                .setDisplayName(LocalizedText.english(name))
+                .setDescription(LocalizedText.english(description))
                 .setDataType(NodeIds.String)
                 .setValueRank(ValueRanks.Scalar)
                 .setAccessLevel(AccessLevel.toValue(AccessLevel.CurrentRead))
                 .setUserAccessLevel(AccessLevel.toValue(AccessLevel.CurrentRead))
-                .setValue(new DataValue(new Variant(MimicJson.write(mimic))))
+                .setValue(new DataValue(new Variant(json)))
                 .buildAndAdd();
     }
 

@@ -12,6 +12,14 @@ public interface PhysicalProcess {
     /** The true physical value behind a field tag, before its instrument. */
     double trueValue(TagKey fieldTag);
 
+    /**
+     * Sets one of the plant's boundary inputs ({@link PlantModel#inputs()}), held from the next
+     * {@link #advance} on until set again; simulation thread only. A plant that declares no inputs has none.
+     */
+    default void setInput(BoundaryInput input, double value) {
+        throw new IllegalArgumentException("this plant has no input '" + input.name() + "'");
+    }
+
     /** The consequence model's verdict: a description of the damage once the plant is damaged. */
     Optional<String> damage();
 }

@@ -1,5 +1,6 @@
 package org.icsdrill.core.plant;
 
+import java.util.List;
 import java.util.Optional;
 import org.icsdrill.core.mimic.MimicLayout;
 import org.icsdrill.core.tag.TagCatalog;
@@ -50,6 +51,15 @@ public interface PlantModel {
     }
 
     PhysicalProcess createProcess();
+
+    /**
+     * The physical inputs at the plant's boundary that another plant may drive (fuel supply, electrical bus),
+     * each with its unit and nominal value; the process runs at the nominal values until they are set. None
+     * by default.
+     */
+    default List<BoundaryInput> inputs() {
+        return List.of();
+    }
 
     /**
      * The physics on a calendar: schedules, weather and demand follow the local time of plant time 0. By

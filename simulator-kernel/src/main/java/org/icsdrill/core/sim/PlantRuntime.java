@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.icsdrill.core.alarm.AlarmEvent;
 import org.icsdrill.core.alarm.AlarmTable;
+import org.icsdrill.core.plant.BoundaryInput;
 import org.icsdrill.core.plant.ControlProgram;
 import org.icsdrill.core.plant.ControllerMemory;
 import org.icsdrill.core.plant.PhysicalProcess;
@@ -194,6 +195,26 @@ public final class PlantRuntime {
     public double trueValue(int tagIndex) {
         TagKey key = catalog.key(tagIndex);
         return key.def().field() ? process.trueValue(key) : memory.get(tagIndex);
+    }
+
+    /** The physical inputs at the plant's boundary that another plant may drive (PlantModel#inputs). */
+    public List<BoundaryInput> inputs() {
+        return model.inputs();
+    }
+
+    /** The declared input of this name; an unknown name is an error that names the plant's inputs. */
+    public BoundaryInput input(String name) {
+        return model.inputs().stream().filter(i -> i.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("plant '" + id() + "' has no input '" + name
+                        + "'; its inputs: " + model.inputs().stream().map(BoundaryInput::name).toList()));
+    }
+
+    /**
+     * Sets a boundary input for the physics' next steps (a coupling from another plant does, between two
+     * ticks); simulation thread only.
+     */
+    public void setInput(BoundaryInput input, double value) {
+        process.setInput(input, value);
     }
 
     /** The consequence model's description of the damage once the plant is damaged; simulation thread only. */

@@ -10,24 +10,25 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.NodeClass;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReferenceDescription;
+import org.icsdrill.api.CouplingJson;
 import org.icsdrill.api.PlantAddress;
 import org.icsdrill.core.mimic.MimicLayout;
 
 /**
  * Browses {@code Objects/Plants/<plant>/<unit>/<tag>} into {@link PlantInfo}s: plants in server
- * order, each with its tags in declaration order and its mimic. Only objects under a plant are its
- * units, so the mimic variable beside them is not taken for a tag.
+ * order, each with its tags in declaration order, its mimic and what flows into it. Only objects under a plant
+ * are its units, so the mimic and couplings variables beside them are not taken for tags.
  */
 final class PlantBrowser {
 
     private final BatchedCalls calls;
     private final TagDescriber tags;
-    private final MimicReader mimics;
+    private final PlantDocuments documents;
 
     PlantBrowser(BatchedCalls calls, PlantNodes nodes) {
         this.calls = calls;
         this.tags = new TagDescriber(calls);
-        this.mimics = new MimicReader(calls, nodes);
+        this.documents = new PlantDocuments(calls, nodes);
     }
 
     List<PlantInfo> browse() throws UaException {
@@ -40,7 +41,8 @@ final class PlantBrowser {
         List<String> plantDescriptions = calls.texts(plantNodes, AttributeId.Description);
         List<List<ReferenceDescription>> unitsPerPlant = calls.children(plantNodes);
         List<String> plantIds = plantRefs.stream().map(r -> r.getBrowseName().name()).toList();
-        List<Optional<MimicLayout>> plantMimics = mimics.read(plantIds);
+        List<Optional<MimicLayout>> plantMimics = documents.mimics(plantIds);
+        List<List<CouplingJson.Link>> supplies = documents.couplings(plantIds);
 
         List<PlantInfo> result = new ArrayList<>();
         for (int p = 0; p < plantRefs.size(); p++) {
@@ -51,7 +53,7 @@ final class PlantBrowser {
                 unitChildren.stream().filter(r -> r.getNodeClass() == NodeClass.Variable).forEach(variables::add);
             }
             result.add(new PlantInfo(plantId, plantDescriptions.get(p), tags.describe(plantId, variables),
-                    plantMimics.get(p)));
+                    plantMimics.get(p), supplies.get(p)));
         }
         return result;
     }

@@ -3,17 +3,25 @@ package org.icsdrill.ui.opcua;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.icsdrill.api.CouplingJson;
 import org.icsdrill.core.mimic.MimicLayout;
 
 /**
- * A plant folder of the address space with its tags in browse (declaration) order, and the mimic the
- * server publishes for it, if any.
+ * A plant folder of the address space with its tags in browse (declaration) order, the mimic the
+ * server publishes for it, if any, and the couplings that supply it from other plants (docs/coupling.md).
  */
-public record PlantInfo(String id, String description, List<TagInfo> tags, Optional<MimicLayout> mimic) {
+public record PlantInfo(String id, String description, List<TagInfo> tags, Optional<MimicLayout> mimic,
+                        List<CouplingJson.Link> supplies) {
 
     public PlantInfo {
         tags = List.copyOf(tags);
         Objects.requireNonNull(mimic, "mimic");
+        supplies = List.copyOf(supplies);
+    }
+
+    /** A plant nothing flows into. */
+    public PlantInfo(String id, String description, List<TagInfo> tags, Optional<MimicLayout> mimic) {
+        this(id, description, tags, mimic, List.of());
     }
 
     /** A plant without a mimic. */

@@ -28,4 +28,8 @@ record PlantNodes(int namespace) {
     NodeId mimic(String plantId) {
         return new NodeId(namespace, PlantAddress.mimic(plantId));
     }
+
+    NodeId couplings(String plantId) {
+        return new NodeId(namespace, PlantAddress.couplings(plantId));
+    }
 }

@@ -11,13 +11,22 @@ import org.icsdrill.ui.common.LiveTagViewModel;
 import org.icsdrill.ui.common.Messages;
 import org.icsdrill.ui.common.Styles;
 
-/** The overview's nodes: a tile per plant. Styles in console.css (ISA-101: grey, colour only when abnormal). */
+/**
+ * The overview's nodes: the flows between coupled plants on a line of their own, then a tile per plant. Styles in
+ * console.css (ISA-101: grey, colour only when abnormal).
+ */
 public final class OverviewView extends FlowPane {
 
     public OverviewView(OverviewViewModel model, Messages messages) {
         super(12, 12);
         setPadding(new Insets(12));
         getStyleClass().add("overview");
+        if (!model.flows().isEmpty()) {
+            SiteFlowsView flows = new SiteFlowsView(model, messages);
+            // the whole width, so the flows stand on a line of their own above the tiles
+            flows.prefWidthProperty().bind(widthProperty().subtract(getPadding().getLeft() + getPadding().getRight()));
+            getChildren().add(flows);
+        }
         for (PlantTileViewModel tile : model.tiles()) {
             getChildren().add(tile(tile, messages));
         }
