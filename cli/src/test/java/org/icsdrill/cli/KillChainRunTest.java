@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.icsdrill.core.site.HostLogFile;
+import org.icsdrill.evidence.record.RecordReader;
 import org.icsdrill.evidence.stix.TruthBundleCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,7 +122,20 @@ class KillChainRunTest {
             assertThat(reached).allSatisfy(e -> assertThat(e.path("software").toString()).isEqualTo("[\"S0603\"]"));
         }
 
+        if (chain.scenario().equals("power-ukraine-2015")) { // it ends in a cascade through the site's bus
+            assertThat(tripTimes(open)).containsOnlyKeys("power", "chemical").allSatisfy((plant, at) ->
+                    assertThat(at).as(plant + " tripped").isBetween(2445.0, 2460.0));
+            assertThat(columnSeconds(open, "building_impact")).isPositive();
+            assertThat(columnSeconds(open, "chemical_impact")).isPositive();
+            assertThat(columnSeconds(open, "power_impact")).as("the attacked plant is not impacted").isZero();
+        }
+
         Path contained = run("contained", "--playbook");
+        if (chain.scenario().equals("power-ukraine-2015")) {
+            assertThat(tripTimes(contained)).isEmpty();
+            assertThat(columnSeconds(contained, "building_impact") + columnSeconds(contained, "chemical_impact"))
+                    .isZero();
+        }
         TruthBundleCheck.assertValid(contained);
         assertThat(attackSeconds(contained, chain.plant())).isZero();
         assertThat(events(contained, "stage_reached")).extracting(e -> e.path("id").asText())
@@ -180,10 +194,24 @@ class KillChainRunTest {
 
     /** Plant seconds whose {@code <plant>_attack} is 1 in labels.csv. */
     private static long attackSeconds(Path out, String plant) throws Exception {
+        return columnSeconds(out, plant + "_attack");
+    }
+
+    /** Plant seconds whose column is 1 in labels.csv. */
+    private static long columnSeconds(Path out, String name) throws Exception {
         List<String> rows = Files.readAllLines(out.resolve("labels.csv"));
-        int column = List.of(rows.get(0).split(",")).indexOf(plant + "_attack");
-        assertThat(column).isPositive();
+        int column = List.of(rows.get(0).split(",")).indexOf(name);
+        assertThat(column).as(name).isPositive();
         return rows.stream().skip(1).filter(r -> r.split(",")[column].equals("1")).count();
+    }
+
+    /** When each plant first tripped, from the record. */
+    private static java.util.Map<String, Double> tripTimes(Path out) throws Exception {
+        java.util.Map<String, Double> trips = new java.util.TreeMap<>();
+        try (RecordReader record = RecordReader.open(out.resolve("record.sqlite"))) {
+            record.statusChanges().stream().filter(s -> s.trip()).forEach(s -> trips.putIfAbsent(s.plant(), s.plantTime()));
+        }
+        return trips;
     }
 
     private static List<JsonNode> events(Path out, String type) throws Exception {

@@ -165,7 +165,7 @@ class ValidateCommandTest {
     void aKillChainIsCountedByItsStages() {
         assertThat(ValidateCommand.summary(org.icsdrill.scenario.bundled.BundledScenarios.load("power-ukraine-2015")
                 .orElseThrow().scenario())).isEqualTo("\"Ukraine 2015, from a phished office PC and its user's VPN"
-                + " account to the dispatchers' own HMI\", plants power, 1h30m, 12 steps, 3 attacks, 0 faults,"
+                + " account to the dispatchers' own HMI\", plants power, building, chemical, 1h30m, 13 steps, 4 attacks, 0 faults,"
                 + " 4 kill-chain stages, on site reference");
     }
 }
