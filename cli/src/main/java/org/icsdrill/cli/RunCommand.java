@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.icsdrill.api.DurationText;
 import org.icsdrill.core.modbus.ModbusTcpServer;
+import org.icsdrill.core.output.Compression;
 import org.icsdrill.core.sim.Speed;
 import org.icsdrill.evidence.run.BundledScenarioCatalog;
 import org.icsdrill.evidence.run.ScenarioRun;
@@ -129,6 +130,12 @@ final class RunCommand implements Callable<Integer> {
                     + " scenario's output folder.")
     private boolean noCapture;
 
+    @Option(names = "--compress", paramLabel = "auto|zstd|gzip|none", defaultValue = "auto",
+            converter = OutputCompression.Converter.class,
+            description = "Compress the historian, the transaction journal and the capture (historian.csv.zst...)."
+                    + " auto (the default): zstd for runs longer than an hour, none for the others.")
+    private OutputCompression compress;
+
     @Option(names = "--site", paramLabel = "NAME|FILE|none",
             description = "The site network (docs/site.md), a bundled one (reference, flat) or a file: its zones and"
                     + " conduits are enforced at every endpoint, each plant's PLC listens at its address in its control"
@@ -194,11 +201,12 @@ final class RunCommand implements Callable<Integer> {
         }
         if (played != null) {
             if (!noCapture) {
-                context.withCapture(host.capture(out));
+                context.withCapture(host.capture(out, compression(played)));
             }
             host.recordFirewall(out);
             host.recordHosts(out);
-            ScenarioRun run = ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts)
+            ScenarioRun run = ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts,
+                            compression(played))
                     .recordJournal(host.journal()).withExercise(host.exercise(), window);
             host.recordClock(out);
             if (language != null && run.record() != null) {
@@ -220,7 +228,7 @@ final class RunCommand implements Callable<Integer> {
                         host.recordFirewall(folder);
                         host.recordHosts(folder);
                         if (!noCapture) {
-                            context.withCapture(host.capture(folder));
+                            context.withCapture(host.capture(folder, Compression.NONE));
                         }
                         return folder;
                     },
@@ -294,8 +302,14 @@ final class RunCommand implements Callable<Integer> {
         boolean seedGiven = spec.commandLine().getParseResult().hasMatchedOption("--seed");
         return new RunOptions(ids, speed, duration != null ? duration : played.duration(),
                 seedGiven ? seed : played.seed(), modbusPort, opcuaPort, address, data,
-                played.startTime().orElse(null), out.resolve("transactions.jsonl"), allowed, opcUaSecureOnly)
+                played.startTime().orElse(null), out.resolve(compression(played).fileName(ScenarioRun.JOURNAL)), allowed,
+                opcUaSecureOnly)
                 .inZone(played.timeZone());
+    }
+
+    /** How this run's bulky outputs are written: {@code --compress}, auto deciding by the run's plant time. */
+    private Compression compression(Scenario played) {
+        return compress.forRun(duration != null ? duration : played.duration());
     }
 
     /** The allow-list as canonical address strings; a name or a malformed address is a usage error. */

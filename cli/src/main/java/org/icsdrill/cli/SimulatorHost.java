@@ -28,6 +28,7 @@ import org.icsdrill.core.net.FlowListener;
 import org.icsdrill.core.net.SourcePolicy;
 import org.icsdrill.core.opcua.OpcUaConfig;
 import org.icsdrill.core.opcua.OpcUaEndpoint;
+import org.icsdrill.core.output.Compression;
 import org.icsdrill.core.plant.PlantModel;
 import org.icsdrill.core.sim.ClockHistory;
 import org.icsdrill.core.sim.ClockLog;
@@ -248,9 +249,11 @@ final class SimulatorHost implements AutoCloseable {
      * (ADR 14), from now until the run closes; the capture is closed after the endpoints, so it has
      * their last connections.
      */
-    TrafficCapture capture(Path outputDirectory) {
-        TrafficCapture started = TrafficCapture.open(simulation, outputDirectory.resolve(TrafficCapture.FILE_NAME));
+    TrafficCapture capture(Path outputDirectory, Compression compression) {
+        TrafficCapture started = TrafficCapture.open(simulation,
+                outputDirectory.resolve(compression.fileName(TrafficCapture.FILE_NAME)));
         capture.set(started);
+        started.serverPorts(CapturePorts.nominal(options, modbus, opcUa.port(), flows()));
         modbus.forEach(server -> server.capture(started));
         flows().capture(started);
         opcUa.capture(started);

@@ -143,8 +143,8 @@ class CaptureRunTest {
         Path scenario = Files.writeString(dir.resolve("capture-check.yaml"), SCENARIO);
         Run run = run(scenario.toString(), "run", 0, 0);
         assumeTshark();
-        String[] decode = {"-d", "tcp.port==" + run.modbusPort() + ",mbtcp", "-d", "tcp.port==" + run.opcuaPort()
-                + ",opcua"};
+        // the run took free ports; the capture writes the site's (ADR 22): the PLC's 5020, the SCADA server's 4840
+        String[] decode = {"-d", "tcp.port==5020,mbtcp", "-d", "tcp.port==4840,opcua"};
         assertThat(tshark(run.capture(), "_ws.malformed || _ws.expert.severity >= error", decode)).isEmpty();
         assertThat(tshark(run.capture(), "mbtcp", decode)).isNotEmpty();
         assertThat(String.join("\n", tshark(run.capture(), "opcua", decode))).contains("WriteRequest",

@@ -72,12 +72,13 @@ class DatasetCommandTest {
         assertThat(repaired.code()).as(repaired.err()).isZero();
         assertThat(repaired.out()).contains("8 of 8 runs (1 made, 7 already there)");
         DatasetRun remade = DatasetManifest.read(dataset.resolve(DatasetManifest.FILE)).get(5);
-        // (not yet the capture: it has each run's own server ports, 0 giving every worker free ones)
+        // the capture too: it writes the site's ports, not the free ones each worker took
         assertThat(checksums(remade)).as("same seed, same bytes").containsAllEntriesOf(
                 Map.of("labels.csv", checksums(broken).get("labels.csv"),
                         "historian.csv", checksums(broken).get("historian.csv"),
                         "attacks.jsonl", checksums(broken).get("attacks.jsonl"),
-                        "events.jsonl", checksums(broken).get("events.jsonl")));
+                        "events.jsonl", checksums(broken).get("events.jsonl"),
+                        "capture.pcap", checksums(broken).get("capture.pcap")));
     }
 
     @Test

@@ -43,6 +43,7 @@ public final class ExerciseRecord implements TraineeLog, AutoCloseable {
     private final HostEventRecorder hostEvents;
     private final ScenarioRecorder scenario;
     private final TraineeRecorder trainees;
+    private volatile boolean journalsInFile;
     private boolean closed;
 
     private ExerciseRecord(Path file, Simulation simulation, RecordDatabase database, int capacity, Hosts hosts) {
@@ -102,7 +103,22 @@ public final class ExerciseRecord implements TraineeLog, AutoCloseable {
 
     /** Records every transaction the endpoints serve from now on (endpoint threads only enqueue). */
     public ExerciseRecord recordJournal(TransactionJournal journal) {
-        journals.record(journal);
+        if (!journalsInFile) {
+            journals.record(journal);
+        }
+        return this;
+    }
+
+    /**
+     * Leaves the historian and the transaction journal to the run's own files ({@code historian.csv.zst},
+     * {@code transactions.jsonl.zst}, named relative to the record, ADR 23): their tables stay empty and
+     * {@code meta} names the files, from which {@link RecordReader} reads them. Call before the run starts.
+     */
+    public ExerciseRecord leaveBulkToFiles(String historianFile, String journalFile) {
+        plants.leaveHistorianToFile();
+        journalsInFile = true;
+        writer.offer(new RecordWriter.Insert(RecordSchema.PUT_META, RecordSchema.HISTORIAN_FILE, historianFile));
+        writer.offer(new RecordWriter.Insert(RecordSchema.PUT_META, RecordSchema.JOURNAL_FILE, journalFile));
         return this;
     }
 

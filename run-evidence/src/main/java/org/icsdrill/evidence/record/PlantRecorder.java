@@ -23,6 +23,8 @@ final class PlantRecorder implements TickListener {
     private final RecordWriter writer;
     private volatile double lastSecond = -1;
     private volatile boolean stopped;
+    /** False when the historian is left to its file (ADR 23): the rows are then not written here. */
+    private volatile boolean historian = true;
 
     private PlantRecorder(List<PlantRuntime> plants, RecordWriter writer) {
         this.plants = plants;
@@ -57,10 +59,14 @@ final class PlantRecorder implements TickListener {
             return;
         }
         long second = Math.round(plantTimeSeconds);
-        for (int p = 0; p < plants.size(); p++) {
+        for (int p = 0; historian && p < plants.size(); p++) {
             writer.offer(new HistorianRow(historianSql[p], second, Historian.viewAndTrue(plants.get(p))));
         }
         lastSecond = plantTimeSeconds;
+    }
+
+    void leaveHistorianToFile() {
+        historian = false;
     }
 
     /** The last plant second the historian sampled (not necessarily committed yet); -1 before the first. */

@@ -97,6 +97,7 @@ public final class RecordReader implements AutoCloseable {
                     new SQLiteConfig().toProperties());
             RecordReader reader = new RecordReader(file, connection);
             reader.meta(); // fails early on a file that is not a record
+            BulkFiles.load(file, connection, reader.meta, reader.tags); // a long run's historian and journal (ADR 23)
             return reader;
         } catch (SQLException e) {
             throw new RecordException("cannot read the exercise record " + file + ": " + e.getMessage(), e);

@@ -26,6 +26,9 @@ final class RecordSchema {
 
     /** Sets one {@code meta} key: at open, for the exercise's language, and at a clean close. */
     static final String PUT_META = "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)";
+    /** {@code meta} keys naming the files that hold the historian and the journal instead of their tables (ADR 23). */
+    static final String HISTORIAN_FILE = "historian_file";
+    static final String JOURNAL_FILE = "journal_file";
 
     private RecordSchema() {
     }

@@ -50,6 +50,9 @@ final class RecordWriter implements AutoCloseable {
     /** A kill -9 loses at most this much wall time of committed rows (plus what is queued). */
     static final long COMMIT_INTERVAL_NANOS = 200_000_000L;
     static final int BATCH_ROWS = 20_000;
+    /** Fewer rows than this waiting: the writer waits {@link #GATHER_MILLIS} for more before inserting. */
+    private static final int GATHER_ROWS = 1024;
+    private static final long GATHER_MILLIS = 20;
 
     private final Connection connection;
     private final BlockingQueue<Object> queue;
@@ -113,6 +116,12 @@ final class RecordWriter implements AutoCloseable {
                 Object first = queue.poll(COMMIT_INTERVAL_NANOS / 4, TimeUnit.NANOSECONDS);
                 if (first != null) {
                     batch.add(first);
+                    if (queue.size() < GATHER_ROWS) {
+                        // let rows gather: sqlite-jdbc clears a statement's whole batch array (sized by the
+                        // largest batch yet) at every executeBatch, which at a few rows a call cost most of
+                        // this thread's time (docs/performance.md)
+                        Thread.sleep(GATHER_MILLIS);
+                    }
                     int waiting = queue.size() + 1;
                     if (waiting > highWater) {
                         highWater = waiting;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.icsdrill.core.exercise.Exercise;
 import org.icsdrill.core.journal.TransactionJournal;
+import org.icsdrill.core.output.Compression;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.evidence.record.BuildVersion;
 import org.icsdrill.evidence.record.ExerciseRecord;
@@ -32,6 +33,7 @@ public final class ScenarioRun implements AutoCloseable {
     public static final String ATTACKS = "attacks.jsonl";
     public static final String EVENTS = "events.jsonl";
     public static final String HISTORIAN = "historian.csv";
+    public static final String JOURNAL = "transactions.jsonl";
 
     private final Simulation simulation;
     private final ScenarioEngine engine;
@@ -49,6 +51,12 @@ public final class ScenarioRun implements AutoCloseable {
      */
     public static ScenarioRun attach(Scenario scenario, LiveEffectContext context, EffectLibrary library,
                                      Path outputDirectory, boolean withHosts) {
+        return attach(scenario, context, library, outputDirectory, withHosts, Compression.NONE);
+    }
+
+    /** The same, the historian written {@code compression}-compressed (ADR 23). */
+    public static ScenarioRun attach(Scenario scenario, LiveEffectContext context, EffectLibrary library,
+                                     Path outputDirectory, boolean withHosts, Compression compression) {
         Simulation simulation = context.simulation();
         ScenarioEngine engine = new ScenarioEngine(scenario, context, library);
         ScenarioRun run = new ScenarioRun(simulation, engine);
@@ -57,7 +65,7 @@ public final class ScenarioRun implements AutoCloseable {
         LabelWriter labels = new LabelWriter(simulation, outputDirectory.resolve(LABELS), impacts);
         EventLog events = new EventLog(context, outputDirectory.resolve(ATTACKS), outputDirectory.resolve(EVENTS),
                 scenario.attribution());
-        Historian historian = new Historian(simulation, outputDirectory.resolve(HISTORIAN));
+        Historian historian = new Historian(simulation, outputDirectory.resolve(compression.fileName(HISTORIAN)));
         engine.addListener(labels);
         engine.addListener(events);
         run.closeables.add(labels);
@@ -71,6 +79,9 @@ public final class ScenarioRun implements AutoCloseable {
                     context.host("attacker").getHostAddress(), version).attach(engine);
             run.record.recordImpacts(impacts);
             run.closeables.add(run.record); // last: after the engine's end events
+            if (compression != Compression.NONE) { // the long runs' record holds no copy of the bulky files (ADR 23)
+                run.record.leaveBulkToFiles(compression.fileName(HISTORIAN), compression.fileName(JOURNAL));
+            }
         }
         if (withHosts) {
             run.closeables.add(0, BaselineTraffic.attach(simulation, context.hosts(), context.endpoints(),

@@ -2,20 +2,22 @@ package org.icsdrill.evidence.truth;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.icsdrill.core.output.Compression;
 
 /**
  * Writes records to a text file on its own thread, formatting them there, so the simulation thread
  * only hands over a small record. If the writer falls far behind, the producer waits: ground truth
  * must be complete, so nothing is dropped; a writer that failed (a full disk, a record it cannot
- * format) is reported to the producer at its next record and at close, never a hang.
+ * format) is reported to the producer at its next record and at close, never a hang. A file named
+ * {@code .zst} or {@code .gz} is written compressed.
  */
 final class AsyncLineWriter<T> implements AutoCloseable {
 
@@ -31,8 +33,8 @@ final class AsyncLineWriter<T> implements AutoCloseable {
     AsyncLineWriter(Path file, String header, Function<T, String> format) {
         this.format = format;
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            this.out = new BufferedWriter(new OutputStreamWriter(Compression.create(file), StandardCharsets.UTF_8),
+                    1 << 16);
             if (header != null) {
                 out.write(header);
                 out.write('\n');

@@ -1,12 +1,10 @@
 package org.icsdrill.core.capture;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Inet4Address;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +16,7 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import java.util.zip.GZIPOutputStream;
+import org.icsdrill.core.output.Compression;
 import org.icsdrill.core.sim.Simulation;
 
 /**
@@ -36,7 +34,8 @@ import org.icsdrill.core.sim.Simulation;
  * file's clock is {@link Simulation#plantInstant} of that plant time.
  *
  * <p><b>Determinism.</b> Client ports are synthetic, handed out per client host from
- * {@value #FIRST_PORT} in order of connection; initial sequence numbers and IP ids come from the
+ * {@value #FIRST_PORT} in order of connection; servers on free ports are written at their nominal ports
+ * ({@link #serverPorts}); initial sequence numbers and IP ids come from the
  * flow's number and ports; segments are ordered by time, flow and place in the flow. A background
  * writer writes the segments older than the current plant time: nothing the simulated hosts send
  * later can be older, because they act synchronously with the simulation. So a run whose traffic
@@ -52,6 +51,7 @@ public final class TrafficCapture implements NetworkTap, AutoCloseable {
     private final PendingSegments pending = new PendingSegments();
     private final Map<Integer, ClientHost> hosts = new HashMap<>();
     private final Set<TappedFlow> open = new LinkedHashSet<>();
+    private Map<InetSocketAddress, Integer> serverPorts = Map.of();
     private final CaptureWriter writer;
     private int flows;
     private long skipped;
@@ -67,7 +67,7 @@ public final class TrafficCapture implements NetworkTap, AutoCloseable {
 
     /**
      * A capture of a simulation's traffic into {@code file} (folders created); a name ending in
-     * {@code .gz} is written gzip-compressed.
+     * {@code .zst} or {@code .gz} is written compressed ({@link Compression}).
      */
     public static TrafficCapture open(Simulation simulation, Path file) {
         return open(simulation::plantTimeNanos, () -> simulation.plantInstant(0), file);
@@ -76,13 +76,7 @@ public final class TrafficCapture implements NetworkTap, AutoCloseable {
     /** The same with the plant clock given: nanoseconds of plant time, and the instant of plant time 0. */
     public static TrafficCapture open(LongSupplier plantNanos, Supplier<Instant> plantZero, Path file) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-            if (file.getFileName().toString().endsWith(".gz")) {
-                stream = new GZIPOutputStream(stream, 1 << 16);
-            }
-            return new TrafficCapture(plantNanos, plantZero, file, stream);
+            return new TrafficCapture(plantNanos, plantZero, file, Compression.create(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the capture " + file, e);
         }
@@ -105,6 +99,15 @@ public final class TrafficCapture implements NetworkTap, AutoCloseable {
     /** Connections left out because an end was not IPv4. */
     public synchronized long skipped() {
         return skipped;
+    }
+
+    /**
+     * The port to write for each server that listens elsewhere than its nominal port (a run on free ports):
+     * the capture shows the site's ports, so that two runs of a seed write the same bytes whichever ports
+     * they took. Servers not named keep their real port.
+     */
+    public synchronized void serverPorts(Map<InetSocketAddress, Integer> nominal) {
+        this.serverPorts = Map.copyOf(nominal);
     }
 
     @Override
@@ -135,7 +138,7 @@ public final class TrafficCapture implements NetworkTap, AutoCloseable {
         }
         int clientIp = ipv4(c);
         ClientHost host = hosts.computeIfAbsent(clientIp, ip -> new ClientHost());
-        return new TcpFlow(++flows, host, pending, clientIp, ipv4(s), server.getPort());
+        return new TcpFlow(++flows, host, pending, clientIp, ipv4(s), serverPorts.getOrDefault(server, server.getPort()));
     }
 
     private static int ipv4(Inet4Address address) {

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.icsdrill.core.net.KnownHosts;
+import org.icsdrill.core.output.Compression;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,8 +159,7 @@ public final class TransactionJournal implements AutoCloseable {
 
     private void writeLoop() {
         JsonFactory factory = new JsonFactory();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND), 1 << 16);
+        try (OutputStream out = open(file);
              JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
             json.setRootValueSeparator(null);
             boolean last = false;
@@ -179,6 +179,15 @@ public final class TransactionJournal implements AutoCloseable {
         } catch (IOException e) {
             LOG.error("the transaction journal stopped writing to {}", file, e);
         }
+    }
+
+    /** Appends to a plain journal; a compressed one ({@code .zst}, {@code .gz}) is written anew. */
+    private static OutputStream open(Path file) throws IOException {
+        if (Compression.of(file) != Compression.NONE) {
+            return Compression.create(file);
+        }
+        return new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND), 1 << 16);
     }
 
     private void write(JsonGenerator json, Transaction t) throws IOException {

@@ -3,11 +3,14 @@ package org.icsdrill.scenario.hosts.site;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.icsdrill.core.capture.NetworkTap;
 import org.icsdrill.core.net.FlowListener;
 import org.icsdrill.core.net.SourcePolicy;
+import org.icsdrill.scenario.hosts.HostAddresses;
 import org.icsdrill.scenario.site.Host;
 import org.icsdrill.scenario.site.Service;
 import org.icsdrill.scenario.site.Site;
@@ -22,19 +25,23 @@ import org.icsdrill.scenario.site.Zone;
 public final class FlowServices implements ServiceLocator, AutoCloseable {
 
     /** No listeners: a run without a site. */
-    public static final FlowServices NONE = new FlowServices(List.of(), List.of());
+    public static final FlowServices NONE = new FlowServices(List.of(), List.of(), List.of());
 
     private final List<FlowListener> listeners;
     private final List<String> leftOut;
+    /** The port the site declares for each listener, in the listeners' order. */
+    private final List<Integer> declared;
 
-    private FlowServices(List<FlowListener> listeners, List<String> leftOut) {
+    private FlowServices(List<FlowListener> listeners, List<String> leftOut, List<Integer> declared) {
         this.listeners = List.copyOf(listeners);
         this.leftOut = List.copyOf(leftOut);
+        this.declared = List.copyOf(declared);
     }
 
     public static FlowServices start(Site site, boolean freePorts, SourcePolicy policy) {
         List<FlowListener> listeners = new ArrayList<>();
         List<String> left = new ArrayList<>();
+        List<Integer> declared = new ArrayList<>();
         for (Host h : site.hosts()) {
             for (Service service : h.services()) {
                 if (service.carriesPayload()) {
@@ -43,16 +50,27 @@ public final class FlowServices implements ServiceLocator, AutoCloseable {
                 try {
                     listeners.add(FlowListener.start(h.address(), freePorts ? 0 : service.port(), service.protocol(),
                             policy));
+                    declared.add(service.port());
                 } catch (IOException e) {
                     left.add(service + " of " + h.name() + " (" + e.getMessage() + ")");
                 }
             }
         }
-        return new FlowServices(listeners, left);
+        return new FlowServices(listeners, left, declared);
     }
 
     public List<FlowListener> listeners() {
         return listeners;
+    }
+
+    /** Where each listener really listens, with the port the site declares for it (the capture writes that one). */
+    public Map<InetSocketAddress, Integer> declaredPorts() {
+        Map<InetSocketAddress, Integer> ports = new LinkedHashMap<>();
+        for (int i = 0; i < listeners.size(); i++) {
+            FlowListener l = listeners.get(i);
+            ports.put(new InetSocketAddress(HostAddresses.loopback(l.address()), l.port()), declared.get(i));
+        }
+        return ports;
     }
 
     /** The services that could not listen, each with why. */

@@ -1,0 +1,2 @@
+/** A run's output files, plain or compressed (ADR 23). */
+package org.icsdrill.core.output;
