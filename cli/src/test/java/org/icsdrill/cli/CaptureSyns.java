@@ -1,22 +1,30 @@
 package org.icsdrill.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.icsdrill.core.output.Compression;
 
 /** The connections a run's capture opened: each TCP SYN (Ethernet, IPv4) with its time, addresses and port. */
 record CaptureSyns(Instant time, String source, String destination, int port) {
 
     private static final int MICROS = 0xa1b2c3d4;
 
-    /** Every SYN of a libpcap file, in capture order (microsecond or nanosecond time stamps). */
+    /**
+     * Every SYN of a libpcap file, in capture order (microsecond or nanosecond time stamps); the compressed
+     * file a long run wrote ({@code capture.pcap.zst}) when there is no plain one.
+     */
     static List<CaptureSyns> read(Path capture) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(capture)).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] bytes;
+        try (InputStream in = Compression.open(capture)) {
+            bytes = in.readAllBytes();
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         long fraction = b.getInt(0) == MICROS ? 1_000 : 1;
         List<CaptureSyns> syns = new ArrayList<>();
         for (int at = 24; at < b.limit(); at += 16 + b.getInt(at + 8)) {
