@@ -37,6 +37,9 @@ final class RunWatch {
             }
         }
         out.println((terminal ? "\n" : "") + StatusLine.of(host.simulation(), speed));
+        if (host.driver().scanTiming().ticks() > 0) {
+            out.println("Scan timing: " + host.driver().scanTiming()); // paced runs: the control loops' jitter
+        }
         if (host.driver().failure() != null) {
             throw new IllegalStateException("the simulation stopped: " + host.driver().failure().getMessage(),
                     host.driver().failure());

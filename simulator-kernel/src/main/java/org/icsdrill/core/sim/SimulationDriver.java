@@ -38,9 +38,11 @@ public final class SimulationDriver implements AutoCloseable {
     private volatile boolean speedChanged;
     private final List<ClockListener> clockListeners = new CopyOnWriteArrayList<>();
     private volatile Throwable failure;
+    private final ScanTiming scanTiming;
 
     public SimulationDriver(Simulation simulation, Speed speed) {
         this.simulation = simulation;
+        this.scanTiming = new ScanTiming(simulation.tickSeconds());
         this.speed = speed;
         this.thread = new Thread(this::run, "simulation");
         this.thread.setDaemon(true);
@@ -48,6 +50,11 @@ public final class SimulationDriver implements AutoCloseable {
 
     public void start() {
         thread.start();
+    }
+
+    /** How late the paced ticks started: the control loops' scan jitter (none at {@link Speed#MAX}). */
+    public ScanTiming.Summary scanTiming() {
+        return scanTiming.summary();
     }
 
     /** Stops by itself once plant time reaches {@code plantTimeSeconds}. */
@@ -164,6 +171,7 @@ public final class SimulationDriver implements AutoCloseable {
             long dueTick = anchorTick + (long) (elapsed / nanosPerTick);
             long current = simulation.tick();
             if (current < dueTick) {
+                scanTiming.record(elapsed - (long) ((current + 1 - anchorTick) * nanosPerTick)); // its due time
                 if ((dueTick - current) * nanosPerTick > MAX_LAG_NANOS) {
                     LOG.warn("simulation is {} ticks behind speed {}; continuing from here", dueTick - current, pace);
                     reanchor = true;
