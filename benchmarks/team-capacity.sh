@@ -3,16 +3,18 @@
 # processes at once, each the four plants as a team's Deployment runs them (flat segment on loopback, free
 # ports, four-plants-day with its SCADA poller and engineering workstation polling), lets them run WINDOW of plant time, and
 # reads each one's scan timing (how late every 100 ms tick, and so every PLC scan, started). A team is on
-# time when no scan started more than a tick late. Prints one line per team and the worst of all.
+# time when no scan started more than a tick late. The first SETTLE seconds (default 60: every team's start-up,
+# JIT warm-up) are not counted. Prints one line per team and the worst of all.
 #   benchmarks/team-capacity.sh 20          # needs: mvn -q -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
 teams=${1:?usage: benchmarks/team-capacity.sh TEAMS}
 window=${WINDOW:-3m}
+settle=${SETTLE:-60}
 work=$(mktemp -d)
 trap 'pkill -P $$ 2>/dev/null || true; rm -rf "$work"' EXIT
 for i in $(seq 1 "$teams"); do
-  java -Xmx384m -jar cli/target/icsdrill.jar run --headless --scenario four-plants-day --site none \
+  java -Xmx384m -Dicsdrill.scanTiming.settleSeconds="$settle" -jar cli/target/icsdrill.jar run --headless --scenario four-plants-day --site none \
        --modbus-port 0 --opcua-port 0 \
        --speed 1 --duration "$window" --no-capture --data-dir "$work/$i" --out "$work/$i/run" \
        > "$work/$i.log" 2>&1 &

@@ -5,7 +5,9 @@ import java.util.Locale;
 /**
  * How late the paced ticks started against their wall-clock due times: the scan jitter of every control
  * loop, since the plants' PLCs scan once per tick. Kept as a histogram in 0.1 ms steps up to one second (a
- * later tick counts in the last step), written by the simulation thread, read by anyone.
+ * later tick counts in the last step), written by the simulation thread, read by anyone. The ticks of a
+ * settling time at the start may be left out (the JIT and the endpoints' start-up, and on a shared machine
+ * the other simulators' start-ups), to measure the steady state.
  */
 public final class ScanTiming {
 
@@ -14,17 +16,26 @@ public final class ScanTiming {
 
     private final long[] histogram = new long[STEPS];
     private final double tickMillis;
+    private final long settleTicks;
+    private long seen;
     private long ticks;
     private long late;
     private double maxMillis;
 
-    /** @param tickSeconds the tick: a scan later than one tick after its due time is late */
-    public ScanTiming(double tickSeconds) {
+    /**
+     * @param tickSeconds   the tick: a scan later than one tick after its due time is late
+     * @param settleSeconds paced time at the start whose ticks are not counted
+     */
+    public ScanTiming(double tickSeconds, double settleSeconds) {
         this.tickMillis = tickSeconds * 1000;
+        this.settleTicks = Math.round(settleSeconds / tickSeconds);
     }
 
     /** A tick started {@code nanos} after its due time (0 when on time). */
     synchronized void record(long nanos) {
+        if (seen++ < settleTicks) {
+            return;
+        }
         double ms = Math.max(0, nanos) / 1e6;
         histogram[(int) Math.min(STEPS - 1, ms / STEP_MS)]++;
         ticks++;

@@ -42,7 +42,9 @@ public final class SimulationDriver implements AutoCloseable {
 
     public SimulationDriver(Simulation simulation, Speed speed) {
         this.simulation = simulation;
-        this.scanTiming = new ScanTiming(simulation.tickSeconds());
+        // -Dicsdrill.scanTiming.settleSeconds=60: the capacity benchmark's steady state, after the start-ups
+        this.scanTiming = new ScanTiming(simulation.tickSeconds(),
+                Double.parseDouble(System.getProperty("icsdrill.scanTiming.settleSeconds", "0")));
         this.speed = speed;
         this.thread = new Thread(this::run, "simulation");
         this.thread.setDaemon(true);

@@ -9,7 +9,7 @@ class ScanTimingTest {
 
     @Test
     void percentilesTheWorstAndTheLateScans() {
-        ScanTiming timing = new ScanTiming(0.1);
+        ScanTiming timing = new ScanTiming(0.1, 0);
         for (int i = 0; i < 98; i++) {
             timing.record(200_000); // 0.2 ms late
         }
@@ -23,6 +23,17 @@ class ScanTimingTest {
         assertThat(summary.late()).isEqualTo(1);
         assertThat(summary.toString()).isEqualTo("100 paced ticks, start lateness p50 0.3 ms, p99 5.1 ms, max 150.0 ms;"
                 + " 1 more than a tick late");
+    }
+
+    @Test
+    void theSettlingTicksAreLeftOut() {
+        ScanTiming timing = new ScanTiming(0.1, 1.0);
+        for (int i = 0; i < 10; i++) {
+            timing.record(900_000_000); // the first second: start-up, not counted
+        }
+        timing.record(1_000_000);
+        assertThat(timing.summary().ticks()).isEqualTo(1);
+        assertThat(timing.summary().maxMillis()).isEqualTo(1.0);
     }
 
     @Test
