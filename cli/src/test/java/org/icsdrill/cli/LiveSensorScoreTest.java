@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.icsdrill.core.output.Compression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,6 +179,25 @@ class LiveSensorScoreTest {
                 dir.resolve("wall.json").toString());
         assertThat(text.out()).contains("Alert clock: wall clock (told from the timestamps), mapped onto plant time"
                 + " through clock.jsonl: " + requests.size() + " placed on their transaction in transactions.jsonl");
+
+        // a long run keeps its journal compressed: the alerts find their transactions in it all the same
+        Path compressed = dir.resolve("compressed");
+        Files.createDirectories(compressed);
+        try (var files = Files.list(run)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (file.getFileName().toString().equals("transactions.jsonl")) {
+                    try (var out = Compression.create(compressed.resolve("transactions.jsonl.zst"))) {
+                        Files.copy(file, out);
+                    }
+                } else {
+                    Files.copy(file, compressed.resolve(file.getFileName()));
+                }
+            }
+        }
+        JsonNode fromZst = score(compressed, eve("wall.json", requests, zero, false), "--alert-clock", "auto");
+        assertThat(fromZst.path("alerts").path("clock").path("matched_to_transactions").asInt())
+                .isEqualTo(requests.size());
+        assertDetectedAtTheirFirstRequest(fromZst, requests, zero, 1);
     }
 
     @Test

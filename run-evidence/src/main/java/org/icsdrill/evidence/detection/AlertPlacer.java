@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.icsdrill.core.output.Compression;
 import org.icsdrill.core.sim.ClockLog;
 import org.icsdrill.core.sim.WallPlantMap;
 
@@ -68,8 +69,9 @@ final class AlertPlacer {
                 return new Placed(alerts, ClockPlacement.plant(ClockPlacement.ChosenBy.TIMESTAMPS));
             }
         }
-        Path journalFile = run.resolve(JournalTimes.FILE);
-        JournalTimes journal = Files.exists(journalFile) ? JournalTimes.read(journalFile) : JournalTimes.empty();
+        // a long run's journal is compressed (transactions.jsonl.zst)
+        Optional<Path> journalFile = Compression.find(run.resolve(JournalTimes.FILE));
+        JournalTimes journal = journalFile.isPresent() ? JournalTimes.read(journalFile.get()) : JournalTimes.empty();
         WallPlantMap map = new WallPlantMap(clock.events(), journal.samples());
         List<Alert> placed = new ArrayList<>();
         int matched = 0;

@@ -2,6 +2,7 @@ package org.icsdrill.evidence.detection;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.icsdrill.core.output.Compression;
 
 /** Reads a text file line by line, numbering lines from 1, and turns I/O failures into one line. */
 final class TextFiles {
@@ -27,7 +29,9 @@ final class TextFiles {
         if (Files.isDirectory(file)) {
             throw ScoreInputException.of(file, "is a directory, expected a file");
         }
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // plain, or compressed by its name (.zst, .gz): a long run's journal, an alert file kept compressed
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Compression.open(file),
+                StandardCharsets.UTF_8))) {
             int number = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;
