@@ -144,7 +144,7 @@ final class SimulatorHost implements AutoCloseable {
             }
         }
         String host = network == null ? options.bind().getHostAddress() : SitePlacement.scada(network).address();
-        List<String> hostnames = new java.util.ArrayList<>(host.equals("127.0.0.1") ? List.of(host, "localhost")
+        List<String> hostnames = new ArrayList<>(host.equals("127.0.0.1") ? List.of(host, "localhost")
                 : List.of(host));
         hostnames.addAll(options.advertised());
         OpcUaConfig opcUaConfig = new OpcUaConfig(host, options.opcuaPort(), options.dataDirectory(), hostnames)

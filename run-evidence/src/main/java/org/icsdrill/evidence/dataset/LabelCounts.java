@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
+import org.icsdrill.core.output.Compression;
 
 /**
  * A run's labels.csv counted: its rows (plant seconds), the seconds labelled attacked, the seconds each attack
@@ -26,14 +25,10 @@ public record LabelCounts(long rows, long attacked, Map<String, Long> attackSeco
         stages = Map.copyOf(stages);
     }
 
-    /** Counts {@code labels.csv} or {@code labels.csv.gz} in a run's directory; none when it has neither. */
+    /** Counts a run's {@code labels.csv}, plain or compressed ({@link Compression}); none when it has none. */
     public static LabelCounts of(Path run) throws IOException {
-        Path plain = run.resolve("labels.csv");
-        Path gzipped = run.resolve("labels.csv.gz");
-        if (Files.exists(plain)) {
-            return read(Files.newInputStream(plain));
-        }
-        return Files.exists(gzipped) ? read(new GZIPInputStream(Files.newInputStream(gzipped)))
+        Path labels = run.resolve("labels.csv");
+        return Compression.find(labels).isPresent() ? read(Compression.open(labels))
                 : new LabelCounts(0, 0, Map.of(), Map.of());
     }
 
