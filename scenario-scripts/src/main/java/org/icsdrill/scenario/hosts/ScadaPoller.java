@@ -1,9 +1,15 @@
 package org.icsdrill.scenario.hosts;
 
 import com.ghgande.j2mod.modbus.ModbusException;
+import com.ghgande.j2mod.modbus.msg.ModbusRequest;
+import com.ghgande.j2mod.modbus.msg.ReadCoilsRequest;
+import com.ghgande.j2mod.modbus.msg.ReadInputDiscretesRequest;
+import com.ghgande.j2mod.modbus.msg.ReadInputRegistersRequest;
+import com.ghgande.j2mod.modbus.msg.ReadMultipleRegistersRequest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The SCADA server's poller: once per second of plant time it reads every coil, discrete input,
  * input register and holding register of every plant, from its own address (127.0.0.10 by
- * default). This is the normal baseline traffic a detector learns.
+ * default). This is the normal baseline traffic a detector learns. It pipelines a plant's reads:
+ * sends them together and then takes their answers, one round trip per plant and cycle.
  *
  * <p>Each cycle runs on the simulation thread right after the tick that ends its plant-second, and
  * the simulation waits for it (ADR 14): every speed, {@code --speed max} included, serves the cycle
@@ -39,6 +46,8 @@ public final class ScadaPoller implements TickListener, AutoCloseable {
     private final Duration timeout;
     private final SourcePolicy path;
     private final Map<String, ModbusHostClient> clients = new HashMap<>();
+    /** Each plant's cycle of reads, made once (the client numbers them anew each cycle). */
+    private final Map<String, List<ModbusRequest>> requests = new HashMap<>();
     /** Plant-second before which a plant that did not answer is left alone; simulation thread only. */
     private final Map<String, Long> quietUntil = new HashMap<>();
     private final AtomicLong cycles = new AtomicLong();
@@ -85,20 +94,7 @@ public final class ScadaPoller implements TickListener, AutoCloseable {
 
     private void poll(PlantEndpoint plant, long second) {
         try {
-            ModbusHostClient client = client(plant);
-            for (RegisterTable table : RegisterTable.values()) {
-                int size = plant.registers().size(table);
-                int chunk = table.isBits() ? MAX_BITS : MAX_REGISTERS;
-                for (int start = 0; start < size; start += chunk) {
-                    int count = Math.min(chunk, size - start);
-                    switch (table) {
-                        case COIL -> client.readCoils(start, count);
-                        case DISCRETE_INPUT -> client.readDiscreteInputs(start, count);
-                        case INPUT_REGISTER -> client.readInputRegisters(start, count);
-                        case HOLDING_REGISTER -> client.readHoldingRegisters(start, count);
-                    }
-                }
-            }
+            client(plant).poll(requests.computeIfAbsent(plant.plant(), k -> cycleRequests(plant)));
         } catch (ModbusHostClient.NoAnswerException e) {
             // as a SCADA server whose request timed out: wait out the time-out, in plant time, then retry
             failures.incrementAndGet();
@@ -112,6 +108,25 @@ public final class ScadaPoller implements TickListener, AutoCloseable {
                 broken.close();
             }
         }
+    }
+
+    /** The reads of one cycle: every table of the plant, in chunks a request can carry. */
+    private static List<ModbusRequest> cycleRequests(PlantEndpoint plant) {
+        List<ModbusRequest> reads = new ArrayList<>();
+        for (RegisterTable table : RegisterTable.values()) {
+            int size = plant.registers().size(table);
+            int chunk = table.isBits() ? MAX_BITS : MAX_REGISTERS;
+            for (int start = 0; start < size; start += chunk) {
+                int count = Math.min(chunk, size - start);
+                reads.add(switch (table) {
+                    case COIL -> new ReadCoilsRequest(start, count);
+                    case DISCRETE_INPUT -> new ReadInputDiscretesRequest(start, count);
+                    case INPUT_REGISTER -> new ReadInputRegistersRequest(start, count);
+                    case HOLDING_REGISTER -> new ReadMultipleRegistersRequest(start, count);
+                });
+            }
+        }
+        return List.copyOf(reads);
     }
 
     private ModbusHostClient client(PlantEndpoint plant) throws IOException {

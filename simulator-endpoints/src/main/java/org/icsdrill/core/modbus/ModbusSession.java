@@ -1,6 +1,7 @@
 package org.icsdrill.core.modbus;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,10 @@ import org.slf4j.LoggerFactory;
  * One client's connection, on its own thread: reads a frame, checks its MBAP header, has it served
  * ({@link ModbusExchange}) and answers, until the client leaves, the idle timeout passes or the server
  * ends it. Tells the capture each request, answer and close before the client can see it.
+ *
+ * <p>Answers are sent once no further request is waiting in the read buffer: a master that pipelines
+ * (several requests in one segment, as Modbus/TCP allows) gets their answers in one write, in order,
+ * and a master that waits for each answer gets it at once.
  */
 final class ModbusSession {
 
@@ -95,8 +100,14 @@ final class ModbusSession {
 
     /** Serves requests until the client leaves (false) or the server closes the connection (true). */
     private boolean run() throws IOException {
-        InputStream in = new BufferedInputStream(socket.getInputStream(), 4096);
-        OutputStream out = socket.getOutputStream();
+        RequestBuffer in = new RequestBuffer(socket.getInputStream());
+        OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 4096);
+        boolean closing = serveRequests(in, out);
+        sendQuietly(out); // the answers to the requests before a malformed one
+        return closing;
+    }
+
+    private boolean serveRequests(RequestBuffer in, OutputStream out) throws IOException {
         while (!context.serverClosing().getAsBoolean()) {
             // the idle timeout bounds the whole request, not each read: a client trickling one byte
             // at a time (slowloris) must not hold its slot for ever
@@ -122,6 +133,7 @@ final class ModbusSession {
             int responseLength = context.exchange().serve(host, source, request, MBAP_LENGTH, length - 1, response,
                     log);
             if (responseLength == ModbusExchange.CUT) {
+                sendQuietly(out); // what was answered before the cut had gone out
                 closedByServer = true;
                 flow.reset();
                 throw new EOFException("source isolated or link down");
@@ -134,6 +146,9 @@ final class ModbusSession {
             if (responseLength > 0) {
                 answer(out, responseLength);
             }
+            if (!in.holdsWholeFrame()) {
+                send(out); // nothing more to answer without waiting for the client
+            }
         }
         return true;
     }
@@ -145,9 +160,47 @@ final class ModbusSession {
         response[5] = (byte) (pduLength + 1);
         response[6] = request[6];
         flow.fromServer(response, 0, MBAP_LENGTH + pduLength);
+        writingSince = Math.max(1, System.nanoTime()); // a full buffer writes through, and may block
+        try {
+            out.write(response, 0, MBAP_LENGTH + pduLength);
+        } finally {
+            writingSince = 0;
+        }
+    }
+
+    private void sendQuietly(OutputStream out) {
+        try {
+            send(out);
+        } catch (IOException e) {
+            LOG.debug("Modbus connection {}: answers not sent: {}", source, e.toString());
+        }
+    }
+
+    /** Sends the answers gathered so far; the reaper watches how long this takes. */
+    private void send(OutputStream out) throws IOException {
         writingSince = Math.max(1, System.nanoTime());
-        out.write(response, 0, MBAP_LENGTH + pduLength);
-        writingSince = 0;
+        try {
+            out.flush();
+        } finally {
+            writingSince = 0;
+        }
+    }
+
+    /** The connection's read buffer, which tells whether it already holds the next request. */
+    private static final class RequestBuffer extends BufferedInputStream {
+        RequestBuffer(InputStream in) {
+            super(in, 4096);
+        }
+
+        /** Whether the buffer holds the next request whole, so serving it needs no read from the socket. */
+        synchronized boolean holdsWholeFrame() {
+            int held = count - pos;
+            if (held < MBAP_LENGTH) {
+                return false;
+            }
+            int length = ((buf[pos + 4] & 0xFF) << 8) | (buf[pos + 5] & 0xFF);
+            return held >= MBAP_LENGTH - 1 + length;
+        }
     }
 
     /** Whether an answer's write has been stuck for longer than {@code timeoutNanos} at {@code now}. */

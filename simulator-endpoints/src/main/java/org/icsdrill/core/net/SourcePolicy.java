@@ -182,8 +182,13 @@ public final class SourcePolicy {
      * {@code source} that it will not answer; false if it did not in that time.
      */
     public boolean awaitWithheld(String source, long timeoutMillis) {
+        return awaitWithheld(source, 1, timeoutMillis);
+    }
+
+    /** Waits, at most {@code timeoutMillis} of wall time, until an endpoint has read {@code requests} such requests. */
+    public boolean awaitWithheld(String source, int requests, long timeoutMillis) {
         try {
-            return withheld.computeIfAbsent(source, k -> new Semaphore(0)).tryAcquire(timeoutMillis,
+            return withheld.computeIfAbsent(source, k -> new Semaphore(0)).tryAcquire(requests, timeoutMillis,
                     TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -9,11 +9,13 @@ import com.ghgande.j2mod.modbus.procimg.InputRegister;
 import com.ghgande.j2mod.modbus.procimg.Register;
 import com.ghgande.j2mod.modbus.procimg.SimpleRegister;
 import com.ghgande.j2mod.modbus.util.BitVector;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.icsdrill.api.TrafficOutcome;
 import org.icsdrill.core.journal.Transaction;
@@ -235,6 +237,42 @@ class ModbusTcpServerTest {
 
             assertThat(RawModbusClient.unsigned(raw.request(1, 0x2B, 0x0E, 0x04, 0x50))).containsExactly(0xAB, 0x02);
             assertThat(RawModbusClient.unsigned(raw.request(1, 0x2B, 0x0E, 0x05, 0x00))).containsExactly(0xAB, 0x03);
+        }
+    }
+
+    /** A master may send several requests before reading (Modbus/TCP pipelining): each gets its answer, in order. */
+    @Test
+    void pipelinedRequestsAreAnsweredInOrder() throws IOException {
+        try (RawModbusClient raw = new RawModbusClient(server.port())) {
+            ByteArrayOutputStream batch = new ByteArrayOutputStream();
+            batch.write(raw.frame(1, 0x04, 0, 0, 0, 2));
+            batch.write(raw.frame(1, 0x07)); // unsupported: an exception answer between normal ones
+            batch.write(raw.frame(1, 0x03, 0, 0, 0, 1));
+            raw.sendRaw(batch.toByteArray());
+
+            assertThat(raw.receive()[0]).isEqualTo((byte) 0x04);
+            assertThat(raw.lastTransaction()).isEqualTo(1);
+            assertThat(RawModbusClient.unsigned(raw.receive())).containsExactly(0x87, 0x01);
+            assertThat(raw.lastTransaction()).isEqualTo(2);
+            assertThat(raw.receive()[0]).isEqualTo((byte) 0x03);
+            assertThat(raw.lastTransaction()).isEqualTo(3);
+        }
+    }
+
+    /** Answers wait for the rest of a batch only when its next request is already whole in the buffer. */
+    @Test
+    void anAnswerIsSentWhileTheNextRequestIsStillArriving() throws IOException {
+        try (RawModbusClient raw = new RawModbusClient(server.port())) {
+            byte[] first = raw.frame(1, 0x04, 0, 0, 0, 2);
+            byte[] second = raw.frame(1, 0x03, 0, 0, 0, 1);
+            byte[] sent = Arrays.copyOf(first, first.length + 4);
+            System.arraycopy(second, 0, sent, first.length, 4);
+            raw.sendRaw(sent);
+
+            assertThat(raw.receive()[0]).as("answered before the second request is complete").isEqualTo((byte) 0x04);
+            raw.sendRaw(Arrays.copyOfRange(second, 4, second.length));
+            assertThat(raw.receive()[0]).isEqualTo((byte) 0x03);
+            assertThat(raw.lastTransaction()).isEqualTo(2);
         }
     }
 

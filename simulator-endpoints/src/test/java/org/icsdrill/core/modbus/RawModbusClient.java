@@ -15,6 +15,7 @@ final class RawModbusClient implements AutoCloseable {
     private final DataInputStream in;
     private final OutputStream out;
     private int transaction;
+    private int lastTransaction;
 
     RawModbusClient(int port) throws IOException {
         this(port, "127.0.0.1");
@@ -42,6 +43,11 @@ final class RawModbusClient implements AutoCloseable {
     }
 
     void send(int unit, int... pdu) throws IOException {
+        out.write(frame(unit, pdu));
+    }
+
+    /** The next request's frame, numbered but not sent: to send several in one write. */
+    byte[] frame(int unit, int... pdu) {
         transaction = (transaction + 1) & 0xFFFF;
         byte[] frame = new byte[7 + pdu.length];
         frame[0] = (byte) (transaction >>> 8);
@@ -52,7 +58,7 @@ final class RawModbusClient implements AutoCloseable {
         for (int i = 0; i < pdu.length; i++) {
             frame[7 + i] = (byte) pdu[i];
         }
-        out.write(frame);
+        return frame;
     }
 
     Socket socket() {
@@ -66,10 +72,16 @@ final class RawModbusClient implements AutoCloseable {
     byte[] receive() throws IOException {
         byte[] header = new byte[7];
         in.readFully(header);
+        lastTransaction = ((header[0] & 0xFF) << 8) | (header[1] & 0xFF);
         int length = ((header[4] & 0xFF) << 8) | (header[5] & 0xFF);
         byte[] pdu = new byte[length - 1];
         in.readFully(pdu);
         return pdu;
+    }
+
+    /** The transaction id of the last answer received. */
+    int lastTransaction() {
+        return lastTransaction;
     }
 
     /** True when the server has closed the connection (end of stream or reset). */
