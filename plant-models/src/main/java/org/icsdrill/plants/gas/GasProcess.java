@@ -2,6 +2,7 @@ package org.icsdrill.plants.gas;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.icsdrill.core.control.FirstOrderLag;
 import org.icsdrill.core.control.RateLimiter;
 import org.icsdrill.core.plant.PhysicalProcess;
@@ -35,7 +36,7 @@ final class GasProcess implements PhysicalProcess {
     /** Below this fraction of nominal speed the compressor is idling: no surge cycles, no fatigue worth counting. */
     private static final double IDLE_SPEED = 0.3;
     private static final int SCAN_POINTS = 48;
-    private static final int BISECTIONS = 50;
+    private static final int MAX_EVALUATIONS = 200;
     private static final double VIBRATION_TIME_CONSTANT = 2;
 
     private final GasParameters p;
@@ -48,6 +49,8 @@ final class GasProcess implements PhysicalProcess {
     private final FirstOrderLag odorantPump;
     private final FirstOrderLag odorantAnalyser;
     private final FirstOrderLag vibration;
+    /** Normalised flow to 1e-13: far below anything a tick or an instrument resolves. */
+    private final BrentSolver rootFinder = new BrentSolver(1e-13, 1e-13);
 
     private double frequency;
     private double linePack;
@@ -148,33 +151,37 @@ final class GasProcess implements PhysicalProcess {
         return massFlow(q) - recycle - outletFlow(pd);
     }
 
-    /** The largest flow at which the header balances: scan down from zero head, then bisect. */
+    /**
+     * The largest flow at which the header balances. Right of the surge flow the imbalance rises strictly
+     * with q (more compressor flow, less head, so less recycle and outlet flow), so a root there is the
+     * only one and the largest; left of it (surge) scan down from the peak, then refine with Brent's method.
+     */
     private double largestRoot(double n) {
         double top = map.zeroHeadFlow(n);
-        double hi = top;
-        double fHi = imbalance(hi, n);
-        if (fHi <= 0) {
-            return hi;
+        if (imbalance(top, n) <= 0) {
+            return top;
         }
+        double peak = map.surgeFlow(n);
+        if (peak < top && imbalance(peak, n) <= 0) {
+            return root(peak, top, n);
+        }
+        double hi = Math.min(peak, top);
         for (int i = SCAN_POINTS - 1; i >= 0; i--) {
             double lo = top * i / SCAN_POINTS;
-            double fLo = imbalance(lo, n);
-            if (fLo <= 0) {
-                double a = lo;
-                double b = hi;
-                for (int k = 0; k < BISECTIONS; k++) {
-                    double mid = 0.5 * (a + b);
-                    if (imbalance(mid, n) <= 0) {
-                        a = mid;
-                    } else {
-                        b = mid;
-                    }
-                }
-                return 0.5 * (a + b);
+            if (lo >= hi) {
+                continue;
+            }
+            if (imbalance(lo, n) <= 0) {
+                return root(lo, hi, n);
             }
             hi = lo;
         }
         return 0;
+    }
+
+    /** The root between {@code lo} (imbalance at most 0) and {@code hi} (above 0). */
+    private double root(double lo, double hi, double n) {
+        return rootFinder.solve(MAX_EVALUATIONS, q -> imbalance(q, n), lo, hi);
     }
 
     private double reliefFlow() {

@@ -168,8 +168,11 @@ public enum PowerTag implements TagKey {
         return TagCatalog.of(defs);
     }
 
+    /** values() copies the array on every call; of() runs for every tag every tick. */
+    private static final PowerTag[] ALL = values();
+
     /** The tag with this index (catalogs built for 60 Hz hand out plain keys). */
     static PowerTag of(TagKey key) {
-        return values()[key.ordinal()];
+        return ALL[key.ordinal()];
     }
 }

@@ -30,6 +30,8 @@ public final class AlarmTable {
     private final AlarmLevel[] pending;
     /** Per tag, the index of the tag whose state suppresses its alarm, or -1. */
     private final int[] suppressedBy;
+    /** Per tag, whether it has alarm limits at all: asked for every tag every tick. */
+    private final boolean[] limited;
 
     public AlarmTable(String plant, TagCatalog catalog) {
         this.plant = plant;
@@ -43,12 +45,14 @@ public final class AlarmTable {
         this.pendingSince = new double[catalog.size()];
         this.pending = new AlarmLevel[catalog.size()];
         this.suppressedBy = new int[catalog.size()];
+        this.limited = new boolean[catalog.size()];
         Arrays.fill(level, AlarmLevel.NONE);
         Arrays.fill(shelvedUntil, Double.NaN);
         Arrays.fill(pendingSince, Double.NaN);
         for (int i = 0; i < catalog.size(); i++) {
             AlarmLimits.Suppression by = catalog.get(i).alarms().suppression();
             suppressedBy[i] = by == null ? -1 : catalog.require(by.tag());
+            limited[i] = catalog.get(i).alarms().isDefined();
         }
     }
 
@@ -59,10 +63,10 @@ public final class AlarmTable {
             if (shelvedUntil[i] <= plantTimeSeconds) {
                 events.add(unshelve(i, plantTimeSeconds, null));
             }
-            TagDef def = catalog.get(i);
-            if (!def.alarms().isDefined() || suppressed[i]) {
+            if (!limited[i] || suppressed[i]) {
                 continue;
             }
+            TagDef def = catalog.get(i);
             boolean stateSuppressed = suppressedBy[i] >= 0 && def.alarms().suppression().holds(view[suppressedBy[i]]);
             AlarmLevel next = stateSuppressed ? AlarmLevel.NONE : nextLevel(def.alarms(), level[i], view[i]);
             if (next == level[i]) {

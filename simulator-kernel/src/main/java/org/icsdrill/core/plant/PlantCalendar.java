@@ -53,7 +53,11 @@ public record PlantCalendar(ZonedDateTime start) {
     }
 
     public DayOfWeek dayOfWeek(double plantSeconds) {
-        return at(plantSeconds).getDayOfWeek();
+        if (start.getZone() instanceof ZoneOffset) {
+            long epochDay = (long) Math.floor(localSeconds(plantSeconds) / DAY);
+            return DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7L) + 1); // 1970-01-01 was a Thursday
+        }
+        return local(plantSeconds).getDayOfWeek();
     }
 
     /** Monday to Friday. */
@@ -64,13 +68,29 @@ public record PlantCalendar(ZonedDateTime start) {
 
     /** Day of the year, 1 on 1 January at 00:00, with the fraction of the day (the season's clock). */
     public double dayOfYear(double plantSeconds) {
-        ZonedDateTime local = at(plantSeconds);
-        return local.getDayOfYear() + hourOfDay(plantSeconds) / 24;
+        return local(plantSeconds).getDayOfYear() + hourOfDay(plantSeconds) / 24;
     }
 
     /** Seconds since 1970-01-01T00:00 local time (no zone): whole days of it are local midnights. */
     private double localSeconds(double plantSeconds) {
-        LocalDateTime local = at(plantSeconds).toLocalDateTime();
+        if (start.getZone() instanceof ZoneOffset) { // plain arithmetic: this runs for every plant every tick
+            LocalDateTime origin = start.toLocalDateTime();
+            long nanos = origin.getNano() + Math.round(plantSeconds * 1e9);
+            return origin.toEpochSecond(ZoneOffset.UTC) + Math.floorDiv(nanos, 1_000_000_000L)
+                    + Math.floorMod(nanos, 1_000_000_000L) / 1e9;
+        }
+        LocalDateTime local = local(plantSeconds);
         return local.toEpochSecond(ZoneOffset.UTC) + local.getNano() / 1e9;
+    }
+
+    /**
+     * The local date-time of a plant time. A fixed offset needs no zone rules, and resolving through them
+     * costs a ZoneRules object per call (ZoneOffset makes one each time), on every plant's every tick.
+     */
+    private LocalDateTime local(double plantSeconds) {
+        long nanos = Math.round(plantSeconds * 1e9);
+        return start.getZone() instanceof ZoneOffset
+                ? start.toLocalDateTime().plusNanos(nanos)
+                : start.plusNanos(nanos).toLocalDateTime();
     }
 }

@@ -27,6 +27,8 @@ public final class Simulation {
     private final double tickSeconds;
     private final long tickNanos;
     private final Map<String, PlantRuntime> plants = new LinkedHashMap<>();
+    /** The plants in declaration order, fixed at construction: listeners ask for them every tick. */
+    private final List<PlantRuntime> plantList;
     private final List<TickListener> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Consumer<Simulation>> commands = new ConcurrentLinkedQueue<>();
     /** Fair, so that a command waiting in {@link #executeNow} gets in between two ticks even at full speed. */
@@ -49,6 +51,7 @@ public final class Simulation {
             // Each plant gets its own stream, split in declaration order, so a run is reproducible.
             plants.put(model.id(), new PlantRuntime(model, root.split(), calendar));
         }
+        this.plantList = List.copyOf(plants.values());
     }
 
     public SimulationConfig config() {
@@ -56,7 +59,7 @@ public final class Simulation {
     }
 
     public List<PlantRuntime> plants() {
-        return List.copyOf(plants.values());
+        return plantList;
     }
 
     public PlantRuntime plant(String id) {

@@ -118,6 +118,20 @@ class PlantCalendarTest {
     }
 
     @Test
+    void aFixedOffsetReadsTheSameAsAZoneWithoutDaylightSavingAtEveryPlantTime() {
+        Instant start = Instant.parse("2026-12-31T13:59:59.250Z");
+        PlantCalendar offset = PlantCalendar.at(start, ZoneOffset.ofHours(9)); // arithmetic, no zone rules
+        PlantCalendar tokyo = PlantCalendar.at(start, ZoneId.of("Asia/Tokyo")); // through the zone rules
+        java.util.SplittableRandom random = new java.util.SplittableRandom(15);
+        for (int i = 0; i < 2_000; i++) {
+            double t = i < 100 ? i * 0.1 : random.nextDouble(0, 400 * DAY);
+            assertThat(offset.hourOfDay(t)).as("hour at %s", t).isEqualTo(tokyo.hourOfDay(t));
+            assertThat(offset.dayOfWeek(t)).as("weekday at %s", t).isEqualTo(tokyo.dayOfWeek(t));
+            assertThat(offset.dayOfYear(t)).as("day of year at %s", t).isEqualTo(tokyo.dayOfYear(t));
+        }
+    }
+
+    @Test
     void aCalendarNeedsAStart() {
         assertThatThrownBy(() -> new PlantCalendar(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("start");
