@@ -1,7 +1,7 @@
 package org.icsdrill.core.modbus;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * ({@link ModbusExchange}) and answers, until the client leaves, the idle timeout passes or the server
  * ends it. Tells the capture each request, answer and close before the client can see it.
  *
- * <p>Answers are sent once no further request is waiting in the read buffer: a master that pipelines
- * (several requests in one segment, as Modbus/TCP allows) gets their answers in one write, in order,
- * and a master that waits for each answer gets it at once.
+ * <p>Requests that arrive together are a batch: a master that pipelines (several requests in one
+ * segment, as Modbus/TCP allows) gets their answers in one write, in order, once no further whole
+ * request waits in the read buffer, and the capture sees the batch as it crossed the wire, one segment
+ * of requests and one of answers. A master that waits for each answer gets it at once.
  */
 final class ModbusSession {
 
@@ -37,6 +38,11 @@ final class ModbusSession {
     private final byte[] request = new byte[MBAP_LENGTH + MAX_MBAP_LENGTH];
     private final byte[] response = new byte[MBAP_LENGTH + 256];
     private final RequestLog log = new RequestLog();
+    /** The requests of a batch as the capture is told them, and their answers; connection thread only. */
+    private final Batch requests = new Batch();
+    private final Batch answers = new Batch();
+    /** Bytes of the current batch's requests not served yet. */
+    private int unserved;
     /** System.nanoTime() when an answer's write began, 0 when not writing; read by the reaper. */
     private volatile long writingSince;
     private volatile boolean closedByServer;
@@ -101,7 +107,7 @@ final class ModbusSession {
     /** Serves requests until the client leaves (false) or the server closes the connection (true). */
     private boolean run() throws IOException {
         RequestBuffer in = new RequestBuffer(socket.getInputStream());
-        OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 4096);
+        OutputStream out = socket.getOutputStream();
         boolean closing = serveRequests(in, out);
         sendQuietly(out); // the answers to the requests before a malformed one
         return closing;
@@ -121,6 +127,7 @@ final class ModbusSession {
             if (protocol != 0 || length < 2 || length > MAX_MBAP_LENGTH) {
                 LOG.debug("malformed MBAP header from {} (protocol {}, length {}); closing", source, protocol,
                         length);
+                send(out);
                 flow.fromClient(request, 0, MBAP_LENGTH);
                 flow.closedByServer();
                 return true;
@@ -129,7 +136,7 @@ final class ModbusSession {
             if (flow == NetworkTap.Flow.NONE) {
                 joinCapture(context.tap().get()); // a capture started while this connection was open
             }
-            flow.fromClient(request, 0, MBAP_LENGTH + length - 1);
+            announce(in, MBAP_LENGTH + length - 1);
             int responseLength = context.exchange().serve(host, source, request, MBAP_LENGTH, length - 1, response,
                     log);
             if (responseLength == ModbusExchange.CUT) {
@@ -144,28 +151,39 @@ final class ModbusSession {
                 return true;
             }
             if (responseLength > 0) {
-                answer(out, responseLength);
+                answer(responseLength);
             }
-            if (!in.holdsWholeFrame()) {
-                send(out); // nothing more to answer without waiting for the client
+            if (unserved == 0) {
+                send(out); // the batch is answered: nothing more to answer without waiting for the client
             }
         }
         return true;
     }
 
+    /**
+     * Counts a request read as served; the first of a batch tells the capture the whole batch, itself and
+     * the whole requests behind it in the buffer, before any of them is served (a withheld answer is
+     * signalled while serving, and the capture must already hold the request at its plant time).
+     */
+    private void announce(RequestBuffer in, int frameLength) {
+        if (unserved == 0) {
+            int ahead = in.wholeRequestsAhead();
+            requests.write(request, 0, frameLength);
+            in.copyAhead(requests, ahead);
+            flow.fromClient(requests.bytes(), 0, requests.size());
+            requests.reset();
+            unserved = frameLength + ahead;
+        }
+        unserved -= frameLength;
+    }
+
     /** The MBAP header echoes the request's transaction, protocol and unit ids. */
-    private void answer(OutputStream out, int pduLength) throws IOException {
+    private void answer(int pduLength) {
         System.arraycopy(request, 0, response, 0, 4);
         response[4] = (byte) ((pduLength + 1) >>> 8);
         response[5] = (byte) (pduLength + 1);
         response[6] = request[6];
-        flow.fromServer(response, 0, MBAP_LENGTH + pduLength);
-        writingSince = Math.max(1, System.nanoTime()); // a full buffer writes through, and may block
-        try {
-            out.write(response, 0, MBAP_LENGTH + pduLength);
-        } finally {
-            writingSince = 0;
-        }
+        answers.write(response, 0, MBAP_LENGTH + pduLength);
     }
 
     private void sendQuietly(OutputStream out) {
@@ -176,30 +194,54 @@ final class ModbusSession {
         }
     }
 
-    /** Sends the answers gathered so far; the reaper watches how long this takes. */
+    /** Tells the capture the batch's answers, then sends them; the reaper watches how long the write takes. */
     private void send(OutputStream out) throws IOException {
+        if (answers.size() == 0) {
+            return;
+        }
+        flow.fromServer(answers.bytes(), 0, answers.size());
         writingSince = Math.max(1, System.nanoTime());
         try {
-            out.flush();
+            out.write(answers.bytes(), 0, answers.size());
         } finally {
             writingSince = 0;
+            answers.reset();
         }
     }
 
-    /** The connection's read buffer, which tells whether it already holds the next request. */
+    /** A batch's bytes, read in place. */
+    private static final class Batch extends ByteArrayOutputStream {
+        Batch() {
+            super(512);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
+    }
+
+    /** The connection's read buffer, which tells which whole requests it already holds. */
     private static final class RequestBuffer extends BufferedInputStream {
         RequestBuffer(InputStream in) {
             super(in, 4096);
         }
 
-        /** Whether the buffer holds the next request whole, so serving it needs no read from the socket. */
-        synchronized boolean holdsWholeFrame() {
-            int held = count - pos;
-            if (held < MBAP_LENGTH) {
-                return false;
+        /** The bytes of the whole requests, each with a sound MBAP header, that the buffer holds next. */
+        synchronized int wholeRequestsAhead() {
+            int at = pos;
+            while (count - at >= MBAP_LENGTH) {
+                int protocol = ModbusRequestHandler.u16(buf, at + 2);
+                int length = ModbusRequestHandler.u16(buf, at + 4);
+                if (protocol != 0 || length < 2 || length > MAX_MBAP_LENGTH || count - at < MBAP_LENGTH - 1 + length) {
+                    break;
+                }
+                at += MBAP_LENGTH - 1 + length;
             }
-            int length = ((buf[pos + 4] & 0xFF) << 8) | (buf[pos + 5] & 0xFF);
-            return held >= MBAP_LENGTH - 1 + length;
+            return at - pos;
+        }
+
+        synchronized void copyAhead(Batch to, int length) {
+            to.write(buf, pos, length);
         }
     }
 

@@ -105,6 +105,51 @@ class ModbusCaptureTest {
         assertThat(Tshark.problems(file, "-d", decode)).isEmpty();
     }
 
+    /**
+     * Requests pipelined in one write cross the wire in one segment and are answered in one: the capture
+     * shows them so, and tshark finds every request and answer in them.
+     */
+    @Test
+    void aPipelinedBatchIsCapturedAsOneSegmentOfRequestsAndOneOfAnswers() throws Exception {
+        Simulation sim = new Simulation(SimulationConfig.defaults(7).withStartTime(START), List.of(new TankPlant()));
+        Path file = dir.resolve("pipelined.pcap");
+        int port;
+        try (TransactionJournal journal = TransactionJournal.inMemory(1000);
+             ModbusTcpServer server = ModbusTcpServer.start(sim.plant("tank"), ModbusServerConfig.loopback(0), journal,
+                     new SourcePolicy(), "test");
+             TrafficCapture capture = TrafficCapture.open(sim, file)) {
+            port = server.port();
+            server.capture(capture);
+            sim.advance(Duration.ofSeconds(1));
+            try (RawModbusClient scada = new RawModbusClient(port, "127.0.0.10")) {
+                java.io.ByteArrayOutputStream batch = new java.io.ByteArrayOutputStream();
+                batch.write(scada.frame(1, 0x01, 0, 0, 0, 1));
+                batch.write(scada.frame(1, 0x03, 0, 0, 0, 2));
+                batch.write(scada.frame(1, 0x04, 0, 0, 0, 2));
+                scada.sendRaw(batch.toByteArray());
+                for (int i = 0; i < 3; i++) {
+                    scada.receive();
+                }
+                orderlyClose(scada.socket());
+            }
+            assertThat(journal.recent()).hasSize(3);
+        }
+
+        List<Packet> scada = CapturedPackets.read(file).stream().filter(x -> x.involves("127.0.0.10")).toList();
+        assertThat(scada).extracting(Packet::flagText).containsExactly("SYN", "SYN,ACK", "ACK",
+                "PSH,ACK", "PSH,ACK", // the three requests, then the three answers
+                "FIN,ACK", "FIN,ACK", "ACK");
+        assertThat(scada.get(3).payload()).hasSize(3 * 12);
+        assertThat(scada.get(4).source()).isEqualTo("127.0.0.1");
+        assertThat(scada.get(4).payload()).hasSize(10 + 13 + 13); // one coil's byte, two registers twice
+
+        Tshark.assumeInstalled();
+        String decode = "tcp.port==" + port + ",mbtcp";
+        assertThat(Tshark.run(List.of("tshark", "-n", "-r", file.toString(), "-d", decode, "-Y", "mbtcp",
+                "-T", "fields", "-e", "mbtcp.trans_id"))).containsExactly("1,2,3", "1,2,3");
+        assertThat(Tshark.problems(file, "-d", decode)).isEmpty();
+    }
+
     /** FIN, then wait for the server's: it has then captured the close. */
     private static void orderlyClose(Socket socket) throws Exception {
         socket.shutdownOutput();
