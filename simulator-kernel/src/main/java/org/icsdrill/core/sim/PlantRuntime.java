@@ -306,7 +306,8 @@ public final class PlantRuntime {
         for (AlarmEvent event : events) {
             alarmListeners.forEach(l -> l.accept(event));
         }
-        view = new PlantView(model.id(), tick, plantTimeSeconds, published, status(), alarms.snapshot());
+        // published is a fresh array: the PLC memory's copy, or the view layer's
+        view = PlantView.ofOwnArray(model.id(), tick, plantTimeSeconds, published, status(), alarms.snapshot());
     }
 
     private PlantStatus status() {

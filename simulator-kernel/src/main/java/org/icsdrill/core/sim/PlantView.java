@@ -19,12 +19,24 @@ public final class PlantView {
 
     public PlantView(String plant, long tick, double plantTimeSeconds, double[] values, PlantStatus status,
                      List<Alarm> alarms) {
+        this(plant, tick, plantTimeSeconds, values.clone(), status, alarms, true);
+    }
+
+    /** Takes {@code values} without a copy: the runtime hands over an array made for this view alone. */
+    private PlantView(String plant, long tick, double plantTimeSeconds, double[] values, PlantStatus status,
+                      List<Alarm> alarms, boolean owned) {
         this.plant = plant;
         this.tick = tick;
         this.plantTimeSeconds = plantTimeSeconds;
-        this.values = values.clone();
+        this.values = values;
         this.status = status;
         this.alarms = List.copyOf(alarms);
+    }
+
+    /** A view of an array nobody else holds (a fresh copy of the PLC memory): every tick of every plant makes one. */
+    static PlantView ofOwnArray(String plant, long tick, double plantTimeSeconds, double[] values, PlantStatus status,
+                                List<Alarm> alarms) {
+        return new PlantView(plant, tick, plantTimeSeconds, values, status, alarms, true);
     }
 
     public String plant() {
