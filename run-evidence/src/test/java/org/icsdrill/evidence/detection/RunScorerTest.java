@@ -89,7 +89,7 @@ class RunScorerTest {
     }
 
     @Test
-    void aLongRunsCompressedLabelsScoreTheSame() throws Exception {
+    void aLongRunsCompressedLabelsAndCompressedAlertsScoreTheSame() throws Exception {
         // a long run writes labels.csv.zst (ADR 23): the scorer finds it by the plain name
         Path run = Files.createDirectories(dir.resolve("long-run"));
         try (OutputStream out = Compression.create(run.resolve("labels.csv.zst"))) {
@@ -97,8 +97,13 @@ class RunScorerTest {
         }
         Files.copy(resource("run").resolve("attacks.jsonl"), run.resolve("attacks.jsonl"));
 
-        RunScore compressed = RunScorer.score(run, resource("alerts.eve.json"), ScoreOptions.DEFAULTS);
+        Path alerts = dir.resolve("alerts.eve.json.gz"); // an alert file kept compressed is read by its name too
+        try (OutputStream out = Compression.create(alerts)) {
+            Files.copy(resource("alerts.eve.json"), out);
+        }
+        RunScore compressed = RunScorer.score(run, alerts, ScoreOptions.DEFAULTS);
         RunScore plain = scoreEve(Duration.ZERO);
+        assertThat(compressed.alerts().format()).isEqualTo("eve");
         assertThat(compressed.labels().seconds()).isEqualTo(20);
         assertThat(compressed.labels().attackSeconds()).isEqualTo(10);
         assertThat(compressed.pointwise()).isEqualTo(plain.pointwise());
