@@ -132,8 +132,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--compress", paramLabel = "auto|zstd|gzip|none", defaultValue = "auto",
             converter = OutputCompression.Converter.class,
-            description = "Compress the historian, the transaction journal and the capture (historian.csv.zst...)."
-                    + " auto (the default): zstd for runs longer than an hour, none for the others.")
+            description = "Compress the historian, the transaction journal, the capture, the labels and the site's"
+                    + " host and firewall logs (historian.csv.zst...). auto (the default): zstd for runs longer than"
+                    + " an hour, none for the others.")
     private OutputCompression compress;
 
     @Option(names = "--site", paramLabel = "NAME|FILE|none",
@@ -200,13 +201,13 @@ final class RunCommand implements Callable<Integer> {
             host.exercise().setHostProtocols(SitePlacement.protocolsSpoken(host.options().site()));
         }
         if (played != null) {
+            Compression compression = compression(played);
             if (!noCapture) {
-                context.withCapture(host.capture(out, compression(played)));
+                context.withCapture(host.capture(out, compression));
             }
-            host.recordFirewall(out);
-            host.recordHosts(out);
-            ScenarioRun run = ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts,
-                            compression(played))
+            host.recordFirewall(out, compression);
+            host.recordHosts(out, compression);
+            ScenarioRun run = ScenarioRun.attach(played, context, StandardEffects.INSTANCE, out, !noHosts, compression)
                     .recordJournal(host.journal()).withExercise(host.exercise(), window);
             host.recordClock(out);
             if (language != null && run.record() != null) {
@@ -225,8 +226,8 @@ final class RunCommand implements Callable<Integer> {
                     chosen -> {
                         Path folder = runFolder(chosen);
                         host.recordClock(folder);
-                        host.recordFirewall(folder);
-                        host.recordHosts(folder);
+                        host.recordFirewall(folder, Compression.NONE);
+                        host.recordHosts(folder, Compression.NONE);
                         if (!noCapture) {
                             context.withCapture(host.capture(folder, Compression.NONE));
                         }

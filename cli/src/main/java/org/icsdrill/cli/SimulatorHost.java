@@ -174,12 +174,12 @@ final class SimulatorHost implements AutoCloseable {
     }
 
     /**
-     * Writes the site's host event logs ({@code hosts.jsonl}, ECS) into a scenario's output folder until the
-     * run stops; nothing on a run without a site.
+     * Writes the site's host event logs ({@code hosts.jsonl}, ECS, compressed as the run's bulky outputs) into a
+     * scenario's output folder until the run stops; nothing on a run without a site.
      */
-    void recordHosts(Path outputDirectory) {
+    void recordHosts(Path outputDirectory, Compression compression) {
         if (site != null) {
-            closeOnStop(site.recordHosts(outputDirectory));
+            closeOnStop(site.recordHosts(outputDirectory, compression));
         }
     }
 
@@ -261,15 +261,16 @@ final class SimulatorHost implements AutoCloseable {
     }
 
     /**
-     * Writes the site firewall's log ({@code firewall.jsonl}, ECS) into a scenario's output folder until
-     * the run stops; nothing on a run without a site, where no firewall stands between hosts.
+     * Writes the site firewall's log ({@code firewall.jsonl}, ECS, compressed as the run's bulky outputs) into a
+     * scenario's output folder until the run stops; nothing on a run without a site, where no firewall stands
+     * between hosts.
      */
-    void recordFirewall(Path outputDirectory) {
+    void recordFirewall(Path outputDirectory, Compression compression) {
         Firewall firewall = policy.firewall();
         if (firewall.zones().isEmpty()) {
             return;
         }
-        FirewallLogFile log = FirewallLogFile.open(outputDirectory.resolve(FirewallLogFile.FILE_NAME),
+        FirewallLogFile log = FirewallLogFile.open(outputDirectory.resolve(compression.fileName(FirewallLogFile.FILE_NAME)),
                 simulation::plantInstant);
         Consumer<FirewallChange> changes = log::changed;
         firewall.subscribe(log);

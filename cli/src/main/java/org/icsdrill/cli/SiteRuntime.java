@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.icsdrill.core.modbus.ModbusTcpServer;
 import org.icsdrill.core.net.SourcePolicy;
+import org.icsdrill.core.output.Compression;
 import org.icsdrill.core.sim.Simulation;
 import org.icsdrill.core.site.HostEventLog;
 import org.icsdrill.core.site.HostLogFile;
@@ -93,10 +94,13 @@ final class SiteRuntime implements AutoCloseable {
                 BaselineTraffic.TIMEOUT);
     }
 
-    /** Writes the hosts' event logs ({@code hosts.jsonl}, ECS) into {@code folder}; closing it stops that. */
-    AutoCloseable recordHosts(Path folder) {
-        HostLogFile file = HostLogFile.open(folder.resolve(HostLogFile.FILE_NAME), simulation::plantInstant,
-                state.hosts());
+    /**
+     * Writes the hosts' event logs ({@code hosts.jsonl}, ECS, {@code compression}-compressed) into {@code folder};
+     * closing it stops that.
+     */
+    AutoCloseable recordHosts(Path folder, Compression compression) {
+        HostLogFile file = HostLogFile.open(folder.resolve(compression.fileName(HostLogFile.FILE_NAME)),
+                simulation::plantInstant, state.hosts());
         state.events().subscribe(file);
         return () -> {
             state.events().unsubscribe(file);

@@ -180,7 +180,7 @@ class KillChainRunTest {
 
     /** Each row of labels.csv naming a stage: its plant second and the stage. */
     private static List<String> stageSeconds(Path out) throws Exception {
-        List<String> rows = Files.readAllLines(out.resolve("labels.csv"));
+        List<String> rows = RunFiles.lines(out.resolve("labels.csv")); // labels.csv.zst in the runs over an hour
         int column = List.of(rows.get(0).split(",")).indexOf("stage");
         List<String> seconds = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
@@ -199,7 +199,7 @@ class KillChainRunTest {
 
     /** Plant seconds whose column is 1 in labels.csv. */
     private static long columnSeconds(Path out, String name) throws Exception {
-        List<String> rows = Files.readAllLines(out.resolve("labels.csv"));
+        List<String> rows = RunFiles.lines(out.resolve("labels.csv"));
         int column = List.of(rows.get(0).split(",")).indexOf(name);
         assertThat(column).as(name).isPositive();
         return rows.stream().skip(1).filter(r -> r.split(",")[column].equals("1")).count();
@@ -220,7 +220,7 @@ class KillChainRunTest {
 
     private static List<JsonNode> lines(Path file) throws Exception {
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
+        for (String line : RunFiles.lines(file)) {
             lines.add(new ObjectMapper().readTree(line));
         }
         return lines;

@@ -47,9 +47,10 @@ public final class DatasetCard {
                   `sha256sum -c SHA256SUMS` checks the whole dataset.
                 - `runs/<scenario>/seed-<n>/`: one run, as `icsdrill run --scenario <scenario> --seed <n> --speed max
                   --out` writes it; `run.json` is its entry of the manifest (a run without it is unfinished).
-                  Runs longer than an hour write the historian, the journal and the capture compressed: a file ending
-                  in `.zst` is zstd (`zstdcat`, pandas `read_csv` with `zstandard`, tshark read it as it is), `.gz` gzip
-                  (`zcat`, pandas, tshark); such a run's `record.sqlite` reads them from its directory.
+                  Runs longer than an hour write the historian, the journal, the capture, the labels and the host and
+                  firewall logs compressed (`labels.csv.zst`; the other files below stay plain): a file ending in `.zst`
+                  is zstd (`zstdcat`, pandas `read_csv` with `zstandard`, tshark read it as it is), `.gz` gzip (`zcat`,
+                  pandas, tshark); such a run's `record.sqlite` reads the historian and the journal from its directory.
 
                 ## Files of a run
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.icsdrill.core.output.Compression;
 
 /**
  * Scores a detection tool's alerts against a run's ground truth: reads the files, puts the alerts on
@@ -30,19 +31,24 @@ public final class RunScorer {
         return score(run, truth, placed.alerts(), options, placed.placement());
     }
 
-    /** Reads {@code labels.csv} and {@code attacks.jsonl} of a run's {@code --out} directory. */
+    /**
+     * Reads {@code labels.csv} and {@code attacks.jsonl} of a run's {@code --out} directory, each plain or
+     * compressed as a long run writes it ({@code labels.csv.zst}).
+     */
     public static GroundTruth readRun(Path run) throws ScoreInputException {
         if (!Files.isDirectory(run)) {
             throw ScoreInputException.of(run, Files.exists(run) ? "not a directory; expected the --out directory of"
                     + " 'icsdrill run --scenario'" : "no such run directory");
         }
-        for (String name : List.of(LABELS, ATTACKS)) {
-            if (!Files.exists(run.resolve(name))) {
-                throw ScoreInputException.of(run, "no " + name + "; expected the --out directory of"
-                        + " 'icsdrill run --scenario'");
-            }
-        }
-        return new GroundTruth(LabelsReader.read(run.resolve(LABELS)), AttacksReader.read(run.resolve(ATTACKS)));
+        Path labels = file(run, LABELS);
+        Path attacks = file(run, ATTACKS);
+        return new GroundTruth(LabelsReader.read(labels), AttacksReader.read(attacks));
+    }
+
+    /** The run's file {@code name}, or its compressed form ({@link Compression#find}). */
+    private static Path file(Path run, String name) throws ScoreInputException {
+        return Compression.find(run.resolve(name)).orElseThrow(() -> ScoreInputException.of(run, "no " + name
+                + "; expected the --out directory of 'icsdrill run --scenario'"));
     }
 
     /** Scores alerts already on plant time. */

@@ -29,9 +29,7 @@ final class TextFiles {
         if (Files.isDirectory(file)) {
             throw ScoreInputException.of(file, "is a directory, expected a file");
         }
-        // plain, or compressed by its name (.zst, .gz): a long run's journal, an alert file kept compressed
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Compression.open(file),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = open(file)) {
             int number = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;
@@ -48,7 +46,7 @@ final class TextFiles {
         if (Files.isDirectory(file)) {
             throw ScoreInputException.of(file, "is a directory, expected a file");
         }
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = open(file)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
                     return Optional.of(stripBom(line));
@@ -58,6 +56,14 @@ final class TextFiles {
         } catch (IOException e) {
             throw ScoreInputException.of(file, "cannot read: " + reason(e));
         }
+    }
+
+    /**
+     * {@code file}, plain or compressed by its name (.zst, .gz: a long run's labels and journal, an alert file kept
+     * compressed), as UTF-8; a decoder of its own reports bytes that are not UTF-8 instead of replacing them.
+     */
+    private static BufferedReader open(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(Compression.open(file), StandardCharsets.UTF_8.newDecoder()));
     }
 
     private static String stripBom(String line) {

@@ -54,7 +54,7 @@ public final class ScenarioRun implements AutoCloseable {
         return attach(scenario, context, library, outputDirectory, withHosts, Compression.NONE);
     }
 
-    /** The same, the historian written {@code compression}-compressed (ADR 23). */
+    /** The same, the historian and the labels written {@code compression}-compressed (ADR 23). */
     public static ScenarioRun attach(Scenario scenario, LiveEffectContext context, EffectLibrary library,
                                      Path outputDirectory, boolean withHosts, Compression compression) {
         Simulation simulation = context.simulation();
@@ -62,7 +62,8 @@ public final class ScenarioRun implements AutoCloseable {
         ScenarioRun run = new ScenarioRun(simulation, engine);
         ImpactTracker impacts = new ImpactTracker(context.couplings());
         engine.addListener(impacts); // before the labels and the record, which read it
-        LabelWriter labels = new LabelWriter(simulation, outputDirectory.resolve(LABELS), impacts);
+        LabelWriter labels = new LabelWriter(simulation, outputDirectory.resolve(compression.fileName(LABELS)),
+                impacts);
         EventLog events = new EventLog(context, outputDirectory.resolve(ATTACKS), outputDirectory.resolve(EVENTS),
                 scenario.attribution());
         Historian historian = new Historian(simulation, outputDirectory.resolve(compression.fileName(HISTORIAN)));

@@ -3,6 +3,7 @@ package org.icsdrill.evidence.detection;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,14 @@ class MalformedInputTest {
         Path wide = write("wide.csv", "2026-01-15T09:00:02Z,scan,high\n");
         assertThatThrownBy(() -> AlertReader.read(wide))
                 .hasMessage(wide + ":1: expected timestamp[,attack_id], got 3 fields in '2026-01-15T09:00:02Z,scan,high'");
+    }
+
+    @Test
+    void anAlertFileThatIsNotUtf8() throws IOException {
+        // far enough in that the format is told from the first line before the bad bytes are met
+        Path latin1 = Files.write(dir.resolve("latin1.csv"), ("2026-01-15T09:00:02Z,scan\n".repeat(1_000)
+                + "2026-01-15T09:00:03Z,d\u00e9j\u00e0\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> AlertReader.read(latin1)).hasMessage(latin1 + ": cannot read: not UTF-8 text");
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.icsdrill.evidence.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.icsdrill.core.output.Compression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +86,29 @@ class RunScorerTest {
         assertThat(score.detections().get(1).timeToDetect()).contains(Duration.ofSeconds(5));
         assertThat(score.detections().get(2).detected()).isFalse();
         assertThat(score.meanTimeToDetectSeconds().getAsDouble()).isCloseTo(3.125, within(EPS));
+    }
+
+    @Test
+    void aLongRunsCompressedLabelsAndCompressedAlertsScoreTheSame() throws Exception {
+        // a long run writes labels.csv.zst (ADR 23): the scorer finds it by the plain name
+        Path run = Files.createDirectories(dir.resolve("long-run"));
+        try (OutputStream out = Compression.create(run.resolve("labels.csv.zst"))) {
+            Files.copy(resource("run").resolve("labels.csv"), out);
+        }
+        Files.copy(resource("run").resolve("attacks.jsonl"), run.resolve("attacks.jsonl"));
+
+        Path alerts = dir.resolve("alerts.eve.json.gz"); // an alert file kept compressed is read by its name too
+        try (OutputStream out = Compression.create(alerts)) {
+            Files.copy(resource("alerts.eve.json"), out);
+        }
+        RunScore compressed = RunScorer.score(run, alerts, ScoreOptions.DEFAULTS);
+        RunScore plain = scoreEve(Duration.ZERO);
+        assertThat(compressed.alerts().format()).isEqualTo("eve");
+        assertThat(compressed.labels().seconds()).isEqualTo(20);
+        assertThat(compressed.labels().attackSeconds()).isEqualTo(10);
+        assertThat(compressed.pointwise()).isEqualTo(plain.pointwise());
+        assertThat(compressed.detections()).extracting(d -> d.attack().id() + " " + d.timeToDetect())
+                .isEqualTo(plain.detections().stream().map(d -> d.attack().id() + " " + d.timeToDetect()).toList());
     }
 
     @Test

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
 import org.icsdrill.api.SourceAddress;
+import org.icsdrill.core.output.Compression;
 
 /**
  * A log file of Elastic Common Schema JSON lines stamped in plant time, as the firewall's and the hosts'
  * logs are written: each line opens with {@code @timestamp} and {@code event}, the caller writes its
  * fields, and it closes with {@code labels.plant_time}, a newline and a flush, so a live sensor can tail
- * it. Not thread-safe: its owner serialises the lines.
+ * it. A file named {@code .zst} or {@code .gz} is written compressed ({@link Compression}, a long run's logs).
+ * Not thread-safe: its owner serialises the lines.
  */
 public final class EcsLines implements AutoCloseable {
 
@@ -33,10 +35,13 @@ public final class EcsLines implements AutoCloseable {
         this.plantInstant = plantInstant;
     }
 
-    /** Opens {@code file}; {@code plantInstant} maps plant seconds to the instant stamped on each line. */
+    /**
+     * Opens {@code file}, compressed as its name says; {@code plantInstant} maps plant seconds to the instant
+     * stamped on each line.
+     */
     public static EcsLines open(Path file, DoubleFunction<Instant> plantInstant) {
         try {
-            JsonGenerator json = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8);
+            JsonGenerator json = new JsonFactory().createGenerator(Compression.create(file), JsonEncoding.UTF8);
             json.setRootValueSeparator(null); // each line ends with its own newline, the last one too
             return new EcsLines(file, json, plantInstant);
         } catch (IOException e) {

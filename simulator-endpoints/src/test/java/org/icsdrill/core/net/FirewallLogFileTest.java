@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.icsdrill.core.output.Compression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,5 +75,27 @@ class FirewallLogFileTest {
         assertThat(allow.path("event").path("action").asText()).isEqualTo("allow");
         assertThat(allow.path("observer").path("name").asText()).isEqualTo("fw-ops");
         assertThat(allow.path("rule").path("name").asText()).isEqualTo("operations-control-chemical");
+    }
+
+    @Test
+    void aLongRunsLogIsWrittenCompressedByItsNameWithTheSameLines(@TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("plain").resolve(FirewallLogFile.FILE_NAME);
+        Path zst = dir.resolve("zst").resolve(Compression.ZSTD.fileName(FirewallLogFile.FILE_NAME));
+        for (Path file : List.of(plain, zst)) {
+            Files.createDirectories(file.getParent());
+            Firewall firewall = Firewall.of(FirewallTest.ZONES, FirewallTest.RULES, () -> 12.5);
+            try (FirewallLogFile log = FirewallLogFile.open(file, t -> START.plusMillis((long) (t * 1000)))) {
+                firewall.subscribe(log);
+                firewall.check("127.0.40.11:51000", "127.0.24.2", 5020, "modbus");
+                firewall.check("127.0.0.10:40000", "127.0.24.2", 5020, "modbus");
+            }
+        }
+
+        assertThat(Files.readAllBytes(zst)).as("zstd's magic number").startsWith((byte) 0x28, (byte) 0xb5,
+                (byte) 0x2f, (byte) 0xfd);
+        assertThat(Files.exists(zst.resolveSibling(FirewallLogFile.FILE_NAME))).isFalse();
+        try (InputStream in = Compression.open(zst.resolveSibling(FirewallLogFile.FILE_NAME))) {
+            assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(plain));
+        }
     }
 }
