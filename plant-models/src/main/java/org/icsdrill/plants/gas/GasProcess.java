@@ -37,6 +37,8 @@ final class GasProcess implements PhysicalProcess {
     private static final double IDLE_SPEED = 0.3;
     private static final int SCAN_POINTS = 48;
     private static final int MAX_EVALUATIONS = 200;
+    /** Half-width of the bracket tried first around the last operating point, as a fraction of its flow. */
+    private static final double NEAR = 1e-3;
     private static final double VIBRATION_TIME_CONSTANT = 2;
 
     private final GasParameters p;
@@ -51,6 +53,8 @@ final class GasProcess implements PhysicalProcess {
     private final FirstOrderLag vibration;
     /** Normalised flow to 1e-13: far below anything a tick or an instrument resolves. */
     private final BrentSolver rootFinder = new BrentSolver(1e-13, 1e-13);
+    /** The last operating point right of surge (normalised flow), where the next is looked for first. */
+    private double lastRoot;
 
     private double frequency;
     private double linePack;
@@ -158,12 +162,19 @@ final class GasProcess implements PhysicalProcess {
      */
     private double largestRoot(double n) {
         double top = map.zeroHeadFlow(n);
+        double peak = map.surgeFlow(n);
+        // the operating point moves little in half a tick: a narrow bracket around the last one, where it holds
+        double near = lastRoot * NEAR;
+        double a = Math.max(peak, lastRoot - near);
+        double b = Math.min(top, lastRoot + near);
+        if (a < b && imbalance(a, n) <= 0 && imbalance(b, n) > 0) {
+            return remember(root(a, b, n));
+        }
         if (imbalance(top, n) <= 0) {
             return top;
         }
-        double peak = map.surgeFlow(n);
         if (peak < top && imbalance(peak, n) <= 0) {
-            return root(peak, top, n);
+            return remember(root(peak, top, n));
         }
         double hi = Math.min(peak, top);
         for (int i = SCAN_POINTS - 1; i >= 0; i--) {
@@ -177,6 +188,11 @@ final class GasProcess implements PhysicalProcess {
             hi = lo;
         }
         return 0;
+    }
+
+    private double remember(double root) {
+        lastRoot = root;
+        return root;
     }
 
     /** The root between {@code lo} (imbalance at most 0) and {@code hi} (above 0). */

@@ -2,6 +2,7 @@ package org.icsdrill.core.plant;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -54,8 +55,7 @@ public record PlantCalendar(ZonedDateTime start) {
 
     public DayOfWeek dayOfWeek(double plantSeconds) {
         if (start.getZone() instanceof ZoneOffset) {
-            long epochDay = (long) Math.floor(localSeconds(plantSeconds) / DAY);
-            return DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7L) + 1); // 1970-01-01 was a Thursday
+            return DayOfWeek.of((int) Math.floorMod(localEpochDay(plantSeconds) + 3, 7L) + 1); // 1970-01-01: Thursday
         }
         return local(plantSeconds).getDayOfWeek();
     }
@@ -68,7 +68,14 @@ public record PlantCalendar(ZonedDateTime start) {
 
     /** Day of the year, 1 on 1 January at 00:00, with the fraction of the day (the season's clock). */
     public double dayOfYear(double plantSeconds) {
-        return local(plantSeconds).getDayOfYear() + hourOfDay(plantSeconds) / 24;
+        int day = start.getZone() instanceof ZoneOffset
+                ? LocalDate.ofEpochDay(localEpochDay(plantSeconds)).getDayOfYear()
+                : local(plantSeconds).getDayOfYear();
+        return day + hourOfDay(plantSeconds) / 24;
+    }
+
+    private long localEpochDay(double plantSeconds) {
+        return (long) Math.floor(localSeconds(plantSeconds) / DAY);
     }
 
     /** Seconds since 1970-01-01T00:00 local time (no zone): whole days of it are local midnights. */
