@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.icsdrill.core.capture.NetworkTap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,11 @@ public final class FlowListener implements AutoCloseable, SourcePolicy.Listener 
     private final Map<Socket, NetworkTap.Flow> open = new ConcurrentHashMap<>();
     private volatile NetworkTap tap = NetworkTap.NONE;
     private final Thread acceptor;
+    /**
+     * Reads the flows, a thread each while they last, kept for the next: a day of a site opens thousands of
+     * short flows, and the host that opens one waits for it to be read (a new thread per flow cost more).
+     */
+    private final ExecutorService readers;
     private volatile boolean closed;
 
     private FlowListener(String protocol, SourcePolicy policy, ServerSocket server) {
@@ -43,6 +50,11 @@ public final class FlowListener implements AutoCloseable, SourcePolicy.Listener 
         this.server = server;
         this.acceptor = new Thread(this::acceptLoop, "flow-" + protocol + "-" + server.getLocalPort());
         acceptor.setDaemon(true);
+        this.readers = Executors.newCachedThreadPool(runnable -> {
+            Thread reader = new Thread(runnable, "flow-" + protocol + "-reader");
+            reader.setDaemon(true);
+            return reader;
+        });
     }
 
     /** Listens on {@code host}:{@code port} (0 picks a free port) for {@code protocol}'s flows. */
@@ -94,9 +106,7 @@ public final class FlowListener implements AutoCloseable, SourcePolicy.Listener 
                     continue;
                 }
                 open.put(socket, tap.accepted(client, local));
-                Thread reader = new Thread(() -> drain(socket), "flow-" + protocol + "-" + source);
-                reader.setDaemon(true);
-                reader.start();
+                readers.execute(() -> drain(socket));
             } catch (IOException e) {
                 if (!closed) {
                     LOG.debug("{} flow listener on {}:{}: {}", protocol, address(), port(), e.toString());
@@ -173,6 +183,7 @@ public final class FlowListener implements AutoCloseable, SourcePolicy.Listener 
     @Override
     public void close() {
         closed = true;
+        readers.shutdown();
         policy.removeListener(this);
         try {
             server.close();
