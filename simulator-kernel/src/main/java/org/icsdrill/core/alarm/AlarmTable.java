@@ -32,6 +32,8 @@ public final class AlarmTable {
     private final int[] suppressedBy;
     /** Per tag, whether it has alarm limits at all: asked for every tag every tick. */
     private final boolean[] limited;
+    /** The alarms as last listed, until one changes: every plant's view takes the list every tick. */
+    private List<Alarm> snapshot;
 
     public AlarmTable(String plant, TagCatalog catalog) {
         this.plant = plant;
@@ -81,19 +83,19 @@ public final class AlarmTable {
             level[i] = next;
             if (next == AlarmLevel.NONE) {
                 Alarm cleared = before.withActive(false, view[i]);
-                current[i] = cleared.acknowledged() ? null : cleared;
+                set(i, cleared.acknowledged() ? null : cleared);
                 events.add(new AlarmEvent(AlarmEvent.Type.CLEARED, plantTimeSeconds, cleared, null));
             } else if (before != null && before.active() && severity(next) < severity(before.level())) {
                 // Easing from HH to H is the same alarm, not a new one to acknowledge.
-                current[i] = before.eased(next, priority(def.alarms(), next), view[i], message(def, next),
-                        limit(def.alarms(), next));
+                set(i, before.eased(next, priority(def.alarms(), next), view[i], message(def, next),
+                        limit(def.alarms(), next)));
             } else {
                 Alarm raised = Alarm.raised(plant, def.name(), next, priority(def.alarms(), next), true,
                         plantTimeSeconds, view[i], message(def, next), limit(def.alarms(), next));
                 if (!Double.isNaN(shelvedUntil[i])) {
                     raised = raised.shelvedBy(shelvedBy[i], shelvedAt[i]);
                 }
-                current[i] = raised;
+                set(i, raised);
                 events.add(new AlarmEvent(AlarmEvent.Type.RAISED, plantTimeSeconds, raised, null));
             }
         }
@@ -136,7 +138,7 @@ public final class AlarmTable {
             return null;
         }
         Alarm acked = alarm.acknowledgedBy(user, plantTimeSeconds);
-        current[i] = acked.active() ? acked : null;
+        set(i, acked.active() ? acked : null);
         return new AlarmEvent(AlarmEvent.Type.ACKNOWLEDGED, plantTimeSeconds, acked, user);
     }
 
@@ -153,7 +155,7 @@ public final class AlarmTable {
         shelvedUntil[i] = untilSeconds;
         shelvedBy[i] = user;
         shelvedAt[i] = plantTimeSeconds;
-        current[i] = current[i].shelvedBy(user, plantTimeSeconds);
+        set(i, current[i].shelvedBy(user, plantTimeSeconds));
         return new AlarmEvent(AlarmEvent.Type.SHELVED, plantTimeSeconds, current[i], user, reason);
     }
 
@@ -167,7 +169,7 @@ public final class AlarmTable {
         shelvedUntil[i] = Double.NaN;
         shelvedBy[i] = null;
         Alarm alarm = current[i] != null ? current[i].unshelved() : null;
-        current[i] = alarm;
+        set(i, alarm);
         TagDef def = catalog.get(i);
         Alarm shown = alarm != null ? alarm : new Alarm(plant, def.name(), level[i], def.alarms().priority(), false,
                 true, false, plantTimeSeconds, Double.NaN, def.description(), limit(def.alarms(), level[i]), "",
@@ -177,13 +179,21 @@ public final class AlarmTable {
 
     /** The alarm list now: active alarms and cleared ones not yet acknowledged. */
     public List<Alarm> snapshot() {
-        List<Alarm> list = new ArrayList<>();
-        for (Alarm alarm : current) {
-            if (alarm != null) {
-                list.add(alarm);
+        if (snapshot == null) {
+            List<Alarm> list = new ArrayList<>();
+            for (Alarm alarm : current) {
+                if (alarm != null) {
+                    list.add(alarm);
+                }
             }
+            snapshot = List.copyOf(list);
         }
-        return List.copyOf(list);
+        return snapshot;
+    }
+
+    private void set(int i, Alarm alarm) {
+        current[i] = alarm;
+        snapshot = null;
     }
 
     /** The new level with hysteresis: a level holds until the value is a deadband back inside its limit. */
