@@ -53,9 +53,11 @@ class CompressedRunTest {
         for (String small : List.of(ScenarioRun.ATTACKS, ScenarioRun.EVENTS, ClockLog.FILE_NAME)) {
             assertThat(zst.resolve(small)).as(small + " stays plain").isRegularFile();
         }
-        // nothing lost: the same seed writes the same labels
-        try (InputStream in = Compression.open(zst.resolve(ScenarioRun.LABELS))) {
-            assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(plain.resolve(ScenarioRun.LABELS)));
+        // nothing lost, determinism through compression: the same seed, the same decompressed bytes
+        for (String name : List.of(ScenarioRun.LABELS, ScenarioRun.HISTORIAN, TrafficCapture.FILE_NAME)) {
+            try (InputStream in = Compression.open(zst.resolve(name))) {
+                assertThat(in.readAllBytes()).as(name).isEqualTo(Files.readAllBytes(plain.resolve(name)));
+            }
         }
         // the site's logs decompress to whole ECS lines: every host event the record holds
         List<String> hosts = RunFiles.lines(zst.resolve(HostLogFile.FILE_NAME));
