@@ -124,7 +124,7 @@ final class ModbusSession {
             }
             int protocol = ModbusRequestHandler.u16(request, 2);
             int length = ModbusRequestHandler.u16(request, 4);
-            if (protocol != 0 || length < 2 || length > MAX_MBAP_LENGTH) {
+            if (!soundHeader(protocol, length)) {
                 LOG.debug("malformed MBAP header from {} (protocol {}, length {}); closing", source, protocol,
                         length);
                 send(out);
@@ -175,6 +175,11 @@ final class ModbusSession {
             unserved = frameLength + ahead;
         }
         unserved -= frameLength;
+    }
+
+    /** Modbus/TCP, and a length that counts the unit id and a PDU of 1 to 253 bytes. */
+    private static boolean soundHeader(int protocol, int length) {
+        return protocol == 0 && length >= 2 && length <= MAX_MBAP_LENGTH;
     }
 
     /** The MBAP header echoes the request's transaction, protocol and unit ids. */
@@ -232,7 +237,7 @@ final class ModbusSession {
             while (count - at >= MBAP_LENGTH) {
                 int protocol = ModbusRequestHandler.u16(buf, at + 2);
                 int length = ModbusRequestHandler.u16(buf, at + 4);
-                if (protocol != 0 || length < 2 || length > MAX_MBAP_LENGTH || count - at < MBAP_LENGTH - 1 + length) {
+                if (!soundHeader(protocol, length) || count - at < MBAP_LENGTH - 1 + length) {
                     break;
                 }
                 at += MBAP_LENGTH - 1 + length;

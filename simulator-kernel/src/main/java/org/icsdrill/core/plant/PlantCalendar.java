@@ -54,10 +54,7 @@ public record PlantCalendar(ZonedDateTime start) {
     }
 
     public DayOfWeek dayOfWeek(double plantSeconds) {
-        if (start.getZone() instanceof ZoneOffset) {
-            return DayOfWeek.of((int) Math.floorMod(localEpochDay(plantSeconds) + 3, 7L) + 1); // 1970-01-01: Thursday
-        }
-        return local(plantSeconds).getDayOfWeek();
+        return DayOfWeek.of((int) Math.floorMod(localEpochDay(plantSeconds) + 3, 7L) + 1); // 1970-01-01: Thursday
     }
 
     /** Monday to Friday. */
@@ -68,36 +65,26 @@ public record PlantCalendar(ZonedDateTime start) {
 
     /** Day of the year, 1 on 1 January at 00:00, with the fraction of the day (the season's clock). */
     public double dayOfYear(double plantSeconds) {
-        int day = start.getZone() instanceof ZoneOffset
-                ? LocalDate.ofEpochDay(localEpochDay(plantSeconds)).getDayOfYear()
-                : local(plantSeconds).getDayOfYear();
-        return day + hourOfDay(plantSeconds) / 24;
+        return LocalDate.ofEpochDay(localEpochDay(plantSeconds)).getDayOfYear() + hourOfDay(plantSeconds) / 24;
     }
 
     private long localEpochDay(double plantSeconds) {
         return (long) Math.floor(localSeconds(plantSeconds) / DAY);
     }
 
-    /** Seconds since 1970-01-01T00:00 local time (no zone): whole days of it are local midnights. */
+    /**
+     * Seconds since 1970-01-01T00:00 local time (no zone): whole days of it are local midnights. A fixed offset
+     * is plain arithmetic: the zone rules' path makes a ZoneRules object per call for a ZoneOffset, and this runs
+     * for every plant every tick.
+     */
     private double localSeconds(double plantSeconds) {
-        if (start.getZone() instanceof ZoneOffset) { // plain arithmetic: this runs for every plant every tick
+        if (start.getZone() instanceof ZoneOffset) {
             LocalDateTime origin = start.toLocalDateTime();
             long nanos = origin.getNano() + Math.round(plantSeconds * 1e9);
             return origin.toEpochSecond(ZoneOffset.UTC) + Math.floorDiv(nanos, 1_000_000_000L)
                     + Math.floorMod(nanos, 1_000_000_000L) / 1e9;
         }
-        LocalDateTime local = local(plantSeconds);
+        LocalDateTime local = at(plantSeconds).toLocalDateTime();
         return local.toEpochSecond(ZoneOffset.UTC) + local.getNano() / 1e9;
-    }
-
-    /**
-     * The local date-time of a plant time. A fixed offset needs no zone rules, and resolving through them
-     * costs a ZoneRules object per call (ZoneOffset makes one each time), on every plant's every tick.
-     */
-    private LocalDateTime local(double plantSeconds) {
-        long nanos = Math.round(plantSeconds * 1e9);
-        return start.getZone() instanceof ZoneOffset
-                ? start.toLocalDateTime().plusNanos(nanos)
-                : start.plusNanos(nanos).toLocalDateTime();
     }
 }
