@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.icsdrill.core.modbus.ModbusTcpServer;
+import org.icsdrill.core.opcua.OpcUaConfig;
 import org.icsdrill.scenario.hosts.site.FlowServices;
 import org.icsdrill.scenario.site.Site;
 
@@ -15,8 +16,6 @@ import org.icsdrill.scenario.site.Site;
  * capture keeps the real ports: there is no declared port to write, and several plants share one address.
  */
 final class CapturePorts {
-
-    static final int DEFAULT_OPCUA_PORT = 4840;
 
     private CapturePorts() {
     }
@@ -37,7 +36,7 @@ final class CapturePorts {
         }
         if (options.opcuaPort() == 0) {
             ports.put(new InetSocketAddress(SitePlacement.address(SitePlacement.scada(site)), opcUaPort),
-                    DEFAULT_OPCUA_PORT);
+                    OpcUaConfig.DEFAULT_PORT);
         }
         return ports;
     }

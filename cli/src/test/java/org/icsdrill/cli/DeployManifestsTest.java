@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.icsdrill.cli.dataset.Seeds;
+import org.icsdrill.plants.Plants;
 import org.icsdrill.scenario.bundled.BundledScenarios;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
@@ -59,11 +60,23 @@ class DeployManifestsTest {
     @Test
     void theContainerfileRunsTheBuiltJarAndExposesTheSimulatorsPorts() throws Exception {
         String file = Files.readString(ROOT.resolve("Containerfile"));
+        // what `icsdrill run` listens on by default, all plants on one segment: a Modbus port per plant, then OPC UA
+        CommandLine.Model.CommandSpec run = new CommandLine(new RunCommand()).getCommandSpec();
+        StringBuilder expose = new StringBuilder("EXPOSE");
+        for (int i = 0; i < Plants.ids().size(); i++) {
+            expose.append(' ').append(SimulatorHost.flatModbusPort(defaultPort(run, "--modbus-port"), i));
+        }
+        expose.append(' ').append(defaultPort(run, "--opcua-port"));
         assertThat(file).contains("COPY cli/target/icsdrill.jar /opt/icsdrill/icsdrill.jar",
-                "\"-jar\", \"/opt/icsdrill/icsdrill.jar\"]", "EXPOSE 5020 5021 5022 5023 4840", "openjdk-17-jre-headless");
+                "\"-jar\", \"/opt/icsdrill/icsdrill.jar\"]", expose.toString(), "openjdk-17-jre-headless");
         // the jar is made after the tests (package follows test): its name is the shade plugin's finalName
         assertThat(Files.readString(ROOT.resolve("cli/pom.xml"))).as("the jar the build makes is cli/target/icsdrill.jar")
                 .contains("<finalName>icsdrill</finalName>");
+    }
+
+    /** The port {@code icsdrill run} takes when {@code option} is not given. */
+    private static int defaultPort(CommandLine.Model.CommandSpec run, String option) {
+        return Integer.parseInt(run.findOption(option).defaultValue());
     }
 
     /** An Indexed Job has a completion per run: every scenario with every seed; --index within them. */
@@ -85,9 +98,10 @@ class DeployManifestsTest {
         String scenario = run.matchedOptionValue("--scenario", "");
         int plants = BundledScenarios.load(scenario).orElseThrow().scenario().plants().size();
         Set<Integer> listening = new LinkedHashSet<>();
-        listening.add(run.matchedOptionValue("--opcua-port", 4840));
+        listening.add(run.matchedOptionValue("--opcua-port", defaultPort(run.commandSpec(), "--opcua-port")));
         for (int i = 0; i < plants; i++) {
-            listening.add(SimulatorHost.flatModbusPort(run.matchedOptionValue("--modbus-port", 5020), i));
+            listening.add(SimulatorHost.flatModbusPort(
+                    run.matchedOptionValue("--modbus-port", defaultPort(run.commandSpec(), "--modbus-port")), i));
         }
         assertThat(run.matchedOptionValue("--site", "")).as("a flat segment on the pod's address").isEqualTo("none");
         Map<String, Integer> named = new java.util.HashMap<>();

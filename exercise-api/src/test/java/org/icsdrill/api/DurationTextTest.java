@@ -28,4 +28,14 @@ class DurationTextTest {
         assertThat(DurationText.clock(3725.9)).isEqualTo("01:02:05");
         assertThat(DurationText.clock(90_000)).isEqualTo("1d 01:00:00");
     }
+
+    @Test
+    void readsTheClockThatStartsAStatusLineAndWritesSpansInHours() {
+        assertThat(DurationText.leadingClock(DurationText.clock(93_784) + " xmax | power RUNNING"))
+                .contains(93_784.0); // 1d 02:03:04
+        assertThat(DurationText.leadingClock("01:02:03 x1 | gas")).contains(3_723.0);
+        assertThat(DurationText.leadingClock("Reached the end of the run at plant time 01:00:00.")).isEmpty();
+        assertThat(DurationText.hours(93_784.4)).isEqualTo("26:03:04");
+        assertThat(DurationText.hours(-1)).isEqualTo("0:00:00");
+    }
 }

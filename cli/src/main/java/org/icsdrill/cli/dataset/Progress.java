@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import org.icsdrill.api.DurationText;
 
 /**
  * The dataset's progress line: runs done of all, plant time made per wall second (the speed-up over real
@@ -72,7 +73,7 @@ final class Progress {
         out.flush();
     }
 
-    /** {@code runs 3/8 done, 1 failed; plant time 2h10m of 8h at 1520x real time; 00:03:12 left}. */
+    /** {@code runs 3/8 done, 1 failed; plant time 2:10:00 of 8:00:00 at 1520x real time; 0:03:12 left}. */
     String line() {
         double made = finishedSeconds + running.values().stream().mapToDouble(Double::doubleValue).sum();
         double wall = (nanoClock.getAsLong() - started) / 1e9;
@@ -81,16 +82,13 @@ final class Progress {
         if (failed.get() > 0) {
             line.append(", ").append(failed.get()).append(" failed");
         }
-        line.append(String.format(Locale.ROOT, "; plant time %s of %s", span(made), span(plantSecondsToMake)));
+        line.append(String.format(Locale.ROOT, "; plant time %s of %s", DurationText.hours(made),
+                DurationText.hours(plantSecondsToMake)));
         if (rate > 0) {
             line.append(String.format(Locale.ROOT, " at %.0fx real time; %s left", rate,
-                    span((plantSecondsToMake - made) / rate)));
+                    DurationText.hours((plantSecondsToMake - made) / rate)));
         }
         return line.toString();
     }
 
-    private static String span(double seconds) {
-        long s = Math.max(0, Math.round(seconds));
-        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
-    }
 }

@@ -11,8 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.icsdrill.api.DurationText;
 
 /**
  * One run of a dataset in its own worker process: {@code icsdrill run --headless --speed max} with the run's
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
  */
 final class Worker {
 
-    /** The plant clock that starts a status line: {@code 01:02:03} or {@code 1d 01:02:03}. */
-    private static final Pattern CLOCK = Pattern.compile("^(?:(\\d+)d )?(\\d+):(\\d\\d):(\\d\\d) ");
 
     private final String mainClass;
     private final List<String> extraArguments;
@@ -72,12 +69,6 @@ final class Worker {
 
     /** The plant time a worker's status line reports. */
     static Optional<Double> plantSeconds(String line) {
-        Matcher m = CLOCK.matcher(line);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        long days = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-        return Optional.of(days * 86_400.0 + Long.parseLong(m.group(2)) * 3600 + Long.parseLong(m.group(3)) * 60
-                + Long.parseLong(m.group(4)));
+        return DurationText.leadingClock(line); // a status line starts with the plant clock
     }
 }

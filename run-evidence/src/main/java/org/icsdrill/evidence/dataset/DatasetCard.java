@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.icsdrill.api.DurationText;
 
 /**
  * The dataset's card, {@code README.md} at its top: what it holds (scenarios, seeds, plant time, size), the
@@ -37,7 +38,7 @@ public final class DatasetCard {
         t.append("| scenario | title | seeds | plant time per run | attacked seconds (all runs) |\n|---|---|---|---|---|\n");
         byScenario.forEach((scenario, list) -> t.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %s | %d |%n",
                 scenario, titles.getOrDefault(scenario, ""), seeds(list),
-                hms(list.get(0).durationSeconds()), list.stream().mapToLong(r -> r.labels().attacked()).sum())));
+                DurationText.hours(list.get(0).durationSeconds()), list.stream().mapToLong(r -> r.labels().attacked()).sum())));
         t.append("""
 
                 ## Layout
@@ -93,10 +94,5 @@ public final class DatasetCard {
         boolean consecutive = seeds.get(seeds.size() - 1) - seeds.get(0) == seeds.size() - 1;
         return consecutive && seeds.size() > 2 ? seeds.get(0) + "-" + seeds.get(seeds.size() - 1)
                 : String.join(", ", seeds.stream().map(String::valueOf).toList());
-    }
-
-    private static String hms(double seconds) {
-        long s = Math.round(seconds);
-        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
     }
 }

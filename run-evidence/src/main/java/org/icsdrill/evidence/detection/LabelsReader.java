@@ -3,6 +3,7 @@ package org.icsdrill.evidence.detection;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.BitSet;
+import org.icsdrill.evidence.truth.LabelWriter;
 
 /**
  * Reads the {@code attack} column of a run's {@code labels.csv}
@@ -30,7 +31,7 @@ public final class LabelsReader {
                 }
                 String[] names = text.split(",", -1);
                 for (int c = 2; c < names.length; c++) {
-                    if (names[c].endsWith("_impact")) {
+                    if (names[c].endsWith(LabelWriter.IMPACT_SUFFIX)) {
                         impactColumns.add(c);
                     }
                 }

@@ -87,26 +87,6 @@ public final class Couplings implements TickListener {
         return bound.isEmpty();
     }
 
-    /** The value a coupling carries now: its source's true value; simulation thread. */
-    public double value(Coupling coupling) {
-        return find(coupling).value();
-    }
-
-    /** The declared input a coupling sets, with its unit and nominal value. */
-    public BoundaryInput input(Coupling coupling) {
-        return find(coupling).input();
-    }
-
-    /** Whether the value a coupling carries now is outside its normal band; simulation thread. */
-    public boolean deviates(Coupling coupling) {
-        return coupling.deviates(value(coupling));
-    }
-
-    private Bound find(Coupling coupling) {
-        return bound.stream().filter(b -> b.coupling().equals(coupling)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("coupling '" + coupling.id() + "' is not in force"));
-    }
-
     /** The plants downstream of these, through the couplings in force, however far (not the plants themselves). */
     public Set<String> downstreamOf(Collection<String> plants) {
         Set<String> reached = new LinkedHashSet<>();

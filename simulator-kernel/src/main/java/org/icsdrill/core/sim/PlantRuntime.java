@@ -197,11 +197,6 @@ public final class PlantRuntime {
         return key.def().field() ? process.trueValue(key) : memory.get(tagIndex);
     }
 
-    /** The physical inputs at the plant's boundary that another plant may drive (PlantModel#inputs). */
-    public List<BoundaryInput> inputs() {
-        return model.inputs();
-    }
-
     /** The declared input of this name; an unknown name is an error that names the plant's inputs. */
     public BoundaryInput input(String name) {
         return model.inputs().stream().filter(i -> i.name().equals(name)).findFirst()
