@@ -59,6 +59,16 @@ class CompressedRunTest {
                 assertThat(in.readAllBytes()).as(name).isEqualTo(Files.readAllBytes(plain.resolve(name)));
             }
         }
+        // the record without copies reads the compressed historian and journal as the plain run's record holds them
+        try (RecordReader fromFiles = RecordReader.open(zst.resolve(ExerciseRecord.FILE));
+             RecordReader copies = RecordReader.open(plain.resolve(ExerciseRecord.FILE))) {
+            assertThat(fromFiles.count("txn")).isPositive().isEqualTo(copies.count("txn"));
+            assertThat(fromFiles.transactionCountsBySource()).isEqualTo(copies.transactionCountsBySource());
+            assertThat(fromFiles.historianRange("chemical")).map(r -> r[1]).isEqualTo(
+                    copies.historianRange("chemical").map(r -> r[1]));
+            assertThat(fromFiles.series("chemical", "R1.TT101", 0, 660)).hasSize(660)
+                    .isEqualTo(copies.series("chemical", "R1.TT101", 0, 660));
+        }
         // the site's logs decompress to whole ECS lines: every host event the record holds
         List<String> hosts = RunFiles.lines(zst.resolve(HostLogFile.FILE_NAME));
         try (RecordReader record = RecordReader.open(zst.resolve(ExerciseRecord.FILE))) {

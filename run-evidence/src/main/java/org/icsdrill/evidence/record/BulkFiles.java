@@ -1,10 +1,5 @@
 package org.icsdrill.evidence.record;
 
-import static org.icsdrill.evidence.record.RecordSchema.historianTable;
-import static org.icsdrill.evidence.record.RecordSchema.quote;
-import static org.icsdrill.evidence.record.RecordSchema.trueColumn;
-import static org.icsdrill.evidence.record.RecordSchema.viewColumn;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -32,6 +27,9 @@ final class BulkFiles {
 
     private static final int BATCH = 5_000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A journal line's fields in the order of the insert's columns after plant_time ({@code values} into data). */
+    private static final List<String> JOURNAL_FIELDS = List.of("wall_time", "plant", "source", "protocol", "function",
+            "address", "values", "result", "outcome");
 
     private BulkFiles() {
     }
@@ -64,17 +62,9 @@ final class BulkFiles {
         try (Statement ddl = connection.createStatement()) {
             for (int p = 0; p < plants.size(); p++) {
                 List<String> names = tags.tags(plants.get(p));
-                StringBuilder sql = new StringBuilder("CREATE TEMP TABLE ").append(quote(historianTable(plants.get(p))))
-                        .append(" (t INTEGER PRIMARY KEY");
-                StringBuilder marks = new StringBuilder("?");
-                for (String tag : names) {
-                    sql.append(", ").append(quote(viewColumn(tag))).append(" REAL, ").append(quote(trueColumn(tag)))
-                            .append(" REAL");
-                    marks.append(",?,?");
-                }
-                ddl.execute(sql.append(")").toString());
-                inserts[p] = connection.prepareStatement("INSERT INTO temp." + quote(historianTable(plants.get(p)))
-                        + " VALUES (" + marks + ")");
+                ddl.execute(RecordSchema.temporaryHistorianDdl(plants.get(p), names));
+                inserts[p] = connection.prepareStatement(RecordSchema.temporaryHistorianInsert(plants.get(p),
+                        names.size()));
                 widths[p] = 2 * names.size();
             }
         }
@@ -109,13 +99,11 @@ final class BulkFiles {
 
     private static void journal(Connection connection, Path file) throws SQLException, IOException {
         try (Statement ddl = connection.createStatement()) {
-            ddl.execute("CREATE TEMP TABLE txn (id INTEGER PRIMARY KEY, plant_time REAL, wall_time TEXT, plant TEXT,"
-                    + " source TEXT, protocol TEXT, function TEXT, address TEXT, data TEXT, result TEXT, outcome TEXT)");
+            ddl.execute("CREATE TEMP TABLE txn " + RecordSchema.TXN_COLUMNS);
         }
+        // the temporary table, found before the record's own: the record's insert writes it
         try (BufferedReader in = reader(file);
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO temp.txn (plant_time, wall_time,"
-                     + " plant, source, protocol, function, address, data, result, outcome)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement insert = connection.prepareStatement(RecordSchema.TXN_INSERT)) {
             String line;
             int rows = 0;
             while ((line = in.readLine()) != null) {
@@ -124,10 +112,8 @@ final class BulkFiles {
                 }
                 JsonNode t = JSON.readTree(line);
                 insert.setDouble(1, t.path("plant_time").asDouble());
-                String[] fields = {"wall_time", "plant", "source", "protocol", "function", "address", "values", "result",
-                        "outcome"};
-                for (int i = 0; i < fields.length; i++) {
-                    insert.setString(i + 2, t.path(fields[i]).asText(null));
+                for (int i = 0; i < JOURNAL_FIELDS.size(); i++) {
+                    insert.setString(i + 2, t.path(JOURNAL_FIELDS.get(i)).asText(null));
                 }
                 insert.addBatch();
                 if (++rows % BATCH == 0) {
@@ -137,8 +123,9 @@ final class BulkFiles {
             insert.executeBatch();
         }
         try (Statement ddl = connection.createStatement()) {
-            ddl.execute("CREATE INDEX temp.txn_time ON txn (plant_time)");
-            ddl.execute("CREATE INDEX temp.txn_source ON txn (source)");
+            for (String index : RecordSchema.txnIndexes("temp.")) {
+                ddl.execute(index);
+            }
         }
     }
 

@@ -43,8 +43,7 @@ final class JournalRecorder {
     private record TransactionRow(Transaction t) implements RecordWriter.Row {
         @Override
         public String sql() {
-            return "INSERT INTO txn (plant_time, wall_time, plant, source, protocol, function, address, data, result,"
-                    + " outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            return RecordSchema.TXN_INSERT;
         }
 
         @Override

@@ -1,6 +1,6 @@
 package org.icsdrill.evidence.record;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.icsdrill.core.tag.TagCatalog;
 import org.icsdrill.core.tag.TagDef;
@@ -39,9 +39,7 @@ final class RecordSchema {
                 "CREATE TABLE IF NOT EXISTS tag (plant TEXT NOT NULL, name TEXT NOT NULL, unit TEXT,"
                         + " description TEXT, min REAL, max REAL, access TEXT, field INTEGER,"
                         + " high_high REAL, high REAL, low REAL, low_low REAL, PRIMARY KEY (plant, name))",
-                "CREATE TABLE IF NOT EXISTS txn (id INTEGER PRIMARY KEY, plant_time REAL, wall_time TEXT,"
-                        + " plant TEXT, source TEXT, protocol TEXT, function TEXT, address TEXT, data TEXT,"
-                        + " result TEXT, outcome TEXT)",
+                "CREATE TABLE IF NOT EXISTS txn " + TXN_COLUMNS,
                 "CREATE TABLE IF NOT EXISTS alarm (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL, plant TEXT,"
                         + " tag TEXT, type TEXT, level TEXT, priority TEXT, value REAL, message TEXT, user TEXT)",
                 "CREATE TABLE IF NOT EXISTS event (id INTEGER PRIMARY KEY, plant_time REAL NOT NULL, type TEXT,"
@@ -73,9 +71,22 @@ final class RecordSchema {
     /** Indexes for the report's queries, made at close so that inserts during the run stay cheap. */
     static List<String> closingIndexes() {
         return List.of(
-                "CREATE INDEX IF NOT EXISTS txn_time ON txn (plant_time)",
-                "CREATE INDEX IF NOT EXISTS txn_source ON txn (source)",
+                txnIndexes("").get(0), txnIndexes("").get(1),
                 "CREATE INDEX IF NOT EXISTS alarm_time ON alarm (plant_time)");
+    }
+
+    /** The journal's table in the record, and in the temporary table a compressed run's journal is read into. */
+    static final String TXN_COLUMNS = "(id INTEGER PRIMARY KEY, plant_time REAL, wall_time TEXT, plant TEXT,"
+            + " source TEXT, protocol TEXT, function TEXT, address TEXT, data TEXT, result TEXT, outcome TEXT)";
+
+    /** A journal line's insert, every column but the id. */
+    static final String TXN_INSERT = "INSERT INTO txn (plant_time, wall_time, plant, source, protocol, function,"
+            + " address, data, result, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The journal's indexes, in {@code schema} ({@code ""} the record's, {@code "temp."} the temporary one). */
+    static List<String> txnIndexes(String schema) {
+        return List.of("CREATE INDEX IF NOT EXISTS " + schema + "txn_time ON txn (plant_time)",
+                "CREATE INDEX IF NOT EXISTS " + schema + "txn_source ON txn (source)");
     }
 
     static String historianTable(String plant) {
@@ -97,21 +108,38 @@ final class RecordSchema {
 
     /** One row per plant-second: {@code t} (whole plant seconds), then view and true value of every tag. */
     static String historianDdl(String plant, TagCatalog catalog) {
-        StringBuilder sql = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(quote(historianTable(plant)))
-                .append(" (t INTEGER PRIMARY KEY");
-        for (TagDef tag : catalog.all()) {
-            sql.append(", ").append(quote(viewColumn(tag.name()))).append(" REAL");
-            sql.append(", ").append(quote(trueColumn(tag.name()))).append(" REAL");
+        return historianColumns("CREATE TABLE IF NOT EXISTS " + quote(historianTable(plant)), names(catalog));
+    }
+
+    /** The same table as a temporary one, for the tags a compressed run's historian holds. */
+    static String temporaryHistorianDdl(String plant, List<String> tags) {
+        return historianColumns("CREATE TEMP TABLE " + quote(historianTable(plant)), tags);
+    }
+
+    private static String historianColumns(String create, List<String> tags) {
+        StringBuilder sql = new StringBuilder(create).append(" (t INTEGER PRIMARY KEY");
+        for (String tag : tags) {
+            sql.append(", ").append(quote(viewColumn(tag))).append(" REAL");
+            sql.append(", ").append(quote(trueColumn(tag))).append(" REAL");
         }
         return sql.append(")").toString();
     }
 
     static String historianInsert(String plant, TagCatalog catalog) {
-        List<String> marks = new ArrayList<>();
-        for (int i = 0; i < 1 + 2 * catalog.size(); i++) {
-            marks.add("?");
-        }
         // OR REPLACE: reopening a record that ended at second t and resuming writes t again
-        return "INSERT OR REPLACE INTO " + quote(historianTable(plant)) + " VALUES (" + String.join(",", marks) + ")";
+        return historianInsert("INSERT OR REPLACE INTO " + quote(historianTable(plant)), catalog.size());
+    }
+
+    /** The insert into the temporary table of {@link #temporaryHistorianDdl}. */
+    static String temporaryHistorianInsert(String plant, int tags) {
+        return historianInsert("INSERT INTO temp." + quote(historianTable(plant)), tags);
+    }
+
+    private static String historianInsert(String into, int tags) {
+        return into + " VALUES (" + String.join(",", Collections.nCopies(1 + 2 * tags, "?")) + ")";
+    }
+
+    private static List<String> names(TagCatalog catalog) {
+        return catalog.all().stream().map(TagDef::name).toList();
     }
 }
