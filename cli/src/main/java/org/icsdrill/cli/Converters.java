@@ -33,6 +33,18 @@ final class Converters {
         }
     }
 
+    /** A run's length: a duration greater than zero. */
+    static final class PositiveDurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            Duration duration = new DurationConverter().convert(value);
+            if (duration.isZero()) {
+                throw new CommandLine.TypeConversionException("must be positive, like 90s, 10m30s or 2h");
+            }
+            return duration;
+        }
+    }
+
     /** The console's languages: English and Japanese (CSSC's international and domestic courses). */
     static final class LanguageConverter implements CommandLine.ITypeConverter<String> {
         @Override

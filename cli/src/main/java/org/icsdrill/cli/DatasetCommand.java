@@ -41,7 +41,7 @@ final class DatasetCommand implements Callable<Integer> {
             description = "Seeds like 1-100, 1,5,9 or 1-3,10; every scenario runs with each.")
     private String seeds;
 
-    @Option(names = "--duration", paramLabel = "TIME", converter = Converters.DurationConverter.class,
+    @Option(names = "--duration", paramLabel = "TIME", converter = Converters.PositiveDurationConverter.class,
             description = "Plant time of each run (default: each scenario's own duration).")
     private Duration duration;
 
@@ -71,9 +71,6 @@ final class DatasetCommand implements Callable<Integer> {
         }
         if (jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs: at least 1, got " + jobs);
-        }
-        if (duration != null && (duration.isZero() || duration.isNegative())) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--duration: must be positive");
         }
         Map<String, String> titles = new LinkedHashMap<>();
         List<PlannedRun> planned = new ArrayList<>();

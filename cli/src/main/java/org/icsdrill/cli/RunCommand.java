@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
             description = "Plant time per wall time: 1 real time, 50, or max (default: ${DEFAULT-VALUE}).")
     private Speed speed;
 
-    @Option(names = "--duration", paramLabel = "TIME", converter = Converters.DurationConverter.class,
+    @Option(names = "--duration", paramLabel = "TIME", converter = Converters.PositiveDurationConverter.class,
             description = "Stop after this much plant time, like 90s, 10m30s or 2h (default: run until Ctrl-C).")
     private Duration duration;
 
@@ -290,9 +290,6 @@ final class RunCommand implements Callable<Integer> {
             address = InetAddress.getByName(bind);
         } catch (UnknownHostException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bind: unknown address '" + bind + "'");
-        }
-        if (duration != null && (duration.isZero() || duration.isNegative())) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--duration must be positive");
         }
         Path data = dataDirectory();
         Set<String> allowed = allowedSources();

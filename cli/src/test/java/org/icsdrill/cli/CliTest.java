@@ -31,6 +31,7 @@ class CliTest {
                 {"run", "--speed", "fast"},
                 {"run", "--plant", "nuclear"},
                 {"run", "--duration", "2 hours"},
+                {"run", "--duration", "0s"},
                 {"run", "--modbus-port", "70000"},
                 {"run", "--site", "none", "--bind", "no-such-host.invalid"},
                 {"run", "--bind", "127.0.0.1"}, // a site places every endpoint: --bind needs --site none

@@ -89,6 +89,7 @@ class DatasetCommandTest {
                 {"dataset", "--scenarios", "no-such-scenario", "--seeds", "1", "--out", dir.toString()},
                 {"dataset", "--scenarios", "gas-stuxnet", "--seeds", "1", "--jobs", "0", "--out", dir.toString()},
                 {"dataset", "--scenarios", "gas-stuxnet,gas-stuxnet", "--seeds", "1", "--out", dir.toString()},
+                {"dataset", "--scenarios", "gas-stuxnet", "--seeds", "1", "--duration", "0s", "--out", dir.toString()},
                 {"dataset", "--seeds", "1", "--out", dir.toString()}}) {
             CliTest.Outcome o = CliTest.icsdrill(args);
             assertThat(o.code()).as(String.join(" ", args) + "\n" + o.err()).isEqualTo(2);
