@@ -1,6 +1,7 @@
 package org.icsdrill.evidence.record;
 
 import java.util.Optional;
+import org.icsdrill.api.DeclaredPlace;
 
 /**
  * A trainee's incident declaration ({@code declaration} table): which plant or site's host (either may be
@@ -12,6 +13,6 @@ public record Declaration(double plantTime, String wallTime, String trainee, Str
 
     /** Where, as the report says it: {@code gas}, {@code engineering} or {@code gas, engineering}. */
     public String place() {
-        return plant.isEmpty() ? host : host.isEmpty() ? plant : plant + ", " + host;
+        return DeclaredPlace.of(plant, host);
     }
 }

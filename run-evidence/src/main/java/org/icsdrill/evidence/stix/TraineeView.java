@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.icsdrill.api.DeclaredPlace;
 import org.icsdrill.api.IncidentReport;
 import org.icsdrill.api.Technique;
 import org.icsdrill.api.Techniques;
@@ -101,8 +102,7 @@ final class TraineeView {
 
     /** Where a declaration says the incident is: {@code the gas plant}, {@code engineering}, or both. */
     private static String where(Declaration d, StixTexts texts) {
-        String plant = d.plant().isEmpty() ? "" : texts.get("plant", d.plant());
-        return d.host().isEmpty() ? plant : plant.isEmpty() ? d.host() : plant + ", " + d.host();
+        return DeclaredPlace.of(d.plant().isEmpty() ? "" : texts.get("plant", d.plant()), d.host());
     }
 
     /** The end of the run: the record's end, or its last historian second. */

@@ -2,6 +2,7 @@ package org.icsdrill.core.exercise;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.icsdrill.api.DeclaredPlace;
 import org.icsdrill.api.ExerciseRefusal;
 import org.icsdrill.api.ResultCode;
 
@@ -35,7 +36,7 @@ public record Declaration(String plant, String host, String technique, String as
 
     /** Where, as the timeline and the answer say it: {@code gas}, {@code engineering} or {@code gas, engineering}. */
     public String place() {
-        return plant.isEmpty() ? host : host.isEmpty() ? plant : plant + ", " + host;
+        return DeclaredPlace.of(plant, host);
     }
 
     /** The assets and the words as one line for the timeline: {@code assets: text}, or whichever is given. */
