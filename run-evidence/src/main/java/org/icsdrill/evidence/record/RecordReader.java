@@ -177,8 +177,7 @@ public final class RecordReader implements AutoCloseable {
     public List<Attack> stagesReached() {
         return events().stream().filter(e -> e.type().equals("stage_reached") && e.stepId().isPresent())
                 .map(e -> {
-                    List<String> hosts = StageRoute.parse(e.text().orElse("")).map(r -> r.places().stream()
-                            .map(StageRoute.Place::host).toList()).orElse(List.of());
+                    List<String> hosts = StageRoute.hostsIn(e.text().orElse(""));
                     return new Attack(e.stepId().get(), "stage", e.technique().orElse(""),
                             e.technique().flatMap(Techniques::find).map(Technique::name).orElse(""), "it",
                             e.plantTime(), OptionalDouble.empty(), hosts.isEmpty() ? null : hosts.get(0), List.of(),

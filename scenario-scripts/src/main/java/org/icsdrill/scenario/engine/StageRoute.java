@@ -41,6 +41,11 @@ public record StageRoute(Place from, Optional<Place> to) {
         return places;
     }
 
+    /** The hosts of the route written in {@code text}, its own first; none for any other text. */
+    public static List<String> hostsIn(String text) {
+        return parse(text).map(r -> r.places().stream().map(Place::host).toList()).orElse(List.of());
+    }
+
     /** The host it reached last: the move's destination, or its own host. */
     public Place reached() {
         return to.orElse(from);

@@ -188,8 +188,7 @@ public final class ScenarioExercise implements ScenarioDesk, ScenarioListener, E
             case STAGE_REACHED -> exercise.truth(new TimelineEntry(event.plantTimeSeconds(),
                     TimelineEntry.Kind.STAGE_REACHED, SCRIPT.user(), "", id,
                     ((Action.Stage) event.action()).technique().id() + " " + event.detail(),
-                    String.join(",", StageRoute.parse(event.detail()).map(r -> r.places().stream()
-                            .map(StageRoute.Place::host).toList()).orElse(List.of()))));
+                    String.join(",", StageRoute.hostsIn(event.detail()))));
             case STAGE_BLOCKED -> {
                 // the first time only: a blocked stage is tried again every minute, the desk needs it once
                 if (blockedShown.add(id)) {
