@@ -81,6 +81,24 @@ class DatasetCommandTest {
                         "capture.pcap", checksums(broken).get("capture.pcap")));
     }
 
+    /** What one pod of the Indexed Job does (deploy/dataset-job.yaml): run number --index, no manifest. */
+    @Test
+    void anIndexMakesThatOneRunAndNoManifestThenFindsItThere() {
+        Path dataset = dir.resolve("indexed");
+        String[] args = {"dataset", "--scenarios", "chemical-oldsmar,gas-stuxnet", "--seeds", "1-2", "--duration", "2m",
+                "--jobs", "1", "--index", "3", "--out", dataset.toString()};
+        CliTest.Outcome first = CliTest.icsdrill(args);
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Run 3 of 4", "made");
+        assertThat(dataset.resolve("runs/gas-stuxnet/seed-2").resolve(DatasetRun.ENTRY)).isRegularFile();
+        assertThat(dataset.resolve("runs/chemical-oldsmar")).doesNotExist();
+        assertThat(dataset.resolve(DatasetManifest.FILE)).as("the manifest is the whole dataset's job").doesNotExist();
+
+        CliTest.Outcome again = CliTest.icsdrill(args);
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("Run 3 of 4", "already there");
+    }
+
     @Test
     void badArgumentsGetUsage() {
         for (String[] args : new String[][] {
